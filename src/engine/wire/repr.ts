@@ -1,0 +1,123 @@
+/**
+ * The meaning of each header the simulator moves (smoltcp's `Repr`): plain immutable records.
+ * A hop that changes a header makes a new record, so a retained trace keeps every hop as it was.
+ * Byte encodings live beside each protocol (ethernet.ts, ipv4.ts, …) for checksums and pcapng.
+ */
+import type { Ipv4 } from '../addr/ipv4';
+import type { Mac } from '../addr/mac';
+
+export const ETHERTYPE_IPV4 = 0x0800;
+export const ETHERTYPE_ARP = 0x0806;
+
+export const IPPROTO_ICMP = 1;
+export const IPPROTO_IPIP = 4;
+export const IPPROTO_TCP = 6;
+export const IPPROTO_UDP = 17;
+
+/** TCP flag bits as on the wire. */
+export const TCP_FIN = 0x01;
+export const TCP_SYN = 0x02;
+export const TCP_RST = 0x04;
+export const TCP_PSH = 0x08;
+export const TCP_ACK = 0x10;
+
+export interface TcpRepr {
+  readonly proto: 'tcp';
+  readonly sport: number;
+  readonly dport: number;
+  readonly seq: number;
+  readonly ack: number;
+  readonly flags: number;
+  readonly window: number;
+  /** MSS option, sent on SYN and SYN-ACK only. */
+  readonly mss?: number;
+  /** Payload as ASCII text (HTTP-like); its length is the payload length. */
+  readonly data: string;
+}
+
+export interface UdpRepr {
+  readonly proto: 'udp';
+  readonly sport: number;
+  readonly dport: number;
+  readonly data: string;
+}
+
+export interface IcmpRepr {
+  readonly proto: 'icmp';
+  readonly type: number;
+  readonly code: number;
+  /** Echo: identifier and sequence number. */
+  readonly ident?: number;
+  readonly seqNo?: number;
+  /** Errors (unreachable, time exceeded): the offending datagram, quoted. */
+  readonly quote?: Ipv4Repr;
+  readonly data?: string;
+}
+
+/** IP-in-IP (protocol 4): the payload is a whole inner IPv4 packet. */
+export interface IpipRepr {
+  readonly proto: 'ipip';
+  readonly inner: Ipv4Repr;
+}
+
+export type Ipv4Payload = TcpRepr | UdpRepr | IcmpRepr | IpipRepr;
+
+export interface Ipv4Repr {
+  readonly src: Ipv4;
+  readonly dst: Ipv4;
+  readonly ttl: number;
+  readonly id: number;
+  readonly df: boolean;
+  /** DSCP/ECN byte; 0 in everything the course draws. */
+  readonly tos: number;
+  readonly payload: Ipv4Payload;
+}
+
+export interface ArpRepr {
+  readonly op: 'request' | 'reply';
+  readonly senderMac: Mac;
+  readonly senderIp: Ipv4;
+  readonly targetMac: Mac;
+  readonly targetIp: Ipv4;
+}
+
+export interface EthernetRepr {
+  readonly src: Mac;
+  readonly dst: Mac;
+}
+
+/** One frame on one segment: Ethernet with either ARP or IPv4 inside. */
+export type Frame =
+  | { readonly eth: EthernetRepr; readonly type: 'arp'; readonly arp: ArpRepr }
+  | { readonly eth: EthernetRepr; readonly type: 'ipv4'; readonly ip: Ipv4Repr };
+
+export function protoNumber(p: Ipv4Payload['proto']): number {
+  switch (p) {
+    case 'tcp':
+      return IPPROTO_TCP;
+    case 'udp':
+      return IPPROTO_UDP;
+    case 'icmp':
+      return IPPROTO_ICMP;
+    case 'ipip':
+      return IPPROTO_IPIP;
+    default: {
+      const never: never = p;
+      return never;
+    }
+  }
+}
+
+export const TCP_FLAG_NAMES: ReadonlyArray<readonly [number, string]> = [
+  [TCP_SYN, 'SYN'],
+  [TCP_ACK, 'ACK'],
+  [TCP_PSH, 'PSH'],
+  [TCP_FIN, 'FIN'],
+  [TCP_RST, 'RST'],
+];
+
+export function tcpFlagList(flags: number): string[] {
+  const out: string[] = [];
+  for (const [bit, name] of TCP_FLAG_NAMES) if (flags & bit) out.push(name);
+  return out;
+}
