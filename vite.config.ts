@@ -10,8 +10,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
-    // UI tests need a DOM; the engine, share codec and CLI must run without one.
-    environmentMatchGlobs: undefined,
+    // The engine, share codec and CLI run without a DOM; UI tests opt into jsdom per file.
     pool: 'threads',
     testTimeout: 60_000,
   },

@@ -108,12 +108,13 @@ export function protoNumber(p: Ipv4Payload['proto']): number {
   }
 }
 
+/** In Wireshark's order: [SYN, ACK], [FIN, PSH, ACK], [RST, ACK]. */
 export const TCP_FLAG_NAMES: ReadonlyArray<readonly [number, string]> = [
-  [TCP_SYN, 'SYN'],
-  [TCP_ACK, 'ACK'],
-  [TCP_PSH, 'PSH'],
   [TCP_FIN, 'FIN'],
+  [TCP_SYN, 'SYN'],
   [TCP_RST, 'RST'],
+  [TCP_PSH, 'PSH'],
+  [TCP_ACK, 'ACK'],
 ];
 
 export function tcpFlagList(flags: number): string[] {

@@ -1,0 +1,80 @@
+/**
+ * A client making N requests one after another, like `curl` in a loop: each a new TCP
+ * connection to the service, a GET, the response, then close. A failed connect (refused,
+ * timed out after the SYN retries) counts as a failed request and the loop goes on.
+ */
+import { formatIpv4, type Ipv4 } from '../../addr/ipv4';
+import { schedule, type Host, type World } from '../../sim/world';
+import type { TcpSocket } from '../../tcp/tcp-socket';
+import type { App, RequestResult } from '../app';
+
+export interface HttpClientConfig {
+  readonly dst: Ipv4;
+  readonly dport: number;
+  readonly requests: number;
+  readonly startMs: number;
+  readonly gapMs: number;
+  readonly holdMs: number;
+}
+
+export interface HttpClientApp extends App {
+  readonly results: RequestResult[];
+}
+
+const ANSWER_RE = /<h1>([^<]*)<\/h1>/;
+
+export function httpClient(cfg: HttpClientConfig): HttpClientApp {
+  const results: RequestResult[] = [];
+  let done = 0;
+
+  function next(w: World, host: Host): void {
+    if (done >= cfg.requests) {
+      w.activeClients--;
+      return;
+    }
+    const conn = w.nextConnId++;
+    const startedAt = w.now;
+    let answer = '';
+    const finishOne = (ok: boolean, why: string): void => {
+      results.push({ conn, ok, startedAt, endedAt: w.now, answer: ok ? answer : why });
+      if (ok) {
+        w.trace.stats.requestsOk++;
+        w.trace.stats.latencySumMs += w.now - startedAt;
+        w.trace.stats.latencyMaxMs = Math.max(w.trace.stats.latencyMaxMs, w.now - startedAt);
+      } else w.trace.stats.requestsFailed++;
+      if (w.trace.retain) {
+        w.trace.action(w.now, host.id, ok ? 'request-done' : 'request-failed', { answer: ok ? answer : why, ms: w.now - startedAt }, conn,
+          { answer: ok ? answer : why, ms: Math.round((w.now - startedAt) * 1000) / 1000 });
+      }
+      done++;
+      schedule(w, cfg.gapMs, () => next(w, host));
+    };
+    let settled = false;
+    const s = host.tcp.connect(w, cfg.dst, cfg.dport, conn, {
+      onConnected(w2, sock: TcpSocket) {
+        host.tcp.send(w2, sock, `GET / HTTP/1.1\r\nHost: ${formatIpv4(cfg.dst)}\r\n\r\n`);
+      },
+      onData(w2, sock, data) {
+        answer = ANSWER_RE.exec(data)?.[1] ?? data.slice(0, 40);
+        if (cfg.holdMs > 0) schedule(w2, cfg.holdMs, () => host.tcp.close(w2, sock));
+        else host.tcp.close(w2, sock);
+      },
+      onClosed(_w2, _sock, error) {
+        if (settled) return;
+        settled = true;
+        finishOne(error === undefined && answer !== '', error ?? 'closed-without-answer');
+      },
+    });
+    if (!s) finishOne(false, 'no-route');
+  }
+
+  return {
+    kind: 'http-client',
+    results,
+    start(w, host) {
+      if (cfg.requests <= 0) return;
+      w.activeClients++;
+      schedule(w, cfg.startMs, () => next(w, host));
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Sysctls by their Linux names, and how the kernel combines net.ipv4.conf.all.X with the
+ * interface's own value (include/linux/inetdevice.h): arp_ignore, arp_announce and rp_filter
+ * take the maximum; accept_local and arp_filter are true if either is (IN_DEV_ORCONF);
+ * forwarding is the interface's own value, which net.ipv4.ip_forward sets on every interface.
+ */
+export type SysctlMap = ReadonlyMap<string, number>;
+
+export type ConfKey = 'arp_ignore' | 'arp_announce' | 'rp_filter' | 'accept_local' | 'arp_filter' | 'forwarding';
+
+const MAX_COMBINED: ReadonlySet<ConfKey> = new Set(['arp_ignore', 'arp_announce', 'rp_filter']);
+const OR_COMBINED: ReadonlySet<ConfKey> = new Set(['accept_local', 'arp_filter']);
+
+/** The interface's own value: explicit, else inherited from `default` when it was created. */
+function devValue(s: SysctlMap, dev: string, key: ConfKey): number {
+  const own = s.get(`net.ipv4.conf.${dev}.${key}`);
+  if (own !== undefined) return own;
+  if (key === 'forwarding') {
+    // ip_forward (= conf.all.forwarding) is copied to every interface when written.
+    return s.get('net.ipv4.ip_forward') ?? s.get('net.ipv4.conf.all.forwarding') ?? s.get('net.ipv4.conf.default.forwarding') ?? 0;
+  }
+  return s.get(`net.ipv4.conf.default.${key}`) ?? 0;
+}
+
+/** The value the kernel acts on for packets on `dev` (IN_DEV_* macros). */
+export function effectiveConf(s: SysctlMap, dev: string, key: ConfKey): number {
+  const own = devValue(s, dev, key);
+  if (MAX_COMBINED.has(key)) return Math.max(s.get(`net.ipv4.conf.all.${key}`) ?? 0, own);
+  if (OR_COMBINED.has(key)) return (s.get(`net.ipv4.conf.all.${key}`) ?? 0) || own ? 1 : 0;
+  return own;
+}
+
+export const COURSE_SYSCTLS: readonly ConfKey[] = ['forwarding', 'arp_ignore', 'arp_announce', 'rp_filter', 'accept_local'];

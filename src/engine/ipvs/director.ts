@@ -1,0 +1,16 @@
+/**
+ * IPVS on a host, attached where netfilter's hooks are: LOCAL_IN (ip_vs_remote_request4) sees a
+ * packet routed to a local address and may schedule it to a real server and transmit it
+ * itself; FORWARD (ip_vs_reply4) sees packets routed through the host, where NAT replies are
+ * rewritten back to the virtual service.
+ */
+import type { Iface } from '../host/iface';
+import type { Host, World } from '../sim/world';
+import type { Ipv4Repr } from '../wire/repr';
+
+export interface Director {
+  /** True if IPVS took the packet (NF_STOLEN); false lets it continue to local delivery. */
+  localIn(w: World, host: Host, dev: Iface, ip: Ipv4Repr, conn: number): boolean;
+  /** The packet after IPVS's FORWARD hook (SNAT of a NAT reply, or unchanged). */
+  forward(w: World, host: Host, ip: Ipv4Repr, conn: number): Ipv4Repr;
+}

@@ -1,0 +1,70 @@
+/**
+ * ip_rcv → ip_route_input_slow → local delivery or ip_forward (net/ipv4/route.c, ip_input.c,
+ * ip_forward.c). IPVS sits where netfilter's hooks are: LOCAL_IN after the routing decision says
+ * "local", FORWARD after the TTL is decremented.
+ */
+import { formatIpv4, isMartianSource } from '../addr/ipv4';
+import { broadcastOf } from '../addr/cidr';
+import type { Iface } from '../host/iface';
+import { effectiveConf } from '../host/sysctl';
+import { ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED, UNREACH_NET, icmpSendError } from '../host/icmp';
+import { localDeliver } from '../host/deliver';
+import { isOwnAddress, type Host, type World } from '../sim/world';
+import type { Ipv4Repr } from '../wire/repr';
+import { validateSource } from './validate-source';
+import { ipOutputRoute } from './output';
+
+function isSubnetBroadcast(dev: Iface, ip: Ipv4Repr): boolean {
+  return ip.dst === 0xffffffff || dev.addrs.some((a) => a.len < 31 && broadcastOf(a.addr, a.len) === ip.dst);
+}
+
+export function ipRcv(w: World, host: Host, dev: Iface, ip: Ipv4Repr, conn: number): void {
+  if (isMartianSource(ip.src)) {
+    w.trace.drop(w.now, host.id, 'martian-source', { ip }, conn, { src: formatIpv4(ip.src), dev: dev.name }, 'drop.martian-source.bogus');
+    return;
+  }
+  const route = host.routes.lookup(ip.dst);
+  const rpFilter = effectiveConf(host.sysctl, dev.name, 'rp_filter');
+  const acceptLocal = effectiveConf(host.sysctl, dev.name, 'accept_local') === 1;
+  const isOwn = (a: number): boolean => isOwnAddress(host, a as never);
+
+  if (route?.type === 'local') {
+    const v = validateSource(host.routes, { src: ip.src, arrival: dev, rpFilter, acceptLocal, isOwnAddress: isOwn });
+    if (!v.ok) {
+      w.trace.drop(w.now, host.id, v.reason, { ip }, conn, { src: formatIpv4(ip.src), dev: dev.name, rpFilter, acceptLocal: acceptLocal ? 1 : 0 }, `drop.${v.reason}.${v.detail}`);
+      return;
+    }
+    if (host.director?.localIn(w, host, dev, ip, conn)) return;
+    localDeliver(w, host, dev, ip, conn);
+    return;
+  }
+  if (isSubnetBroadcast(dev, ip)) return;
+  if (effectiveConf(host.sysctl, dev.name, 'forwarding') !== 1) {
+    // Not ours and not a router: ip_error drops it without an ICMP.
+    w.trace.drop(w.now, host.id, 'not-local-address', { ip }, conn, { dst: formatIpv4(ip.dst), dev: dev.name });
+    return;
+  }
+  if (!route) {
+    w.trace.drop(w.now, host.id, 'no-route', { ip }, conn, { dst: formatIpv4(ip.dst) });
+    icmpSendError(w, host, ip, ICMP_DEST_UNREACH, UNREACH_NET, conn);
+    return;
+  }
+  const v = validateSource(host.routes, { src: ip.src, arrival: dev, rpFilter, acceptLocal, outDev: route.dev, isOwnAddress: isOwn });
+  if (!v.ok) {
+    w.trace.drop(w.now, host.id, v.reason, { ip }, conn, { src: formatIpv4(ip.src), dev: dev.name, rpFilter, acceptLocal: acceptLocal ? 1 : 0 }, `drop.${v.reason}.${v.detail}`);
+    return;
+  }
+  if (ip.ttl <= 1) {
+    w.trace.drop(w.now, host.id, 'ttl-exceeded', { ip }, conn, { ttl: ip.ttl });
+    icmpSendError(w, host, ip, ICMP_TIME_EXCEEDED, 0, conn);
+    return;
+  }
+  let out: Ipv4Repr = { ...ip, ttl: ip.ttl - 1 };
+  if (host.director) out = host.director.forward(w, host, out, conn);
+  if (w.trace.retain) {
+    w.trace.action(w.now, host.id, 'forward', { dst: formatIpv4(out.dst), via: route.via !== undefined ? formatIpv4(route.via) : 'direct', dev: route.dev.name, ttl: out.ttl }, conn,
+      { dst: formatIpv4(out.dst), dev: route.dev.name, ttl: out.ttl });
+  }
+  // After an SNAT the route still holds: the destination did not change.
+  ipOutputRoute(w, host, route, out, conn);
+}

@@ -1,0 +1,50 @@
+/**
+ * Sending IPv4 from a host: route lookup, source selection for locally made packets, then the
+ * neighbour layer. A packet for one of the host's own addresses goes over loopback to itself.
+ */
+import { formatIpv4, type Ipv4 } from '../addr/ipv4';
+import { neighOutput } from '../arp/resolve';
+import { schedule, type Host, type World } from '../sim/world';
+import type { Ipv4Payload, Ipv4Repr } from '../wire/repr';
+import { selectSource } from './source-select';
+import type { Route } from './table';
+import { ipRcv } from './input';
+
+export const DEFAULT_TTL = 64;
+
+export function nextIpId(host: Host): number {
+  host.ipId = (host.ipId + 1) & 0xffff;
+  return host.ipId;
+}
+
+/** Builds and sends a packet the host originates. Returns false (and traces why) if unroutable. */
+export function ipSendLocal(w: World, host: Host, src: Ipv4 | 0, dst: Ipv4, payload: Ipv4Payload, conn: number, df = true): boolean {
+  const route = host.routes.lookup(dst);
+  if (!route) {
+    w.trace.drop(w.now, host.id, 'no-route', { ip: { src: (src || 0) as Ipv4, dst, ttl: DEFAULT_TTL, id: 0, df, tos: 0, payload } }, conn, { dst: formatIpv4(dst) });
+    return false;
+  }
+  const s = src || selectSource(route, dst, host.ifaces);
+  if (s === undefined) {
+    w.trace.drop(w.now, host.id, 'no-route', { ip: { src: 0 as Ipv4, dst, ttl: DEFAULT_TTL, id: 0, df, tos: 0, payload } }, conn, { dst: formatIpv4(dst) });
+    return false;
+  }
+  const ip: Ipv4Repr = { src: s, dst, ttl: DEFAULT_TTL, id: nextIpId(host), df, tos: 0, payload };
+  ipOutputRoute(w, host, route, ip, conn);
+  return true;
+}
+
+/** ip_output over a known route: to ourselves via loopback, else to the next hop. */
+export function ipOutputRoute(w: World, host: Host, route: Route, ip: Ipv4Repr, conn: number): void {
+  if (route.type === 'local') {
+    const lo = host.ifaces.find((i) => i.kind === 'loopback');
+    if (lo) schedule(w, 0, () => ipRcv(w, host, lo, ip, conn));
+    return;
+  }
+  const dev = route.dev;
+  if (!dev.up) {
+    w.trace.drop(w.now, host.id, 'iface-down', { ip }, conn, { dev: dev.name });
+    return;
+  }
+  neighOutput(w, host, dev, route.via ?? ip.dst, ip, conn);
+}

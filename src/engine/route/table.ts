@@ -1,0 +1,94 @@
+/**
+ * The routing tables of one host, as `ip route show table all` has them: "local" (one entry per
+ * local address, looked up first) and "main" (connected prefixes from addresses, then static
+ * routes). Lookup is longest-prefix match; tables are small, so a scan in prefix order is enough,
+ * with a per-destination cache because the same few destinations repeat on the hot path.
+ */
+import type { Ipv4 } from '../addr/ipv4';
+import { inPrefix, networkOf } from '../addr/cidr';
+import { SCOPE_GLOBAL, SCOPE_HOST, SCOPE_LINK, type Iface } from '../host/iface';
+
+export type RouteType = 'unicast' | 'local';
+
+export interface Route {
+  readonly dst: Ipv4;
+  readonly len: number;
+  readonly via?: Ipv4;
+  readonly dev: Iface;
+  /** Preferred source (connected routes get the interface address, as fib_add_ifaddr does). */
+  readonly src?: Ipv4;
+  readonly proto: 'kernel' | 'static';
+  readonly scope: number;
+  readonly type: RouteType;
+  readonly table: 'main' | 'local';
+}
+
+export interface StaticRoute {
+  readonly dst: Ipv4;
+  readonly len: number;
+  readonly via?: Ipv4;
+  /** Explicit device (ip route … dev X); else the one whose connected route reaches `via`. */
+  readonly devName?: string;
+  readonly src?: Ipv4;
+}
+
+export class RouteTable {
+  local: Route[] = [];
+  main: Route[] = [];
+  private cache = new Map<number, Route | null>();
+
+  /** Rebuilds both tables from the interfaces and the static routes (after any config change). */
+  rebuild(ifaces: readonly Iface[], statics: readonly StaticRoute[]): string[] {
+    const problems: string[] = [];
+    this.cache.clear();
+    this.local = [];
+    const connected: Route[] = [];
+    for (const dev of ifaces) {
+      for (const a of dev.addrs) {
+        const isLoNet = dev.kind === 'loopback' && a.scope === SCOPE_HOST;
+        this.local.push({ dst: isLoNet ? networkOf(a.addr, a.len) : a.addr, len: isLoNet ? a.len : 32, dev, src: a.addr, proto: 'kernel', scope: SCOPE_HOST, type: 'local', table: 'local' });
+        if (!dev.up || a.secondary || a.len === 32 || dev.kind === 'loopback') continue;
+        connected.push({ dst: networkOf(a.addr, a.len), len: a.len, dev, src: a.addr, proto: 'kernel', scope: SCOPE_LINK, type: 'unicast', table: 'main' });
+      }
+    }
+    const statics2: Route[] = [];
+    for (const s of statics) {
+      let dev: Iface | undefined;
+      if (s.devName !== undefined) dev = ifaces.find((i) => i.name === s.devName);
+      else if (s.via !== undefined) {
+        const via = s.via;
+        dev = connected.find((r) => inPrefix(via, r.dst, r.len))?.dev;
+      }
+      if (!dev) {
+        problems.push(s.via !== undefined ? 'gateway-unreachable' : 'no-device');
+        continue;
+      }
+      if (!dev.up) continue;
+      statics2.push({
+        dst: s.dst, len: s.len, dev, proto: 'static', type: 'unicast', table: 'main',
+        scope: s.via !== undefined ? SCOPE_GLOBAL : SCOPE_LINK,
+        ...(s.via !== undefined ? { via: s.via } : {}),
+        ...(s.src !== undefined ? { src: s.src } : {}),
+      });
+    }
+    // Longest prefix first; among equals, connected before static (kernel routes are added first).
+    this.main = [...connected, ...statics2].sort((a, b) => b.len - a.len);
+    this.local.sort((a, b) => b.len - a.len);
+    return problems;
+  }
+
+  /** fib_lookup: the local table first, then main. */
+  lookup(dst: Ipv4): Route | undefined {
+    const hit = this.cache.get(dst);
+    if (hit !== undefined) return hit ?? undefined;
+    let found: Route | undefined;
+    for (const r of this.local) if (inPrefix(dst, r.dst, r.len)) { found = r; break; }
+    if (!found) for (const r of this.main) if (inPrefix(dst, r.dst, r.len)) { found = r; break; }
+    this.cache.set(dst, found ?? null);
+    return found;
+  }
+
+  isLocal(a: Ipv4): boolean {
+    return this.lookup(a)?.type === 'local';
+  }
+}

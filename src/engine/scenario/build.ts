@@ -1,0 +1,130 @@
+/**
+ * Scenario (validated JSON) → a simulated world: hosts with their interfaces (lo first, as
+ * Linux numbers it), addresses with alias labels, routes, sysctls, segments, IPVS rules and apps.
+ * Inputs are assumed valid (schema.ts checked them); anything still inconsistent is reported.
+ */
+import { parseIpv4, type Ipv4 } from '../addr/ipv4';
+import { parseCidr } from '../addr/cidr';
+import { parseMac, type Mac } from '../addr/mac';
+import { NeighTable } from '../arp/neigh-table';
+import { addIfAddr, type Iface, type IfaceKind } from '../host/iface';
+import type { App } from '../host/app';
+import { httpClient } from '../host/apps/http-client';
+import { httpServer } from '../host/apps/http-server';
+import { l7Proxy } from '../host/apps/l7-proxy';
+import { RouteTable, type StaticRoute } from '../route/table';
+import type { Host, Segment, World } from '../sim/world';
+import { TcpStack } from '../tcp/tcp-stack';
+import type { AppSpec, HostSpec, Scenario } from './types';
+
+export interface BuildHooks {
+  /** Attaches IPVS to a host that has rules (kept apart so plain networking needs no IPVS code). */
+  attachDirector?(w: World, host: Host, spec: NonNullable<HostSpec['ipvs']>): void;
+}
+
+function must<T>(r: { ok: true; value: T } | { ok: false; error: string }, where: string): T {
+  if (!r.ok) throw new Error(`${where}: ${r.error}`);
+  return r.value;
+}
+
+function kindOf(name: string): IfaceKind {
+  if (name === 'lo') return 'loopback';
+  if (name === 'tunl0') return 'ipip';
+  return 'ether';
+}
+
+function defaultMac(hostIndex: number, ifIndex: number): Mac {
+  return (0x020000000000 + (hostIndex + 1) * 256 + ifIndex) as Mac;
+}
+
+function makeIface(hostId: string, index: number, name: string, mac: Mac, up: boolean): Iface {
+  const endpoint = { host: hostId, if: name };
+  return { index, hostId, name, kind: kindOf(name), mac, up, addrs: [], endpoint, endpointList: [endpoint] };
+}
+
+export function parseHostPort(text: string, where: string): { addr: Ipv4; port: number } {
+  const i = text.lastIndexOf(':');
+  const addr = must(parseIpv4(i < 0 ? text : text.slice(0, i)), where);
+  const port = i < 0 ? 80 : Number(text.slice(i + 1));
+  return { addr, port };
+}
+
+function makeApp(spec: AppSpec, where: string): App {
+  switch (spec.kind) {
+    case 'http-server':
+      return httpServer(spec.port);
+    case 'http-client': {
+      const t = parseHostPort(spec.target, `${where}.target`);
+      return httpClient({ dst: t.addr, dport: t.port, requests: spec.requests, startMs: spec.startMs ?? 0, gapMs: spec.gapMs ?? 100, holdMs: spec.holdMs ?? 0 });
+    }
+    case 'l7-proxy':
+      return l7Proxy(spec.port, spec.upstreams.map((u, i) => parseHostPort(u, `${where}.upstreams[${i}]`)));
+    default: {
+      const never: never = spec;
+      return never;
+    }
+  }
+}
+
+function buildHost(w: World, spec: HostSpec, hostIndex: number): Host {
+  const ifaces: Iface[] = [];
+  const loSpec = spec.interfaces.find((i) => i.name === 'lo');
+  const ordered = [loSpec ?? { name: 'lo', addrs: [] }, ...spec.interfaces.filter((i) => i.name !== 'lo')];
+  ordered.forEach((is, idx) => {
+    const where = `hosts[${hostIndex}].interfaces[${spec.interfaces.indexOf(is as never)}]`;
+    const mac = is.name === 'lo' ? (0 as Mac) : is.mac !== undefined ? must(parseMac(is.mac), `${where}.mac`) : defaultMac(hostIndex, idx);
+    const iface = makeIface(spec.id, idx, is.name, mac, is.up ?? true);
+    if (iface.kind === 'loopback') addIfAddr(iface, must(parseIpv4('127.0.0.1'), 'lo'), 8, 'lo');
+    is.addrs.forEach((a, ai) => {
+      const c = must(parseCidr(a.cidr), `${where}.addrs[${ai}].cidr`);
+      addIfAddr(iface, c.addr, c.len, a.label ?? is.name);
+    });
+    ifaces.push(iface);
+    if (iface.kind === 'ether') w.macOwner.set(iface.mac, iface);
+  });
+  const statics: StaticRoute[] = (spec.routes ?? []).map((r, ri) => {
+    const where = `hosts[${hostIndex}].routes[${ri}]`;
+    const dst = r.dst === 'default' ? { addr: 0 as Ipv4, len: 0 } : must(parseCidr(r.dst.includes('/') ? r.dst : `${r.dst}/32`), `${where}.dst`);
+    return {
+      dst: dst.addr, len: dst.len,
+      ...(r.via !== undefined ? { via: must(parseIpv4(r.via), `${where}.via`) } : {}),
+      ...(r.dev !== undefined ? { devName: r.dev } : {}),
+      ...(r.src !== undefined ? { src: must(parseIpv4(r.src), `${where}.src`) } : {}),
+    };
+  });
+  const routes = new RouteTable();
+  const ownAddrs = new Set<number>();
+  for (const i of ifaces) for (const a of i.addrs) ownAddrs.add(a.addr);
+  const host = {
+    id: spec.id, role: spec.role, index: hostIndex, ifaces, ifByName: new Map(ifaces.map((i) => [i.name, i])),
+    sysctl: new Map(Object.entries(spec.sysctl ?? {})), statics, routes, ownAddrs, neigh: new NeighTable(),
+    apps: (spec.apps ?? []).map((a, ai) => makeApp(a, `hosts[${hostIndex}].apps[${ai}]`)),
+    hasIpip: ifaces.some((i) => i.kind === 'ipip'), ipId: w.rng.ipid.u32() & 0xffff,
+  } as Omit<Host, 'tcp'> as Host;
+  (host as { tcp: TcpStack }).tcp = new TcpStack(host);
+  routes.rebuild(ifaces, statics);
+  return host;
+}
+
+export function buildWorld(w: World, scenario: Scenario, hooks: BuildHooks = {}): void {
+  scenario.hosts.forEach((spec, i) => {
+    const host = buildHost(w, spec, i);
+    w.hosts.set(host.id, host);
+    w.hostList.push(host);
+  });
+  for (const s of scenario.segments) {
+    const ports: Iface[] = [];
+    for (const p of s.ports) {
+      const iface = w.hosts.get(p.host)?.ifByName.get(p.if);
+      if (!iface) throw new Error(`segment ${s.id}: no interface ${p.host}/${p.if}`);
+      iface.segmentId = s.id;
+      ports.push(iface);
+    }
+    const seg: Segment = { id: s.id, kind: s.kind, latencyMs: s.latencyMs ?? 1, ports, fdb: new Map(), floodOrder: [...ports].reverse() };
+    w.segments.set(s.id, seg);
+  }
+  scenario.hosts.forEach((spec) => {
+    const host = w.hosts.get(spec.id) as Host;
+    if (spec.ipvs && hooks.attachDirector) hooks.attachDirector(w, host, spec.ipvs);
+  });
+}

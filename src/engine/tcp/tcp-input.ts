@@ -1,0 +1,126 @@
+/**
+ * Segment arrival (tcp_v4_rcv → tcp_rcv_state_process), for the states an HTTP exchange walks
+ * through. In-order data only: the simulated links never reorder.
+ */
+import { formatIpv4 } from '../addr/ipv4';
+import type { World } from '../sim/world';
+import { TCP_ACK, TCP_FIN, TCP_RST, TCP_SYN, type Ipv4Repr, type TcpRepr } from '../wire/repr';
+import { TCP_TIMEOUT_INIT_MS } from './tcp-constants';
+import { seqAdd, type TcpCallbacks, type TcpSocket } from './tcp-socket';
+import type { TcpStack } from './tcp-stack';
+
+export function tcpInput(w: World, stack: TcpStack, ip: Ipv4Repr, seg: TcpRepr, conn: number): void {
+  const host = stack.host;
+  const s = stack.find(seg.dport, ip.src, seg.sport);
+  if (!s || s.laddr !== ip.dst) {
+    const lst = stack.listeners.get(seg.dport);
+    if (lst && (seg.flags & (TCP_SYN | TCP_ACK | TCP_RST)) === TCP_SYN) {
+      acceptSyn(w, stack, ip, seg, conn, lst.onAccept);
+      return;
+    }
+    // A port we use for another peer means the reply came from an address the client never spoke to.
+    const reason = stack.sockets.has(seg.dport) ? 'conn-mismatch' : 'no-listener';
+    if (!(seg.flags & TCP_RST)) {
+      w.trace.drop(w.now, host.id, reason, { ip }, conn, { port: seg.dport, src: `${formatIpv4(ip.src)}:${seg.sport}` });
+      stack.sendReset(w, ip, seg, conn);
+    }
+    return;
+  }
+  if (seg.flags & TCP_RST) {
+    if (w.trace.retain) w.trace.action(w.now, host.id, 'tcp-reset', { state: s.state }, conn, { state: s.state, peer: `${formatIpv4(ip.src)}:${seg.sport}` });
+    stack.finish(w, s, s.state === 'SYN_SENT' ? 'refused' : 'reset');
+    return;
+  }
+  switch (s.state) {
+    case 'SYN_SENT':
+      return synSent(w, stack, s, seg);
+    case 'SYN_RECV':
+      if (seg.flags & TCP_SYN) {
+        // The client retransmitted its SYN: answer with our SYN-ACK again.
+        stack.emit(w, s, TCP_SYN | TCP_ACK, '', s.iss);
+        s.rtx.pop();
+        return;
+      }
+      if (!(seg.flags & TCP_ACK) || seg.ack !== seqAdd(s.iss, 1)) return;
+      stack.ackUpTo(w, s, seg.ack);
+      s.state = 'ESTABLISHED';
+      if (w.trace.retain) w.trace.action(w.now, host.id, 'tcp-established', { peer: `${formatIpv4(s.raddr)}:${s.rport}` }, conn, { peer: `${formatIpv4(s.raddr)}:${s.rport}` });
+      s.cb.onConnected?.(w, s);
+      return established(w, stack, s, seg);
+    case 'TIME_WAIT':
+      // A retransmitted FIN: ack it again.
+      if (seg.flags & TCP_FIN) stack.sendAck(w, s);
+      return;
+    case 'CLOSED':
+      return;
+    default:
+      return established(w, stack, s, seg);
+  }
+}
+
+function acceptSyn(w: World, stack: TcpStack, ip: Ipv4Repr, seg: TcpRepr, conn: number, onAccept: (w: World, s: TcpSocket) => TcpCallbacks): void {
+  const iss = w.rng.isn.u32();
+  const s: TcpSocket = {
+    laddr: ip.dst, lport: seg.dport, raddr: ip.src, rport: seg.sport, state: 'SYN_RECV', conn, iss,
+    sndUna: iss, sndNxt: seqAdd(iss, 1), rcvNxt: seqAdd(seg.seq, 1), rtx: [], rtoMs: TCP_TIMEOUT_INIT_MS, retries: 0,
+    timerGen: 0, ackPending: false, finSent: false, cb: {}, openedAt: w.now, srttMs: 0,
+  };
+  s.cb = onAccept(w, s);
+  stack.add(s);
+  if (w.trace.retain) {
+    w.trace.action(w.now, stack.host.id, 'tcp-accept', { local: `${formatIpv4(ip.dst)}:${seg.dport}`, peer: `${formatIpv4(ip.src)}:${seg.sport}` }, conn,
+      { local: `${formatIpv4(ip.dst)}:${seg.dport}`, peer: `${formatIpv4(ip.src)}:${seg.sport}` });
+  }
+  stack.emit(w, s, TCP_SYN | TCP_ACK, '', iss);
+}
+
+function synSent(w: World, stack: TcpStack, s: TcpSocket, seg: TcpRepr): void {
+  if ((seg.flags & (TCP_SYN | TCP_ACK)) !== (TCP_SYN | TCP_ACK)) return;
+  if (seg.ack !== s.sndNxt) {
+    stack.sendReset(w, { src: s.raddr, dst: s.laddr, ttl: 64, id: 0, df: true, tos: 0, payload: seg }, seg, s.conn);
+    return;
+  }
+  s.rcvNxt = seqAdd(seg.seq, 1);
+  stack.ackUpTo(w, s, seg.ack);
+  s.state = 'ESTABLISHED';
+  s.ackPending = true;
+  if (w.trace.retain) w.trace.action(w.now, stack.host.id, 'tcp-established', { peer: `${formatIpv4(s.raddr)}:${s.rport}` }, s.conn, { peer: `${formatIpv4(s.raddr)}:${s.rport}` });
+  // The handshake's last ACK goes out on its own, before any data the application then writes.
+  stack.sendAck(w, s);
+  s.cb.onConnected?.(w, s);
+}
+
+function established(w: World, stack: TcpStack, s: TcpSocket, seg: TcpRepr): void {
+  if (seg.flags & TCP_ACK) {
+    stack.ackUpTo(w, s, seg.ack);
+    const finAcked = s.finSent && s.sndUna === s.sndNxt;
+    if (finAcked && s.state === 'FIN_WAIT1') s.state = 'FIN_WAIT2';
+    else if (finAcked && s.state === 'CLOSING') return stack.enterTimeWait(w, s);
+    else if (finAcked && s.state === 'LAST_ACK') return stack.finish(w, s);
+  }
+  if (seg.seq !== s.rcvNxt) {
+    // Old or duplicate: re-ack what we have.
+    if (seg.data.length || seg.flags & TCP_FIN) stack.sendAck(w, s);
+    return;
+  }
+  if (seg.data.length) {
+    s.rcvNxt = seqAdd(s.rcvNxt, seg.data.length);
+    s.ackPending = true;
+    s.cb.onData?.(w, s, seg.data);
+  }
+  if (seg.flags & TCP_FIN) {
+    s.rcvNxt = seqAdd(s.rcvNxt, 1);
+    s.ackPending = true;
+    if (s.state === 'ESTABLISHED') {
+      s.state = 'CLOSE_WAIT';
+      s.cb.onPeerClosed?.(w, s);
+    } else if (s.state === 'FIN_WAIT2') {
+      if (s.ackPending) stack.sendAck(w, s);
+      return stack.enterTimeWait(w, s);
+    } else if (s.state === 'FIN_WAIT1') {
+      s.state = 'CLOSING';
+    }
+  }
+  // Whatever the application wrote in reply carried the ACK; otherwise send it alone.
+  if (s.ackPending && s.state !== 'CLOSED') stack.sendAck(w, s);
+}

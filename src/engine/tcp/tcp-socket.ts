@@ -1,0 +1,54 @@
+/** The state of one TCP connection end (struct tcp_sock, cut down to what an HTTP exchange needs). */
+import type { Ipv4 } from '../addr/ipv4';
+import type { World } from '../sim/world';
+import type { TcpRepr } from '../wire/repr';
+
+export type TcpState =
+  | 'SYN_SENT' | 'SYN_RECV' | 'ESTABLISHED' | 'FIN_WAIT1' | 'FIN_WAIT2' | 'CLOSE_WAIT'
+  | 'CLOSING' | 'LAST_ACK' | 'TIME_WAIT' | 'CLOSED';
+
+export type TcpError = 'refused' | 'timeout' | 'reset' | 'unreachable';
+
+export interface TcpCallbacks {
+  onConnected?(w: World, s: TcpSocket): void;
+  onData?(w: World, s: TcpSocket, data: string): void;
+  /** The peer sent FIN: nothing more will arrive. */
+  onPeerClosed?(w: World, s: TcpSocket): void;
+  /** The connection is over (closed cleanly when `error` is absent). */
+  onClosed?(w: World, s: TcpSocket, error?: TcpError): void;
+}
+
+export interface TcpSocket {
+  readonly laddr: Ipv4;
+  readonly lport: number;
+  readonly raddr: Ipv4;
+  readonly rport: number;
+  state: TcpState;
+  /** The trace's client-connection id this socket carries. */
+  readonly conn: number;
+  readonly iss: number;
+  sndUna: number;
+  sndNxt: number;
+  rcvNxt: number;
+  /** Segments sent and not yet acknowledged, oldest first (retransmitted from the head). */
+  rtx: TcpRepr[];
+  rtoMs: number;
+  retries: number;
+  timerGen: number;
+  /** An ACK we owe; sent at the end of input processing unless data or FIN carried it. */
+  ackPending: boolean;
+  finSent: boolean;
+  cb: TcpCallbacks;
+  /** When the handshake began, for the RTT estimate. */
+  readonly openedAt: number;
+  srttMs: number;
+}
+
+/** Sequence arithmetic modulo 2^32. */
+export function seqAdd(a: number, n: number): number {
+  return (a + n) >>> 0;
+}
+
+export function seqLeq(a: number, b: number): boolean {
+  return ((b - a) | 0) >= 0;
+}

@@ -1,0 +1,216 @@
+/**
+ * A host's TCP: enough of Linux's to carry the course's HTTP exchanges faithfully — the
+ * handshake, data, close with TIME_WAIT, RST to a port nobody listens on, and retransmission
+ * of an unanswered SYN (1 s, then doubling, tcp_syn_retries=6) or SYN-ACK.
+ */
+import { formatIpv4, type Ipv4 } from '../addr/ipv4';
+import { schedule, type Host, type World } from '../sim/world';
+import { ipSendLocal } from '../route/output';
+import { selectSource } from '../route/source-select';
+import { TCP_ACK, TCP_FIN, TCP_PSH, TCP_RST, TCP_SYN, type Ipv4Repr, type TcpRepr } from '../wire/repr';
+import {
+  EPHEMERAL_HIGH, EPHEMERAL_LOW, TCP_MSS, TCP_RETRIES2, TCP_RTO_MAX_MS, TCP_RTO_MIN_MS, TCP_SYNACK_RETRIES,
+  TCP_SYN_RETRIES, TCP_TIMEOUT_INIT_MS, TCP_TIMEWAIT_MS, TCP_WINDOW,
+} from './tcp-constants';
+import { seqAdd, seqLeq, type TcpCallbacks, type TcpError, type TcpSocket } from './tcp-socket';
+import { tcpInput } from './tcp-input';
+
+export interface Listener {
+  readonly port: number;
+  readonly onAccept: (w: World, s: TcpSocket) => TcpCallbacks;
+}
+
+export class TcpStack {
+  /** lport → (raddr·65536 + rport) → socket. */
+  readonly sockets = new Map<number, Map<number, TcpSocket>>();
+  readonly listeners = new Map<number, Listener>();
+  private nextPort = -1;
+
+  constructor(readonly host: Host) {}
+
+  listen(port: number, onAccept: Listener['onAccept']): void {
+    this.listeners.set(port, { port, onAccept });
+  }
+
+  find(lport: number, raddr: Ipv4, rport: number): TcpSocket | undefined {
+    return this.sockets.get(lport)?.get(raddr * 65536 + rport);
+  }
+
+  add(s: TcpSocket): void {
+    let m = this.sockets.get(s.lport);
+    if (!m) this.sockets.set(s.lport, (m = new Map()));
+    m.set(s.raddr * 65536 + s.rport, s);
+  }
+
+  remove(s: TcpSocket): void {
+    const m = this.sockets.get(s.lport);
+    m?.delete(s.raddr * 65536 + s.rport);
+    if (m && m.size === 0) this.sockets.delete(s.lport);
+  }
+
+  /** An ephemeral port, as __inet_hash_connect walks the range: a seeded even start, then +2. */
+  private ephemeralPort(w: World): number {
+    const span = EPHEMERAL_HIGH - EPHEMERAL_LOW + 1;
+    if (this.nextPort < 0) this.nextPort = (w.rng.ports.u32() % span) & ~1;
+    for (let i = 0; i < span; i += 2) {
+      const port = EPHEMERAL_LOW + ((this.nextPort + i) % span);
+      if (!this.sockets.has(port) && !this.listeners.has(port)) {
+        this.nextPort = (this.nextPort + i + 2) % span;
+        return port;
+      }
+    }
+    return EPHEMERAL_LOW;
+  }
+
+  /** connect(): sends the SYN. Returns the socket, or undefined if there is no route. */
+  connect(w: World, dst: Ipv4, dport: number, conn: number, cb: TcpCallbacks): TcpSocket | undefined {
+    const route = this.host.routes.lookup(dst);
+    if (!route) {
+      w.trace.drop(w.now, this.host.id, 'no-route', {}, conn, { dst: formatIpv4(dst) });
+      return undefined;
+    }
+    const src = route.type === 'local' ? dst : selectSource(route, dst, this.host.ifaces);
+    if (src === undefined) return undefined;
+    const iss = w.rng.isn.u32();
+    const s: TcpSocket = {
+      laddr: src, lport: this.ephemeralPort(w), raddr: dst, rport: dport, state: 'SYN_SENT', conn, iss,
+      sndUna: iss, sndNxt: seqAdd(iss, 1), rcvNxt: 0, rtx: [], rtoMs: TCP_TIMEOUT_INIT_MS, retries: 0, timerGen: 0,
+      ackPending: false, finSent: false, cb, openedAt: w.now, srttMs: 0,
+    };
+    this.add(s);
+    if (w.trace.retain) {
+      w.trace.action(w.now, this.host.id, 'tcp-connect', { src: `${formatIpv4(src)}:${s.lport}`, dst: `${formatIpv4(dst)}:${dport}` }, conn,
+        { src: `${formatIpv4(src)}:${s.lport}`, dst: `${formatIpv4(dst)}:${dport}` });
+    }
+    this.emit(w, s, TCP_SYN, '', iss);
+    return s;
+  }
+
+  send(w: World, s: TcpSocket, data: string): void {
+    if (s.state !== 'ESTABLISHED' && s.state !== 'CLOSE_WAIT') return;
+    const seq = s.sndNxt;
+    s.sndNxt = seqAdd(s.sndNxt, data.length);
+    this.emit(w, s, TCP_PSH | TCP_ACK, data, seq);
+  }
+
+  /** close(): sends FIN (ESTABLISHED → FIN_WAIT1, CLOSE_WAIT → LAST_ACK). */
+  close(w: World, s: TcpSocket): void {
+    if (s.finSent) return;
+    if (s.state === 'SYN_SENT') return this.finish(w, s);
+    if (s.state !== 'ESTABLISHED' && s.state !== 'CLOSE_WAIT') return;
+    s.state = s.state === 'ESTABLISHED' ? 'FIN_WAIT1' : 'LAST_ACK';
+    s.finSent = true;
+    const seq = s.sndNxt;
+    s.sndNxt = seqAdd(s.sndNxt, 1);
+    this.emit(w, s, TCP_FIN | TCP_ACK, '', seq);
+  }
+
+  /** Builds a segment; those that take sequence space are kept for retransmission. */
+  emit(w: World, s: TcpSocket, flags: number, data: string, seq: number): void {
+    const withAck = (flags & TCP_ACK) !== 0;
+    const seg: TcpRepr = {
+      proto: 'tcp', sport: s.lport, dport: s.rport, seq, ack: withAck ? s.rcvNxt : 0, flags, window: TCP_WINDOW, data,
+      ...(flags & TCP_SYN ? { mss: TCP_MSS } : {}),
+    };
+    if (withAck) s.ackPending = false;
+    if (flags & (TCP_SYN | TCP_FIN) || data.length > 0) {
+      s.rtx.push(seg);
+      if (s.rtx.length === 1) this.armRto(w, s);
+    }
+    ipSendLocal(w, this.host, s.laddr, s.raddr, seg, s.conn);
+  }
+
+  sendAck(w: World, s: TcpSocket): void {
+    this.emit(w, s, TCP_ACK, '', s.sndNxt);
+  }
+
+  armRto(w: World, s: TcpSocket): void {
+    const gen = ++s.timerGen;
+    schedule(w, s.rtoMs, () => {
+      if (s.timerGen !== gen || s.rtx.length === 0 || s.state === 'CLOSED') return;
+      const limit = s.state === 'SYN_SENT' ? TCP_SYN_RETRIES : s.state === 'SYN_RECV' ? TCP_SYNACK_RETRIES : TCP_RETRIES2;
+      if (s.retries >= limit) {
+        w.trace.drop(w.now, this.host.id, 'tcp-retries-exceeded', {}, s.conn, { state: s.state, tries: s.retries + 1 });
+        this.finish(w, s, 'timeout');
+        return;
+      }
+      s.retries++;
+      s.rtoMs = Math.min(s.rtoMs * 2, TCP_RTO_MAX_MS);
+      const head = s.rtx[0] as TcpRepr;
+      const again: TcpRepr = { ...head, ack: head.flags & TCP_ACK ? s.rcvNxt : 0 };
+      if (w.trace.retain) {
+        w.trace.action(w.now, this.host.id, 'tcp-retransmit', { seq: again.seq, attempt: s.retries, nextTimeoutMs: s.rtoMs }, s.conn,
+          { attempt: s.retries, rto: s.rtoMs / 1000 });
+      }
+      this.armRto(w, s);
+      ipSendLocal(w, this.host, s.laddr, s.raddr, again, s.conn);
+    });
+  }
+
+  /** Forward progress: drop acknowledged segments, take an RTT sample, re-arm or stop the timer. */
+  ackUpTo(w: World, s: TcpSocket, ack: number): void {
+    if (!seqLeq(s.sndUna, ack) || !seqLeq(ack, s.sndNxt)) return;
+    s.sndUna = ack;
+    const before = s.rtx.length;
+    s.rtx = s.rtx.filter((seg) => !seqLeq(seqAdd(seg.seq, seg.data.length + (seg.flags & (TCP_SYN | TCP_FIN) ? 1 : 0)), ack));
+    if (s.rtx.length === before) return;
+    if (s.srttMs === 0) s.srttMs = Math.max(w.now - s.openedAt, 0.001);
+    s.retries = 0;
+    s.rtoMs = Math.max(TCP_RTO_MIN_MS, s.srttMs + TCP_RTO_MIN_MS);
+    s.timerGen++;
+    if (s.rtx.length) this.armRto(w, s);
+  }
+
+  enterTimeWait(w: World, s: TcpSocket): void {
+    s.state = 'TIME_WAIT';
+    s.timerGen++;
+    s.rtx = [];
+    schedule(w, TCP_TIMEWAIT_MS, () => {
+      if (s.state === 'TIME_WAIT') {
+        s.state = 'CLOSED';
+        this.remove(s);
+      }
+    });
+    s.cb.onClosed?.(w, s);
+  }
+
+  /** The end of a connection: gone from the table, the application told. */
+  finish(w: World, s: TcpSocket, error?: TcpError): void {
+    if (s.state === 'CLOSED') return;
+    s.state = 'CLOSED';
+    s.timerGen++;
+    s.rtx = [];
+    this.remove(s);
+    s.cb.onClosed?.(w, s, ...(error ? [error] as const : []));
+  }
+
+  /** Answers a segment that belongs to no connection: RST, as tcp_v4_send_reset builds it. */
+  sendReset(w: World, ip: Ipv4Repr, seg: TcpRepr, conn: number): void {
+    if (seg.flags & TCP_RST) return;
+    const segLen = seg.data.length + (seg.flags & TCP_SYN ? 1 : 0) + (seg.flags & TCP_FIN ? 1 : 0);
+    const rst: TcpRepr = seg.flags & TCP_ACK
+      ? { proto: 'tcp', sport: seg.dport, dport: seg.sport, seq: seg.ack, ack: 0, flags: TCP_RST, window: 0, data: '' }
+      : { proto: 'tcp', sport: seg.dport, dport: seg.sport, seq: 0, ack: seqAdd(seg.seq, segLen), flags: TCP_RST | TCP_ACK, window: 0, data: '' };
+    ipSendLocal(w, this.host, ip.dst, ip.src, rst, conn);
+  }
+
+  rcv(w: World, ip: Ipv4Repr, seg: TcpRepr, conn: number): void {
+    tcpInput(w, this, ip, seg, conn);
+  }
+
+  /** An ICMP error quoting one of our segments (tcp_v4_err): fatal while connecting. */
+  icmpError(w: World, quoted: Ipv4Repr, type: number, code: number, conn: number): void {
+    if (quoted.payload.proto !== 'tcp') return;
+    const s = this.find(quoted.payload.sport, quoted.dst, quoted.payload.dport);
+    if (!s) return;
+    if (w.trace.retain) w.trace.action(w.now, this.host.id, 'tcp-icmp-error', { type, code, state: s.state }, conn, { type, code, state: s.state });
+    if (s.state === 'SYN_SENT' || s.state === 'SYN_RECV') this.finish(w, s, type === 3 && code === 3 ? 'refused' : 'unreachable');
+  }
+
+  /** Sockets as `ss -tan` lists them. */
+  list(): TcpSocket[] {
+    const out: TcpSocket[] = [];
+    for (const m of this.sockets.values()) for (const s of m.values()) out.push(s);
+    return out;
+  }
+}
