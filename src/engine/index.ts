@@ -1,0 +1,66 @@
+/**
+ * lvs-flow's engine: the public API for the app, the CLI and tests. Pure TypeScript: it runs
+ * unchanged in browsers, workers and Node.
+ *
+ * @example
+ * const s = getPreset('nat-lab');
+ * const { trace } = simulate(s!, { requests: 2 });
+ * trace.events.filter((e) => e.kind === 'frame').length;
+ */
+import { attachDirector } from './ipvs/attach';
+import type { IpvsadmView } from './ipvs/director';
+import { runScenario, type RunOptions, type StopReason } from './sim/run';
+import { traceJson } from './sim/to-json';
+import type { StreamStats } from './sim/trace';
+import type { TraceJson } from './sim/trace-json';
+import { worldView } from './sim/view';
+import type { WorldView } from './sim/world-view';
+import type { Scenario } from './scenario/types';
+
+export type { Scenario, ScenarioGroup, I18nText, HostSpec, SegmentSpec, ServiceSpec, DestSpec, AppSpec, IfaceSpec } from './scenario/types';
+export type { TraceJson, TraceEventJson, FrameEventJson, ActionEventJson, DropEventJson, IpJson, ArpJson, TcpJson, NoteJson } from './sim/trace-json';
+export type { WorldView, HostView, ArpEntryView, RouteView } from './sim/world-view';
+export type { StreamStats } from './sim/trace';
+export type { RunOptions, StopReason } from './sim/run';
+export type { IpvsadmView } from './ipvs/director';
+export { listPresets, getPreset, PRESETS } from './scenarios';
+export { validateScenario } from './scenario/validate';
+export { scenarioJsonSchema } from './scenario/json-schema';
+export { formatTable, hopColumns, macOwners } from './sim/hop-line';
+export { DROP_REASONS, type DropReason } from './sim/reasons';
+
+const HOOKS = { attachDirector };
+
+export interface SimulateResult {
+  trace: TraceJson;
+  final: WorldView;
+  stopReason: StopReason;
+  stats: StreamStats;
+}
+
+export type SimulateOptions = Pick<RunOptions, 'seed' | 'requests' | 'maxEvents' | 'maxTimeMs'>;
+
+/** Runs a scenario to its end and returns the whole trace and the final state of every host. */
+export function simulate(scenario: Scenario, opts: SimulateOptions = {}): SimulateResult {
+  const r = runScenario(scenario, opts, HOOKS);
+  return { trace: traceJson(scenario.id, r.world, r.trace.events), final: worldView(r.world), stopReason: r.stopReason, stats: r.trace.stats };
+}
+
+/** The state of every host right after trace event `step` (re-simulated: runs are deterministic). */
+export function worldViewAt(scenario: Scenario, opts: SimulateOptions, step: number): WorldView {
+  const r = runScenario(scenario, { ...opts, stopAfterSeq: step }, HOOKS);
+  return worldView(r.world);
+}
+
+/** Counters only, no events kept: for long load runs. */
+export function simulateStreaming(scenario: Scenario, opts: SimulateOptions = {}): { stats: StreamStats; stopReason: StopReason; simulatedMs: number } {
+  const r = runScenario(scenario, { ...opts, retain: false }, HOOKS);
+  return { stats: r.trace.stats, stopReason: r.stopReason, simulatedMs: r.world.now };
+}
+
+/** What `ipvsadm <view>` prints on `hostId` at the end of the run ('' if it has no IPVS). */
+export function ipvsadmAtEnd(scenario: Scenario, opts: SimulateOptions, hostId: string, view: IpvsadmView): string {
+  const r = runScenario(scenario, { ...opts, retain: false }, HOOKS);
+  const h = r.world.hosts.get(hostId) ?? r.world.hostList.find((x) => x.director);
+  return h?.director?.ipvsadm(r.world, view) ?? '';
+}

@@ -1,0 +1,141 @@
+/**
+ * The IPVS shell on a director: the LOCAL_IN and FORWARD hooks (ip_vs_core.c), applying the
+ * pure kernels (service table, schedulers, persistence, the connection table's state machine)
+ * and transmitting by the real server's method (ip_vs_xmit.c): masq rewrites the destination,
+ * gate only re-addresses the frame to the real server's MAC, ipip wraps the packet in an outer
+ * IPv4 header. Every way decrements the TTL first, as decrement_ttl() does.
+ */
+import { formatIpv4 } from '../addr/ipv4';
+import type { Iface } from '../host/iface';
+import { ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED, UNREACH_PORT, icmpSendError } from '../host/icmp';
+import { schedule, type Host, type World } from '../sim/world';
+import { TCP_RST, type Ipv4Repr } from '../wire/repr';
+import { countIn, countOut } from './accounting';
+import { ConnTable, type ConnEntry } from './conn-table';
+import type { Director, IpvsadmView } from './director';
+import { ESTIMATOR_PERIOD_MS } from './estimator';
+import { formatConns } from './ipvsadm/format-conns';
+import { formatList } from './ipvsadm/format-list';
+import { formatSave } from './ipvsadm/format-save';
+import { inConnVerdict, scheduleConn } from './persistence';
+import { getScheduler } from './schedulers';
+import { ServiceTable } from './service-table';
+import { tcpMayCreateConn } from './tcp-state';
+import type { ServiceProto } from './types';
+import { ipLength } from './ip-length';
+import { transmit } from './xmit/transmit';
+
+export class IpvsDirector implements Director {
+  readonly services = new ServiceTable();
+  readonly conns = new ConnTable();
+
+  constructor(w: World) {
+    const tick = (): void => {
+      this.services.tickEstimators();
+      if (w.activeClients > 0) schedule(w, ESTIMATOR_PERIOD_MS, tick);
+    };
+    schedule(w, ESTIMATOR_PERIOD_MS, tick);
+  }
+
+  localIn(w: World, host: Host, _dev: Iface, ip: Ipv4Repr, conn: number): boolean {
+    const p = ip.payload;
+    if (p.proto !== 'tcp' && p.proto !== 'udp') return false;
+    this.conns.expire(w.now);
+    const proto: ServiceProto = p.proto;
+    const flags = p.proto === 'tcp' ? p.flags : 0;
+    const isSyn = p.proto === 'tcp' && tcpMayCreateConn(flags) && !(flags & TCP_RST);
+    let entry = this.conns.lookupIn(proto, ip.src, p.sport, ip.dst, p.dport);
+    if (entry) {
+      const verdict = inConnVerdict(entry, isSyn);
+      if (verdict === 'drop') {
+        w.trace.drop(w.now, host.id, 'ipvs-no-dest', { ip }, conn, { dest: `${formatIpv4(entry.daddr)}:${entry.dport}` }, 'drop.ipvs-no-dest.removed');
+        return true;
+      }
+      if (verdict === 'reschedule') {
+        this.conns.expireNow(entry, w.now);
+        this.conns.expire(w.now);
+        entry = undefined;
+      }
+    }
+    if (!entry) {
+      if (p.proto === 'tcp' && !isSyn) return false;
+      const svc = this.services.findForPacket(proto, ip.dst, p.dport, 0);
+      if (!svc) return false;
+      const sched = getScheduler(svc.config.scheduler);
+      const res = scheduleConn(this.conns, svc, { proto, caddr: ip.src, cport: p.sport, vaddr: ip.dst, vport: p.dport, traceConn: conn }, w.now,
+        () => sched.schedule(svc, { caddr: ip.src, cport: p.sport, vaddr: ip.dst, vport: p.dport, now: w.now, random: () => w.rng.sched.u32() }));
+      if (res.kind === 'not-scheduled') return false;
+      const service = `${formatIpv4(ip.dst)}:${p.dport}/${proto}`;
+      if (res.kind === 'no-dest') {
+        // ip_vs_leave(): no server can take it; the client is told the port is unreachable.
+        w.trace.drop(w.now, host.id, 'ipvs-no-dest', { ip }, conn, { service, scheduler: svc.config.scheduler });
+        icmpSendError(w, host, ip, ICMP_DEST_UNREACH, UNREACH_PORT, conn);
+        return true;
+      }
+      entry = res.conn;
+      if (w.trace.retain) {
+        const dest = `${formatIpv4(entry.daddr)}:${entry.dport}`;
+        w.trace.action(w.now, host.id, 'ipvs-schedule', { service, scheduler: svc.config.scheduler, dest, forward: entry.method, conn: entry.id,
+          ...(res.template ? { persistent: true, templateReused: res.templateReused } : {}) }, conn,
+          { service, scheduler: svc.config.scheduler, dest, forward: entry.method, server: this.ownerOf(w, entry) });
+      }
+    }
+    const st = this.conns.setState(entry, 'input', flags, w.now);
+    countIn(entry, ipLength(ip));
+    if (w.trace.retain && st.from !== st.to) {
+      w.trace.action(w.now, host.id, 'ipvs-state', { conn: entry.id, from: st.from, to: st.to }, conn, { from: st.from, to: st.to });
+    }
+    if (ip.ttl <= 1) {
+      w.trace.drop(w.now, host.id, 'ttl-exceeded', { ip }, conn, { ttl: ip.ttl });
+      icmpSendError(w, host, ip, ICMP_TIME_EXCEEDED, 0, conn);
+      return true;
+    }
+    transmit(w, host, entry, { ...ip, ttl: ip.ttl - 1 }, conn);
+    return true;
+  }
+
+  forward(w: World, host: Host, ip: Ipv4Repr, conn: number): Ipv4Repr {
+    const p = ip.payload;
+    if (p.proto !== 'tcp' && p.proto !== 'udp') return ip;
+    this.conns.expire(w.now);
+    const entry = this.conns.lookupOut(p.proto, ip.src, p.sport, ip.dst, p.dport);
+    if (!entry || entry.method !== 'masq') return ip;
+    const st = this.conns.setState(entry, 'output', p.proto === 'tcp' ? p.flags : 0, w.now);
+    countOut(entry, ipLength(ip));
+    const out: Ipv4Repr = { ...ip, src: entry.vaddr, payload: { ...p, sport: entry.vport } };
+    if (w.trace.retain) {
+      const from = `${formatIpv4(ip.src)}:${p.sport}`;
+      const to = `${formatIpv4(entry.vaddr)}:${entry.vport}`;
+      w.trace.action(w.now, host.id, 'ipvs-snat', { conn: entry.id, from, to, state: st.to }, conn, { from, to });
+      if (st.from !== st.to) w.trace.action(w.now, host.id, 'ipvs-state', { conn: entry.id, from: st.from, to: st.to }, conn, { from: st.from, to: st.to });
+    }
+    return out;
+  }
+
+  ipvsadm(w: World, view: IpvsadmView): string {
+    this.conns.expire(w.now);
+    const services = this.services.services();
+    switch (view) {
+      case 'list':
+        return formatList(services);
+      case 'stats':
+        return formatList(services, { stats: true });
+      case 'rate':
+        return formatList(services, { rate: true });
+      case 'save':
+        return formatSave(services);
+      case 'conns':
+        return formatConns([...this.conns.entries()], w.now);
+      default: {
+        const never: never = view;
+        return never;
+      }
+    }
+  }
+
+  /** The host that holds a connection's real-server address, for the narration. */
+  ownerOf(w: World, entry: ConnEntry): string {
+    for (const h of w.hostList) if (h.ownAddrs.has(entry.daddr) && h.role !== 'director') return h.id;
+    return formatIpv4(entry.daddr);
+  }
+}
