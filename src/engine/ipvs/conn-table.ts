@@ -1,0 +1,316 @@
+/**
+ * The IPVS connection table: entries found by the client side (input), by the server side
+ * (NAT replies, output) and persistence templates; timers kept as `expiresAt` (simulated ms)
+ * with no timers of its own. Spec: Linux net/netfilter/ipvs/ip_vs_conn.c (ip_vs_conn_new,
+ * __ip_vs_conn_in_get, ip_vs_conn_out_get, ip_vs_ct_in_get, ip_vs_conn_expire,
+ * ip_vs_check_template), ip_vs_core.c ip_vs_in_hook (connection reuse) and
+ * ip_vs_proto_{tcp,udp}.c state transitions.
+ *
+ * Order: /proc/net/ip_vs_conn (what `ipvsadm -L -c` reads) walks a hash table seeded with a
+ * random number at boot, so a real kernel lists entries in an order that changes per boot.
+ * We list them in creation order: stable, and as good as any order the kernel could print.
+ */
+import type { Ipv4 } from '../addr/ipv4';
+import { accountTcpStateChange, bindDest, countConn, unbindDest } from './accounting';
+import { effectiveDirection, nextTcpState } from './tcp-state';
+import { DEFAULT_TIMEOUTS, EXPIRE_LATER_MS, NEW_CONN_TIMEOUT_MS, type IpvsTimeouts } from './timeouts';
+import type { DestState, IpvsConn, IpvsTcpState, ServiceProto, ServiceState } from './types';
+
+/** An entry with the kernel flags the shell and ipvsadm need beyond IpvsConn. */
+export interface ConnEntry extends IpvsConn {
+  /** IP_VS_CONN_F_NOOUTPUT: set for DR/TUN; cleared by the first output packet. */
+  noOutput: boolean;
+  /** cp->timeout: what the timer restarts with after each packet, ms. */
+  timeoutMs: number;
+  /** cp->control: the persistence template this connection was made from. */
+  control: ConnEntry | null;
+  /** cp->n_control: connections this entry controls; while > 0 it cannot expire. */
+  nControl: number;
+  /** Template state IP_VS_CTPL_S_ASSURED: a controlled connection got ESTABLISHED (UDP: a reply). */
+  assured: boolean;
+}
+
+/** Templates of firewall-mark services use protocol IP (IPPROTO_IP) and the mark as vaddr. */
+export type TemplateProto = ServiceProto | 'ip';
+export interface TemplateKey {
+  readonly proto: TemplateProto;
+  readonly caddr: Ipv4;
+  readonly vaddr: Ipv4;
+  readonly vport: number;
+}
+
+export interface NewConn {
+  readonly proto: ServiceProto;
+  readonly caddr: Ipv4;
+  readonly cport: number;
+  readonly vaddr: Ipv4;
+  readonly vport: number;
+  readonly daddr: Ipv4;
+  readonly dport: number;
+  readonly traceConn: number;
+}
+
+const PROTO_NUM: Readonly<Record<TemplateProto, number>> = { ip: 0, tcp: 6, udp: 17, sctp: 132 };
+
+// Seven UTF-16 units: proto, two addresses split in halves, two ports.
+function key(proto: TemplateProto, a: number, ap: number, b: number, bp: number): string {
+  return String.fromCharCode(PROTO_NUM[proto], a >>> 16, a & 0xffff, ap, b >>> 16, b & 0xffff, bp);
+}
+const inKey = (c: IpvsConn): string => key(c.proto, c.caddr, c.cport, c.vaddr, c.vport);
+// A reply comes from the server (NAT) or from the VIP (DR/TUN replies routed via the director).
+const outKey = (c: IpvsConn): string =>
+  c.method === 'masq'
+    ? key(c.proto, c.daddr, c.dport, c.caddr, c.cport)
+    : key(c.proto, c.vaddr, c.vport, c.caddr, c.cport);
+const tplKey = (k: TemplateKey): string => key(k.proto, k.caddr, 0, k.vaddr, k.vport);
+
+function add(index: Map<string, ConnEntry[]>, k: string, c: ConnEntry): void {
+  const list = index.get(k);
+  // Newest first, as hlist_add_head: a new entry shadows an older one with the same key.
+  if (list) list.unshift(c);
+  else index.set(k, [c]);
+}
+function drop(index: Map<string, ConnEntry[]>, k: string, c: ConnEntry): void {
+  const list = index.get(k);
+  if (!list) return;
+  const i = list.indexOf(c);
+  if (i >= 0) list.splice(i, 1);
+  if (list.length === 0) index.delete(k);
+}
+
+type Timer = readonly [at: number, id: number];
+const before = (a: Timer, b: Timer): boolean => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+
+export class ConnTable {
+  private readonly all = new Map<number, ConnEntry>();
+  private readonly byIn = new Map<string, ConnEntry[]>();
+  private readonly byOut = new Map<string, ConnEntry[]>();
+  private readonly byTpl = new Map<string, ConnEntry[]>();
+  // A lazy min-heap of (expiresAt, id); stale timers are skipped when popped.
+  private heap: Timer[] = [];
+  private nextId = 1;
+
+  constructor(public timeouts: IpvsTimeouts = DEFAULT_TIMEOUTS) {}
+
+  get size(): number {
+    return this.all.size;
+  }
+
+  /** Entries in creation order (see the file note on the kernel's order). */
+  entries(): IterableIterator<ConnEntry> {
+    return this.all.values();
+  }
+
+  get(id: number): ConnEntry | undefined {
+    return this.all.get(id);
+  }
+
+  /** __ip_vs_conn_in_get(): the entry for a client → VIP packet (templates never match). */
+  lookupIn(proto: ServiceProto, caddr: Ipv4, cport: number, vaddr: Ipv4, vport: number): ConnEntry | undefined {
+    return this.byIn.get(key(proto, caddr, cport, vaddr, vport))?.[0];
+  }
+
+  /**
+   * ip_vs_conn_out_get(): the entry for a reply from daddr:dport to caddr:cport. For NAT that
+   * is the real server; for DR/TUN entries a reply from the VIP that happens to pass the
+   * director matches too (and clears their noOutput).
+   */
+  lookupOut(proto: ServiceProto, daddr: Ipv4, dport: number, caddr: Ipv4, cport: number): ConnEntry | undefined {
+    return this.byOut.get(key(proto, daddr, dport, caddr, cport))?.[0];
+  }
+
+  /** ip_vs_ct_in_get(): a live persistence template (invalidated ones no longer match). */
+  lookupTemplate(k: TemplateKey): ConnEntry | undefined {
+    return this.byTpl.get(tplKey(k))?.[0];
+  }
+
+  /**
+   * ip_vs_conn_new() + ip_vs_conn_stats(): a connection bound to `dest`, counted inactive,
+   * state NONE (UDP: "UDP"), armed for 3 s until its first packet's setState().
+   */
+  createConn(svc: ServiceState, dest: DestState, p: NewConn, now: number, control: ConnEntry | null = null): ConnEntry {
+    const c = this.entry(svc, dest, p, false, now, NEW_CONN_TIMEOUT_MS);
+    add(this.byIn, inKey(c), c);
+    add(this.byOut, outKey(c), c);
+    if (control) {
+      c.control = control;
+      control.nControl++;
+    }
+    countConn(c);
+    return c;
+  }
+
+  /** A persistence template <caddr/mask, 0, vaddr, vport> → <daddr, dport>, counted in PersistConn. */
+  createTemplate(svc: ServiceState, dest: DestState, k: TemplateKey, dport: number, now: number, timeoutMs: number): ConnEntry {
+    const p: NewConn = {
+      proto: svc.config.proto, caddr: k.caddr, cport: 0, vaddr: k.vaddr, vport: k.vport,
+      daddr: dest.config.addr, dport, traceConn: -1,
+    };
+    const ct = this.entry(svc, dest, p, true, now, timeoutMs);
+    add(this.byTpl, tplKey(k), ct);
+    return ct;
+  }
+
+  private entry(svc: ServiceState, dest: DestState, p: NewConn, template: boolean, now: number, timeoutMs: number): ConnEntry {
+    const c: ConnEntry = {
+      ...p, id: this.nextId++, method: dest.config.method, template,
+      state: p.proto === 'udp' && !template ? 'UDP' : 'NONE',
+      expiresAt: now + timeoutMs, inactive: true, dest, svc,
+      noOutput: dest.config.method !== 'masq', timeoutMs, control: null, nControl: 0, assured: false,
+    };
+    bindDest(c);
+    this.all.set(c.id, c);
+    this.arm(c);
+    return c;
+  }
+
+  /**
+   * ip_vs_set_state() then ip_vs_conn_put(): one packet of `conn` seen in `direction`. Moves
+   * the TCP state (and ActiveConn/InActConn), sets the new timeout and restarts the timer.
+   * SCTP states are not modelled: an SCTP entry only has its timer restarted.
+   */
+  setState(conn: ConnEntry, direction: 'input' | 'output', tcpFlags: number, now: number): { from: IpvsConn['state']; to: IpvsConn['state'] } {
+    const from = conn.state;
+    if (conn.proto === 'tcp' && from !== 'UDP') {
+      const eff = effectiveDirection(direction, conn.noOutput);
+      conn.noOutput = eff.noOutput;
+      const to: IpvsTcpState = nextTcpState(from, eff.direction, tcpFlags);
+      if (to !== from) {
+        accountTcpStateChange(conn, to);
+        if (to === 'ESTABLISHED') assure(conn.control);
+        conn.state = to;
+      }
+      conn.timeoutMs = this.timeouts.tcp[to];
+    } else if (conn.proto === 'udp') {
+      conn.timeoutMs = this.timeouts.udp;
+      if (direction === 'output') assure(conn.control);
+    }
+    this.touch(conn, now);
+    return { from, to: conn.state };
+  }
+
+  /** ip_vs_conn_put(): restart the entry's timer with its current timeout. */
+  touch(conn: ConnEntry, now: number): void {
+    conn.expiresAt = now + conn.timeoutMs;
+    this.arm(conn);
+  }
+
+  /**
+   * ip_vs_conn_expire_now(): the timer fires at `now`; like the kernel, the entry (and its
+   * counters) go on the next expire(now), so a scheduler running in between still sees it.
+   */
+  expireNow(conn: ConnEntry, now: number): void {
+    if (conn.expiresAt <= now) return;
+    conn.expiresAt = now;
+    this.arm(conn);
+  }
+
+  /**
+   * ip_vs_check_template()'s invalidation: the template is rehashed with vport and dport
+   * 65535 and cport 0, so lookups miss it, and it lives on until its timer (not restarted).
+   */
+  invalidateTemplate(ct: ConnEntry): void {
+    if (ct.vport === 0xffff) return;
+    drop(this.byTpl, tplKey(templateKeyOf(ct)), ct);
+    const m = ct as { -readonly [K in keyof ConnEntry]: ConnEntry[K] };
+    m.vport = 0xffff;
+    m.dport = 0xffff;
+    m.cport = 0;
+  }
+
+  /** When the earliest timer fires, or null when the table is empty. */
+  nextExpiry(): number | null {
+    for (;;) {
+      const top = this.heap[0];
+      if (!top) return null;
+      if (this.all.get(top[1])?.expiresAt === top[0]) return top[0];
+      this.pop();
+    }
+  }
+
+  /**
+   * ip_vs_conn_expire() for every timer due by `now`, in (time, id) order. Returns the entries
+   * removed (already unbound from their real servers). An entry that still controls others is
+   * kept and re-armed for 60 s instead.
+   */
+  expire(now: number): ConnEntry[] {
+    const gone: ConnEntry[] = [];
+    for (let at = this.nextExpiry(); at !== null && at <= now; at = this.nextExpiry()) {
+      const top = this.pop();
+      const c = top && this.all.get(top[1]);
+      if (!c) continue;
+      if (c.nControl > 0) {
+        c.timeoutMs = EXPIRE_LATER_MS;
+        c.expiresAt = at + EXPIRE_LATER_MS;
+        this.arm(c);
+        continue;
+      }
+      this.all.delete(c.id);
+      if (c.template) drop(this.byTpl, tplKey(templateKeyOf(c)), c);
+      else {
+        drop(this.byIn, inKey(c), c);
+        drop(this.byOut, outKey(c), c);
+      }
+      if (c.control) c.control.nControl--;
+      unbindDest(c);
+      gone.push(c);
+    }
+    return gone;
+  }
+
+  private arm(c: ConnEntry): void {
+    if (this.heap.length > 2 * this.all.size + 64) {
+      this.heap = [...this.all.values()].map((e): Timer => [e.expiresAt, e.id]).sort((a, b) => (before(a, b) ? -1 : 1));
+    }
+    const h = this.heap;
+    let i = h.push([c.expiresAt, c.id]) - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const [pi, ci] = [h[parent] as Timer, h[i] as Timer];
+      if (!before(ci, pi)) break;
+      [h[parent], h[i]] = [ci, pi];
+      i = parent;
+    }
+  }
+
+  private pop(): Timer | undefined {
+    const h = this.heap;
+    const top = h[0];
+    const last = h.pop();
+    if (h.length === 0 || !last) return top;
+    h[0] = last;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < h.length && before(h[l] as Timer, h[m] as Timer)) m = l;
+      if (r < h.length && before(h[r] as Timer, h[m] as Timer)) m = r;
+      if (m === i) break;
+      [h[i], h[m]] = [h[m] as Timer, h[i] as Timer];
+      i = m;
+    }
+    return top;
+  }
+}
+
+function assure(ct: ConnEntry | null): void {
+  if (ct?.template) ct.assured = true;
+}
+
+/** The lookup key a template was stored under. */
+export function templateKeyOf(ct: IpvsConn): TemplateKey {
+  const proto: TemplateProto = ct.svc.config.fwmark !== 0 ? 'ip' : ct.proto;
+  return { proto, caddr: ct.caddr, vaddr: ct.vaddr, vport: ct.vport };
+}
+
+/** The protocol column of /proc/net/ip_vs_conn (ipvsadm -L -c). */
+export function procProtoName(c: IpvsConn): 'TCP' | 'UDP' | 'SCTP' | 'IP' {
+  if (c.template && c.svc.config.fwmark !== 0) return 'IP';
+  return c.proto === 'tcp' ? 'TCP' : c.proto === 'udp' ? 'UDP' : 'SCTP';
+}
+
+/** The state column: templates print NONE or ASSURED, connections their protocol state. */
+export function procStateName(c: ConnEntry): string {
+  if (c.template) return c.assured ? 'ASSURED' : 'NONE';
+  return c.state;
+}

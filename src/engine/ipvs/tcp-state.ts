@@ -1,0 +1,112 @@
+/**
+ * The IPVS TCP state machine: which state a connection entry moves to when the director sees
+ * a segment. Spec: Linux net/netfilter/ipvs/ip_vs_proto_tcp.c (tcp_states, tcp_state_idx,
+ * tcp_state_active_table, set_tcp_state) as of 6.1, secure_tcp off.
+ *
+ * IPVS does not follow the TCP handshake exactly: it sees one side only (DR/TUN) or both
+ * (NAT), and each segment picks one row by flag priority RST > SYN > FIN > ACK.
+ */
+import { TCP_ACK, TCP_FIN, TCP_RST, TCP_SYN } from '../wire/repr';
+import { IPVS_TCP_STATES, type IpvsTcpState } from './types';
+
+/**
+ * 'input' = client → director; 'output' = real server → director (NAT replies);
+ * 'input-only' = the table used for input while the entry has seen no output
+ * (IP_VS_CONN_F_NOOUTPUT, which every DR/TUN entry keeps).
+ */
+export type TcpDirection = 'input' | 'output' | 'input-only';
+
+export type TcpRow = 'syn' | 'fin' | 'ack' | 'rst';
+
+/** tcp_state_idx(): the row a segment uses; null when it has none of RST/SYN/FIN/ACK. */
+export function tcpRow(tcpFlags: number): TcpRow | null {
+  if (tcpFlags & TCP_RST) return 'rst';
+  if (tcpFlags & TCP_SYN) return 'syn';
+  if (tcpFlags & TCP_FIN) return 'fin';
+  if (tcpFlags & TCP_ACK) return 'ack';
+  return null;
+}
+
+const NO = 'NONE';
+const ES = 'ESTABLISHED';
+const SS = 'SYN_SENT';
+const SR = 'SYN_RECV';
+const FW = 'FIN_WAIT';
+const TW = 'TIME_WAIT';
+const CL = 'CLOSE';
+const CW = 'CLOSE_WAIT';
+const LA = 'LAST_ACK';
+const LI = 'LISTEN';
+const SA = 'SYNACK';
+
+type Row = readonly IpvsTcpState[];
+
+// Columns follow IPVS_TCP_STATES: NONE ES SS SR FW TW CL CW LA LI SA.
+const TABLE: Readonly<Record<TcpDirection, Readonly<Record<TcpRow, Row>>>> = {
+  input: {
+    syn: [SR, ES, ES, SR, SR, SR, SR, SR, SR, SR, SR],
+    fin: [CL, CW, SS, TW, TW, TW, CL, CW, LA, LI, TW],
+    ack: [ES, ES, SS, ES, FW, TW, CL, CW, CL, LI, ES],
+    rst: [CL, CL, CL, SR, CL, CL, CL, CL, LA, LI, SR],
+  },
+  output: {
+    syn: [SS, ES, SS, SR, SS, SS, SS, SS, SS, LI, SR],
+    fin: [TW, FW, SS, TW, FW, TW, CL, TW, LA, LI, TW],
+    ack: [ES, ES, SS, ES, FW, TW, CL, CW, LA, ES, ES],
+    rst: [CL, CL, SS, CL, CL, TW, CL, CL, CL, CL, CL],
+  },
+  'input-only': {
+    syn: [SR, ES, ES, SR, SR, SR, SR, SR, SR, SR, SR],
+    fin: [CL, FW, SS, TW, FW, TW, CL, CW, LA, LI, TW],
+    ack: [ES, ES, SS, ES, FW, TW, CL, CW, CL, LI, ES],
+    rst: [CL, CL, CL, SR, CL, CL, CL, CL, LA, LI, CL],
+  },
+};
+
+const COLUMN: ReadonlyMap<IpvsTcpState, number> = new Map(IPVS_TCP_STATES.map((s, i) => [s, i]));
+
+/**
+ * The state after one segment, exactly as the kernel's table. A segment with none of
+ * RST/SYN/FIN/ACK sends the entry to CLOSE (set_tcp_state starts from CLOSE and keeps it).
+ * @example nextTcpState('NONE', 'input', TCP_SYN) // 'SYN_RECV'
+ */
+export function nextTcpState(current: IpvsTcpState, direction: TcpDirection, tcpFlags: number): IpvsTcpState {
+  const row = tcpRow(tcpFlags);
+  if (row === null) return CL;
+  return TABLE[direction][row][COLUMN.get(current) ?? 0] ?? CL;
+}
+
+/**
+ * The table set_tcp_state really uses. While the entry has seen no output (noOutput), input
+ * goes through INPUT-ONLY; the first output segment clears the flag for good (returned as
+ * `noOutput` so the caller stores it).
+ */
+export function effectiveDirection(
+  direction: 'input' | 'output',
+  noOutput: boolean,
+): { direction: TcpDirection; noOutput: boolean } {
+  if (!noOutput) return { direction, noOutput };
+  if (direction === 'output') return { direction: 'output', noOutput: false };
+  return { direction: 'input-only', noOutput: true };
+}
+
+const ACTIVE: ReadonlySet<IpvsTcpState> = new Set<IpvsTcpState>([ES, SS, SR, SA]);
+
+/**
+ * tcp_state_active(): states counted in ActiveConn. Since Linux 4.7 the handshake states
+ * count too ("count pre-established TCP states as active"), so a fresh SYN is active at once.
+ */
+export function isTcpStateActive(state: IpvsTcpState): boolean {
+  return ACTIVE.has(state);
+}
+
+/**
+ * tcp_conn_schedule(): only a SYN without RST may create an entry (sloppy_tcp=0); other
+ * segments that match no entry go on to the director's own stack.
+ */
+export function tcpMayCreateConn(tcpFlags: number, sloppyTcp = false): boolean {
+  return (sloppyTcp || (tcpFlags & TCP_SYN) !== 0) && (tcpFlags & TCP_RST) === 0;
+}
+
+// The NONE state name is also what a fresh entry shows before its first segment.
+export const INITIAL_TCP_STATE: IpvsTcpState = NO;
