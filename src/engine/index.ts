@@ -8,7 +8,8 @@
  * trace.events.filter((e) => e.kind === 'frame').length;
  */
 import { attachDirector } from './ipvs/attach';
-import type { IpvsadmView } from './ipvs/director';
+import type { IpvsadmOutput } from './ipvs/ipvsadm/run';
+import { traceToPcapng } from './pcap/trace-pcap';
 import { runScenario, type RunOptions, type StopReason } from './sim/run';
 import { traceJson } from './sim/to-json';
 import type { StreamStats } from './sim/trace';
@@ -23,6 +24,7 @@ export type { WorldView, HostView, ArpEntryView, RouteView } from './sim/world-v
 export type { StreamStats } from './sim/trace';
 export type { RunOptions, StopReason } from './sim/run';
 export type { IpvsadmView } from './ipvs/director';
+export type { IpvsadmOutput } from './ipvs/ipvsadm/run';
 export { listPresets, getPreset, PRESETS } from './scenarios';
 export { validateScenario } from './scenario/validate';
 export { scenarioJsonSchema } from './scenario/json-schema';
@@ -58,9 +60,16 @@ export function simulateStreaming(scenario: Scenario, opts: SimulateOptions = {}
   return { stats: r.trace.stats, stopReason: r.stopReason, simulatedMs: r.world.now };
 }
 
-/** What `ipvsadm <view>` prints on `hostId` at the end of the run ('' if it has no IPVS). */
-export function ipvsadmAtEnd(scenario: Scenario, opts: SimulateOptions, hostId: string, view: IpvsadmView): string {
+/** What `ipvsadm <argv>` prints on the director (or `hostId`) once the run has ended. */
+export function ipvsadmAtEnd(scenario: Scenario, opts: SimulateOptions, argv: readonly string[], hostId?: string): IpvsadmOutput {
   const r = runScenario(scenario, { ...opts, retain: false }, HOOKS);
-  const h = r.world.hosts.get(hostId) ?? r.world.hostList.find((x) => x.director);
-  return h?.director?.ipvsadm(r.world, view) ?? '';
+  const h = (hostId !== undefined ? r.world.hosts.get(hostId) : undefined) ?? r.world.hostList.find((x) => x.director);
+  if (!h?.director) return { ok: false, stderr: 'lvs-flow: this scenario has no IPVS director\n', exitCode: 2 };
+  return h.director.runIpvsadm(r.world, argv);
+}
+
+/** The run as a pcapng capture: one interface per segment, every frame in order. */
+export function pcapOf(scenario: Scenario, opts: SimulateOptions = {}): Uint8Array {
+  const r = runScenario(scenario, opts, HOOKS);
+  return traceToPcapng(scenario.segments.map((s) => s.id), r.trace.events);
 }

@@ -134,12 +134,10 @@ function armDelayTimer(w: World, host: Host, dev: Iface, n: Neigh): void {
 export function neighUpdate(w: World, host: Host, dev: Iface, n: Neigh, mac: Mac, state: 'REACHABLE' | 'STALE', override: boolean): 'set' | 'same' | 'ignored' {
   const valid = n.mac !== null && n.state !== 'INCOMPLETE' && n.state !== 'FAILED';
   if (valid && n.mac !== mac && !override) return 'ignored';
-  const changed = n.mac !== mac || n.state !== state;
-  if (valid && n.mac === mac && state === 'STALE') {
-    // Same address, weaker news: keep the state we had.
-  } else {
-    n.state = state;
-  }
+  // Same address, weaker news: keep the state we had.
+  const next = valid && n.mac === mac && state === 'STALE' ? n.state : state;
+  const changed = n.mac !== mac || n.state !== next;
+  n.state = next;
   if (changed) n.updated = w.now;
   if (state === 'REACHABLE') n.confirmed = w.now;
   n.mac = mac;

@@ -7,6 +7,7 @@
 import type { Iface } from '../host/iface';
 import type { Host, World } from '../sim/world';
 import type { Ipv4Repr } from '../wire/repr';
+import type { IpvsadmOutput } from './ipvsadm/run';
 
 export type IpvsadmView = 'list' | 'conns' | 'stats' | 'rate' | 'save';
 
@@ -17,4 +18,6 @@ export interface Director {
   forward(w: World, host: Host, ip: Ipv4Repr, conn: number): Ipv4Repr;
   /** What `ipvsadm` prints on this host now. */
   ipvsadm(w: World, view: IpvsadmView): string;
+  /** `ipvsadm <argv>` run on this host now. */
+  runIpvsadm(w: World, argv: readonly string[]): IpvsadmOutput;
 }

@@ -14,9 +14,7 @@ import { countIn, countOut } from './accounting';
 import { ConnTable, type ConnEntry } from './conn-table';
 import type { Director, IpvsadmView } from './director';
 import { ESTIMATOR_PERIOD_MS } from './estimator';
-import { formatConns } from './ipvsadm/format-conns';
-import { formatList } from './ipvsadm/format-list';
-import { formatSave } from './ipvsadm/format-save';
+import { runIpvsadm, type IpvsadmOutput } from './ipvsadm/run';
 import { inConnVerdict, scheduleConn } from './persistence';
 import { getScheduler } from './schedulers';
 import { ServiceTable } from './service-table';
@@ -113,24 +111,14 @@ export class IpvsDirector implements Director {
   }
 
   ipvsadm(w: World, view: IpvsadmView): string {
+    const argv = { list: ['-L', '-n'], conns: ['-L', '-n', '-c'], stats: ['-L', '-n', '--stats'], rate: ['-L', '-n', '--rate'], save: ['-S', '-n'] }[view];
+    const r = this.runIpvsadm(w, argv);
+    return r.ok ? r.stdout : r.stderr;
+  }
+
+  runIpvsadm(w: World, argv: readonly string[]): IpvsadmOutput {
     this.conns.expire(w.now);
-    const services = this.services.services();
-    switch (view) {
-      case 'list':
-        return formatList(services);
-      case 'stats':
-        return formatList(services, { stats: true });
-      case 'rate':
-        return formatList(services, { rate: true });
-      case 'save':
-        return formatSave(services);
-      case 'conns':
-        return formatConns([...this.conns.entries()], w.now);
-      default: {
-        const never: never = view;
-        return never;
-      }
-    }
+    return runIpvsadm(argv, { services: this.services.services(), conns: [...this.conns.entries()], now: w.now });
   }
 
   /** The host that holds a connection's real-server address, for the narration. */
