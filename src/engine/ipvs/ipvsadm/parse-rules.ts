@@ -1,0 +1,146 @@
+/**
+ * Rules in ipvsadm-restore's language, as `ipvsadm-save -n` writes them, read into commands
+ * for the IPVS table. ipvsadm-restore is a shell script: it drops lines that start with `#`
+ * (grep -v '^#'), flushes the table and pipes the rest to `ipvsadm -R`, whose
+ * config_stream_read() splits each line at spaces, tabs and CRs, skips the word `ipvsadm`
+ * and runs the line through the same option parser as the command line. A `#` later in a
+ * line is not a comment there: it is an unexpected argument.
+ */
+import type { Ipv4 } from '../../addr/ipv4';
+import { formatIpv4 } from '../../addr/ipv4';
+import type { DestConfig, SchedulerName, ServiceConfig, ServiceProto } from '../types';
+import { parseCommand } from './command';
+import type { CommandEntry } from './entry';
+import { IPPROTO } from './inet';
+import { checkDestAddress, checkScheduler, checkThresholds } from './kernel-errors';
+import { schedFlagNames } from './sched-flags';
+
+/** How the kernel finds a service: by fwmark, or by protocol, VIP and port. */
+export interface ServiceKey {
+  readonly proto: ServiceProto;
+  readonly vip: Ipv4;
+  readonly port: number;
+  /** Non-zero for -f services (then vip and port are 0). */
+  readonly fwmark: number;
+}
+
+/** One line of a rules file; `line` is its 1-based number in the text. */
+export type RuleCommand =
+  | { readonly op: 'add-service'; readonly line: number; readonly config: ServiceConfig }
+  /** -E replaces the whole configuration: an omitted -s means wlc, an omitted -p drops persistence. */
+  | { readonly op: 'edit-service'; readonly line: number; readonly config: ServiceConfig }
+  | { readonly op: 'delete-service'; readonly line: number; readonly service: ServiceKey }
+  | {
+      readonly op: 'add-dest' | 'edit-dest';
+      readonly line: number;
+      readonly service: ServiceKey;
+      /** What the kernel is given; for -g/-i the port is already the service's. */
+      readonly config: DestConfig;
+      /** The port written after -r when ipvsadm replaced it (-g/-i on a non-fwmark service). */
+      readonly requestedPort?: number;
+    }
+  | { readonly op: 'delete-dest'; readonly line: number; readonly service: ServiceKey; readonly addr: Ipv4; readonly port: number }
+  | { readonly op: 'clear'; readonly line: number };
+
+export type ParseRulesResult =
+  /** warnings: what the real tool does silently (a port it ignores), for teaching; never its output. */
+  | { readonly ok: true; readonly value: RuleCommand[]; readonly warnings: string[] }
+  /** error: the tool's message, exactly; line: where (1-based). */
+  | { readonly ok: false; readonly error: string; readonly line: number };
+
+/** The lines `ipvsadm -R` runs: number and words, comments and blank lines dropped. */
+export function restoreLines(text: string): Array<{ line: number; argv: string[] }> {
+  const out: Array<{ line: number; argv: string[] }> = [];
+  text.split('\n').forEach((raw, i) => {
+    if (raw.startsWith('#')) return;
+    const argv = raw.split(/[ \t\r]+/).filter((w) => w !== '' && w !== 'ipvsadm');
+    if (argv.length > 0) out.push({ line: i + 1, argv });
+  });
+  return out;
+}
+
+const PROTO_NAME: Readonly<Record<number, ServiceProto>> = {
+  [IPPROTO.tcp]: 'tcp', [IPPROTO.udp]: 'udp', [IPPROTO.sctp]: 'sctp',
+};
+
+function serviceKey(ce: CommandEntry): ServiceKey {
+  const { svc } = ce;
+  return { proto: PROTO_NAME[svc.proto] ?? 'tcp', vip: svc.addr, port: svc.port, fwmark: svc.fwmark };
+}
+
+function serviceConfig(ce: CommandEntry): ServiceConfig {
+  const { svc } = ce;
+  const base: ServiceConfig = {
+    ...serviceKey(ce),
+    scheduler: svc.sched as SchedulerName,
+    schedFlags: schedFlagNames(svc.sched, svc.schedFlags),
+  };
+  const withP = svc.persistent ? { ...base, persistenceS: svc.timeoutS } : base;
+  return ce.options.has('netmask') ? { ...withP, persistenceMask: svc.netmask } : withP;
+}
+
+function destConfig(ce: CommandEntry): DestConfig {
+  const { addr, port, method, weight, uThreshold, lThreshold } = ce.dest;
+  return { addr, port, method, weight, uThreshold, lThreshold };
+}
+
+/** One parsed line to a command, with the kernel's table-free checks. */
+function toRule(ce: CommandEntry, line: number, warnings: string[]): RuleCommand | string {
+  switch (ce.cmd) {
+    case 'flush':
+      return { op: 'clear', line };
+    case 'add-service':
+    case 'edit-service': {
+      if (ce.svc.sched === 'none') return 'lvs-flow does not simulate services without a scheduler (-s none)';
+      const bad = checkScheduler(ce.svc.sched);
+      if (bad) return bad;
+      return { op: ce.cmd, line, config: serviceConfig(ce) };
+    }
+    case 'delete-service':
+      return { op: 'delete-service', line, service: serviceKey(ce) };
+    case 'delete-server':
+      return { op: 'delete-dest', line, service: serviceKey(ce), addr: ce.dest.addr, port: ce.dest.port };
+    case 'add-server':
+    case 'edit-server': {
+      const { dest } = ce;
+      const bad =
+        checkThresholds(dest.uThreshold, dest.lThreshold) ??
+        (ce.cmd === 'add-server' ? checkDestAddress(dest.addr) : null);
+      if (bad) return bad;
+      const op = ce.cmd === 'add-server' ? 'add-dest' : 'edit-dest';
+      const rule = { op, line, service: serviceKey(ce), config: destConfig(ce) } as const;
+      if (dest.givenPort === null || dest.givenPort === dest.port) return rule;
+      const flag = dest.method === 'gate' ? '-g' : '-i';
+      warnings.push(
+        `line ${line}: -r ${formatIpv4(dest.addr)}:${dest.givenPort} ${flag}: ipvsadm silently uses the ` +
+          `service port, ${formatIpv4(dest.addr)}:${dest.port} (direct routing and tunneling cannot change the port)`,
+      );
+      return { ...rule, requestedPort: dest.givenPort };
+    }
+    default:
+      return 'lvs-flow rules take only -A, -E, -D, -a, -e, -d and -C lines';
+  }
+}
+
+/**
+ * Reads a rules file. Stops at the first line the real tool would refuse, with its message.
+ * @example parseRules('-A -t 10.10.10.100:80 -s rr\n-a -t 10.10.10.100:80 -r 10.10.10.12:80 -g -w 1\n')
+ */
+export function parseRules(text: string): ParseRulesResult {
+  const value: RuleCommand[] = [];
+  const warnings: string[] = [];
+  for (const { line, argv } of restoreLines(text)) {
+    const ce = parseCommand(argv, true);
+    if ('ok' in ce) return { ok: false, error: ce.error, line };
+    const rule = toRule(ce, line, warnings);
+    if (typeof rule === 'string') return { ok: false, error: rule, line };
+    value.push(rule);
+  }
+  return { ok: true, value, warnings };
+}
+
+/** The kernel's lookup: fwmark services by mark, the others by protocol, address and port. */
+export function sameService(a: ServiceKey, b: ServiceKey): boolean {
+  if (a.fwmark || b.fwmark) return a.fwmark === b.fwmark;
+  return a.proto === b.proto && a.vip === b.vip && a.port === b.port;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { runIpvsadm } from './run';
+import { conn, dest, service } from './test-builders';
+
+const web = service('tcp 10.10.10.100:80 rr', [dest('10.10.10.12:80', 'gate', 1, { activeConns: 1 })]);
+const table = { services: [web], conns: [conn(web, '10.10.10.1:40000', '10.10.10.12:80', 'ESTABLISHED', 900_000)], now: 0 };
+
+describe('runIpvsadm', () => {
+  it('prints -L -n for the table', () => {
+    expect(runIpvsadm(['-L', '-n'], table)).toEqual({
+      ok: true,
+      stdout:
+        'IP Virtual Server version 1.2.1 (size=4096)\n' +
+        'Prot LocalAddress:Port Scheduler Flags\n' +
+        '  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn\n' +
+        'TCP  10.10.10.100:80 rr\n' +
+        '  -> 10.10.10.12:80               Route   1      1          0         \n',
+    });
+  });
+
+  it('prints the connection entries, the saved rules, the timeouts and the (absent) daemons', () => {
+    expect(runIpvsadm(['-Lnc'], table)).toMatchObject({ stdout: expect.stringContaining('TCP 15:00  ESTABLISHED 10.10.10.1:40000') });
+    expect(runIpvsadm(['-S', '-n'], table)).toEqual({
+      ok: true, stdout: '-A -t 10.10.10.100:80 -s rr\n-a -t 10.10.10.100:80 -r 10.10.10.12:80 -g -w 1\n',
+    });
+    // list_timeout(): printf("Timeout (tcp tcpfin udp): %d %d %d\n", …)
+    expect(runIpvsadm(['-L', '--timeout'], table)).toEqual({ ok: true, stdout: 'Timeout (tcp tcpfin udp): 900 120 300\n' });
+    expect(runIpvsadm(['-L', '--timeout'], { ...table, timeouts: { tcpS: 60, tcpFinS: 30, udpS: 10 } })).toEqual({
+      ok: true, stdout: 'Timeout (tcp tcpfin udp): 60 30 10\n',
+    });
+    expect(runIpvsadm(['-L', '--daemon'], table)).toEqual({ ok: true, stdout: '' });
+  });
+
+  it('lists one service without the version header, or fails as list_service() does', () => {
+    expect(runIpvsadm(['-L', '-n', '-t', '10.10.10.100:80'], table)).toMatchObject({
+      ok: true, stdout: expect.stringMatching(/^Prot LocalAddress:Port Scheduler Flags\n/),
+    });
+    expect(runIpvsadm(['-L', '-n', '-t', '10.10.10.100:81'], table)).toEqual({
+      ok: false, stderr: 'No such service\n', exitCode: 1,
+    });
+  });
+
+  it('prints refusals on stderr with a newline, with the exit status', () => {
+    expect(runIpvsadm(['-L', '-c', '--rate'], table)).toEqual({
+      ok: false, stderr: 'options conflicts in the list command\n', exitCode: 2,
+    });
+  });
+});
