@@ -1,0 +1,60 @@
+/**
+ * Screenshots at 1280×720 of the built app, for the README and for judging how it projects.
+ * Usage: npm run build && npx tsx scripts/screenshots.ts [name-filter]
+ * Debian's chromium only (never a downloaded browser); serves dist with vite preview.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { preview } from 'vite';
+
+interface Shot {
+  name: string;
+  scenario: string;
+  /** ArrowRight presses after load. */
+  steps: number;
+  lang?: 'en' | 'zh-CN';
+  tab?: 'packet' | 'host' | 'events' | 'sequence';
+  dark?: boolean;
+  depth?: 'full';
+}
+
+const SHOTS: Shot[] = [
+  { name: 'nat-course-dnat', scenario: 'nat-course', steps: 2 },
+  { name: 'nat-course-snat-zh', scenario: 'nat-course', steps: 4, lang: 'zh-CN' },
+  { name: 'dr-lab-dmac', scenario: 'dr-lab', steps: 1 },
+  { name: 'dr-lab-host', scenario: 'dr-lab', steps: 2, tab: 'host', dark: true },
+  { name: 'tun-course-encap', scenario: 'tun-course', steps: 2 },
+  { name: 'nat-course-events', scenario: 'nat-course', steps: 3, tab: 'events', depth: 'full' },
+];
+
+async function shoot(page: Page, base: string, shot: Shot) {
+  await page.emulateMedia({ colorScheme: shot.dark ? 'dark' : 'light', reducedMotion: 'reduce' });
+  const q = new URLSearchParams({ scenario: shot.scenario, lang: shot.lang ?? 'en', ...(shot.depth ? { depth: shot.depth } : {}) });
+  await page.goto(`${base}?${q}`);
+  await page.getByTestId('topology').waitFor();
+  for (let i = 0; i < shot.steps; i++) await page.keyboard.press('ArrowRight');
+  if (shot.tab) await page.getByTestId(`tab-${shot.tab}`).click();
+  await page.waitForTimeout(700);
+  await page.screenshot({ path: `docs/screenshots/${shot.name}.png` });
+}
+
+async function main() {
+  const filter = process.argv[2] ?? '';
+  const server = await preview({ preview: { host: '127.0.0.1', port: 4174, strictPort: true } });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    page.on('console', (m) => { if (m.type() === 'error') console.error(`[console] ${m.text()}`); });
+    for (const shot of SHOTS.filter((s) => s.name.includes(filter))) {
+      await shoot(page, 'http://127.0.0.1:4174/', shot);
+      console.log(`docs/screenshots/${shot.name}.png`);
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((r) => server.httpServer.close(() => r()));
+  }
+}
+
+await main();

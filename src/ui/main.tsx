@@ -1,0 +1,36 @@
+/** Mount point: make the store (language from storage or the browser), load the first scenario. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { engine } from './engine-source';
+import { detectLang, STORAGE_KEY } from './i18n/i18n';
+import { createSimStore } from './store/create-sim-store';
+import { SimProvider } from './store/SimProvider';
+import './styles.css';
+
+function storedLang(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+const params = new URLSearchParams(location.search);
+const store = createSimStore({ engine, language: detectLang(params.get('lang') ?? storedLang(), navigator.languages ?? [navigator.language]) });
+const presets = store.getState().presets;
+const wanted = params.get('scenario');
+const first = presets.find((p) => p.id === wanted) ?? presets.find((p) => p.id === 'nat-course') ?? presets[0];
+if (first) store.getState().loadScenario(first.id);
+if (params.get('depth') === 'full') store.getState().setDepth('full');
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <SimProvider store={store}>
+        <App />
+      </SimProvider>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The current step drawn over the topology: a frame's packet gliding along its path to every
+ * receiver (an ARP broadcast fans out), its label at the middle of the way; a drop as a red ✕
+ * at the host with the reason; a host decision (full view) as a bubble over the host.
+ */
+import { motion, useReducedMotion } from 'motion/react';
+import { translate, translateDynamic } from '../i18n/i18n';
+import { hopDuration } from '../shell/usePlayback';
+import { currentEventIndex } from '../store/selectors';
+import { useSim } from '../store/useSim';
+import { framePath, type Layout, type Point } from '../topology/layout';
+import { addrsOf } from '../trace/event-row';
+import { flightOf } from './flight-path';
+import { layoutLabel, layoutLines, placeBox } from './label-box';
+import { PacketLabelView } from './PacketLabelView';
+import { useCurrentPacket } from './useCurrentPacket';
+
+function Glider({ path, duration, reduce }: { path: Point[]; duration: number; reduce: boolean }) {
+  const f = flightOf(path);
+  const end = { x: f.xs[f.xs.length - 1] ?? 0, y: f.ys[f.ys.length - 1] ?? 0 };
+  return (
+    <motion.g className="packet-glider" initial={reduce ? end : { x: f.xs[0] ?? 0, y: f.ys[0] ?? 0 }}
+      animate={reduce ? end : { x: f.xs, y: f.ys }} transition={{ duration: reduce ? 0 : duration, times: f.times, ease: 'linear' }}>
+      <rect x={-13} y={-9} width={26} height={18} rx={3} />
+      <path d="M-13 -9 L0 2 L13 -9" />
+    </motion.g>
+  );
+}
+
+export function PacketLayer({ layout }: { layout: Layout }) {
+  const index = useSim(currentEventIndex);
+  const event = useSim((s) => s.trace?.events[index]);
+  const lang = useSim((s) => s.language);
+  const speedIndex = useSim((s) => s.speedIndex);
+  const reduce = useReducedMotion() ?? false;
+  const packet = useCurrentPacket();
+  if (!event) return null;
+
+  if (event.kind === 'frame') {
+    const paths = event.to.map((r) => framePath(layout, event.segment, event.from.host, r.host)).filter((p) => p.length > 1);
+    const first = paths[0];
+    const label = packet?.label;
+    let box = null;
+    let tags: string[] = [];
+    if (label?.kind === 'ip') {
+      box = layoutLabel(label.outer, label.inner);
+      tags = label.rewrites.map((r) => translate(lang, `label.${r}`));
+    } else if (label?.kind === 'arp') {
+      box = layoutLines([label.op === 'request'
+        ? translate(lang, 'label.arpRequest', { target: label.targetIp })
+        : translate(lang, 'label.arpReply', { ip: label.senderIp, owner: label.owner })]);
+    }
+    return (
+      <g className="packet-layer" data-testid="packet-layer" data-event={index}>
+        {paths.map((p, i) => <Glider key={`${index}-${i}`} path={p} duration={(hopDuration(speedIndex) * 0.75) / 1000} reduce={reduce} />)}
+        {box && first && label ? (
+          <PacketLabelView box={box} at={placeBox(first, box.w, box.h, [...layout.boxes.values()], layout.bounds)} tone={label.kind} tags={tags}
+            text={label.text} stepKey={index} />
+        ) : null}
+      </g>
+    );
+  }
+
+  const at = layout.hosts.get(event.host);
+  if (!at) return null;
+  const lines = event.kind === 'drop'
+    ? [translate(lang, 'topology.dropped', { reason: translateDynamic(lang, `reasons.${event.reason}`) }), addrsOf(event.ip)].filter(Boolean)
+    : [event.action];
+  const box = layoutLines(lines);
+  const corner = { x: at.x + 40, y: at.y - 40 - box.h };
+  return (
+    <g className="packet-layer" data-testid="packet-layer" data-event={index}>
+      {event.kind === 'drop' ? (
+        <g className="drop-mark" transform={`translate(${at.x + 26},${at.y - 26})`} data-testid="drop-mark">
+          <circle r={16} />
+          <path d="M-7 -7 L7 7 M7 -7 L-7 7" />
+        </g>
+      ) : <circle className="action-ring" cx={at.x} cy={at.y} r={46} />}
+      <PacketLabelView box={box} at={corner} tone={event.kind === 'drop' ? 'drop' : 'action'} tags={[]}
+        text={lines.join(' ')} stepKey={index} />
+    </g>
+  );
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the sequence diagram lands. */
+export default function SequenceView() {
+  return null;
+}

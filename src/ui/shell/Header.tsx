@@ -1,0 +1,80 @@
+/** Top bar: title, scenario picker, depth and language. */
+import type { ScenarioGroup } from '../../engine/scenario/types';
+import { LANGS, type Lang } from '../i18n/i18n';
+import { useT } from '../i18n/useI18n';
+import { useSim } from '../store/useSim';
+
+const GROUP_ORDER: readonly ScenarioGroup[] = ['basics', 'overview', 'modes', 'labs', 'broken'];
+
+function ScenarioPicker() {
+  const t = useT();
+  const presets = useSim((s) => s.presets);
+  const current = useSim((s) => s.scenario?.id ?? '');
+  const lang = useSim((s) => s.language);
+  const loadScenario = useSim((s) => s.loadScenario);
+  const text = (x: { en: string; zh: string }) => (lang === 'zh-CN' ? x.zh : x.en);
+  return (
+    <label className="field">
+      <span>{t('header.scenario')}</span>
+      <select data-testid="scenario-picker" value={current} onChange={(e) => loadScenario(e.target.value)}>
+        {GROUP_ORDER.map((g) => {
+          const items = presets.filter((p) => p.group === g);
+          if (items.length === 0) return null;
+          return (
+            <optgroup key={g} label={t(`groups.${g}`)}>
+              {items.map((p) => <option key={p.id} value={p.id}>{text(p.title)}</option>)}
+            </optgroup>
+          );
+        })}
+      </select>
+    </label>
+  );
+}
+
+function DepthSwitch() {
+  const t = useT();
+  const depth = useSim((s) => s.depth);
+  const setDepth = useSim((s) => s.setDepth);
+  return (
+    <div className="segmented" role="radiogroup" aria-label={t('header.depth')}>
+      {(['course', 'full'] as const).map((d) => (
+        <button key={d} type="button" role="radio" aria-checked={depth === d} data-testid={`depth-${d}`}
+          title={t(d === 'course' ? 'header.depthCourseHint' : 'header.depthFullHint')}
+          onClick={() => setDepth(d)}>
+          {t(d === 'course' ? 'header.depthCourse' : 'header.depthFull')}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function LanguageSwitch() {
+  const t = useT();
+  const lang = useSim((s) => s.language);
+  const setLanguage = useSim((s) => s.setLanguage);
+  const choices: readonly Lang[] = import.meta.env.DEV ? [...LANGS, 'pseudo'] : LANGS;
+  return (
+    <label className="field">
+      <span className="sr-only">{t('header.language')}</span>
+      <select data-testid="language" aria-label={t('header.language')} value={lang}
+        onChange={(e) => setLanguage(e.target.value as Lang)}>
+        {choices.map((l) => <option key={l} value={l} lang={l === 'pseudo' ? 'en' : l}>{t(`languages.${l}`)}</option>)}
+      </select>
+    </label>
+  );
+}
+
+export function Header() {
+  const t = useT();
+  return (
+    <header className="app-header">
+      <h1 className="brand">
+        <span className="brand-name">{t('app.title')}</span>
+        <span className="brand-tag">{t('app.tagline')}</span>
+      </h1>
+      <ScenarioPicker />
+      <DepthSwitch />
+      <LanguageSwitch />
+    </header>
+  );
+}

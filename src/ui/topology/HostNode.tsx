@@ -1,0 +1,46 @@
+/**
+ * One host: its icon, its name and one line per interface address (`eth0:0 10.10.10.100 VIP`).
+ * Focusable and selectable with Enter, so the host inspector is reachable by keyboard.
+ */
+import { memo } from 'react';
+import type { HostRole } from '../../engine/scenario/types';
+import { HostIcon } from './HostIcon';
+import { HOST_TEXT, type Point } from './layout';
+
+export interface IfaceLine {
+  name: string;
+  addr: string;
+  vip: boolean;
+}
+
+interface Props {
+  id: string;
+  at: Point;
+  role: HostRole;
+  name: string;
+  ariaLabel: string;
+  lines: IfaceLine[];
+  vipText: string;
+  selected: boolean;
+  active: 'from' | 'to' | null;
+  onSelect: (id: string) => void;
+}
+
+export const HostNode = memo(function HostNode({ id, at, role, name, ariaLabel, lines, vipText, selected, active, onSelect }: Props) {
+  const cls = ['host', `host-${role}`, selected ? 'is-selected' : '', active ? `is-${active}` : ''].filter(Boolean).join(' ');
+  return (
+    <g className={cls} transform={`translate(${at.x},${at.y})`} data-testid={`host-${id}`} role="button" tabIndex={0}
+      aria-label={ariaLabel} aria-pressed={selected}
+      onClick={() => onSelect(id)}
+      onKeyDown={(e) => { if (e.key === 'Enter') onSelect(id); }}>
+      <rect className="host-halo" x={-44} y={-36} width={88} height={72} rx={12} />
+      <HostIcon role={role} />
+      <text className="host-name" x={0} y={HOST_TEXT.nameY} textAnchor="middle">{name}</text>
+      {lines.map((l, i) => (
+        <text key={`${l.name}-${l.addr}`} className={l.vip ? 'iface iface-vip' : 'iface'} x={0} y={HOST_TEXT.firstLineY + i * HOST_TEXT.lineH} textAnchor="middle">
+          <tspan className="iface-name">{l.name}</tspan> {l.addr}{l.vip ? <tspan className="vip-badge"> {vipText}</tspan> : null}
+        </text>
+      ))}
+    </g>
+  );
+});

@@ -1,0 +1,92 @@
+/**
+ * The network as the slides draw it: segments under hosts, the packet of the current step on
+ * top. Pan and zoom with d3-zoom (useZoom); the fit button and the F key fit it to the screen.
+ */
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { actionById } from '../actions';
+import { useT } from '../i18n/useI18n';
+import { PacketLayer } from '../packets/PacketLayer';
+import { currentEvent } from '../store/selectors';
+import { useSim, useSimStoreApi } from '../store/useSim';
+import { Icon } from '../shell/Icon';
+import { HostNode } from './HostNode';
+import { ifaceLines, specInterfaces, vipSet } from './iface-lines';
+import { layoutScenario } from './layout';
+import { SegmentEdge } from './SegmentEdge';
+import { useZoom } from './useZoom';
+
+export function Topology() {
+  const t = useT();
+  const store = useSimStoreApi();
+  const scenario = useSim((s) => s.scenario);
+  const trace = useSim((s) => s.trace);
+  const index = useSim((s) => s.hostIndex);
+  const lang = useSim((s) => s.language);
+  const selectedHost = useSim((s) => s.selectedHost);
+  const viewport = useSim((s) => s.viewport);
+  const fitRequest = useSim((s) => s.fitRequest);
+  const event = useSim(currentEvent);
+  const selectHost = useSim((s) => s.selectHost);
+  const setViewport = useSim((s) => s.setViewport);
+
+  const svgRef = useRef<SVGSVGElement>(null);
+  const { fitTo } = useZoom(svgRef, setViewport);
+  const layout = useMemo(() => (scenario ? layoutScenario(scenario) : null), [scenario]);
+
+  useEffect(() => {
+    if (layout) fitTo(layout.bounds);
+  }, [layout, fitRequest, fitTo]);
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg || !layout) return;
+    const ro = new ResizeObserver(() => fitTo(layout.bounds));
+    ro.observe(svg);
+    return () => ro.disconnect();
+  }, [layout, fitTo]);
+
+  const lines = useMemo(() => {
+    const out = new Map<string, ReturnType<typeof ifaceLines>>();
+    if (!scenario) return out;
+    const vips = vipSet(scenario);
+    for (const h of scenario.hosts) out.set(h.id, ifaceLines(trace?.hosts[h.id]?.interfaces ?? specInterfaces(scenario, h.id), vips));
+    return out;
+  }, [scenario, trace]);
+
+  const onSelect = useCallback((id: string) => selectHost(id), [selectHost]);
+  if (!scenario || !layout) return <div className="topology-empty">{t('app.empty')}</div>;
+
+  const from = event?.kind === 'frame' ? event.from.host : event?.host;
+  const to = new Set(event?.kind === 'frame' ? event.to.map((x) => x.host) : []);
+  const activeSeg = event?.kind === 'frame' ? event.segment : undefined;
+  const name = (id: string) => index?.name(id, lang) ?? id;
+  const fit = actionById('fit');
+
+  return (
+    <div className="topology">
+      <svg ref={svgRef} className="topology-svg" role="group" aria-label={t('topology.label')} data-testid="topology">
+        <g transform={`translate(${viewport.x},${viewport.y}) scale(${viewport.k})`}>
+          {[...layout.segments.values()].map((seg) => {
+            const spec = scenario.segments.find((s) => s.id === seg.id);
+            const label = spec?.name ? (lang === 'zh-CN' ? spec.name.zh : spec.name.en) : undefined;
+            return <SegmentEdge key={seg.id} seg={seg} active={seg.id === activeSeg} label={label} />;
+          })}
+          {scenario.hosts.map((h) => {
+            const at = layout.hosts.get(h.id);
+            if (!at) return null;
+            return (
+              <HostNode key={h.id} id={h.id} at={at} role={h.role} name={name(h.id)}
+                ariaLabel={t('topology.host', { name: name(h.id), role: t(`roles.${h.role}`) })}
+                lines={lines.get(h.id) ?? []} vipText={t('topology.vip')} selected={selectedHost === h.id}
+                active={h.id === from ? 'from' : to.has(h.id) ? 'to' : null} onSelect={onSelect} />
+            );
+          })}
+          <PacketLayer layout={layout} />
+        </g>
+      </svg>
+      <button type="button" className="tool fit-button" aria-label={t(fit.labelKey)} title={`${t(fit.labelKey)} (F)`}
+        data-testid="action-fit" onClick={() => fit.run(store.getState(), 'toolbar')}>
+        <Icon name="fit" />
+      </button>
+    </div>
+  );
+}
