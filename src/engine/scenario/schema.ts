@@ -1,0 +1,266 @@
+/**
+ * The shape of a version-1 scenario as a valibot schema: types, ranges and address syntax.
+ * Cross-references (host ids, segment ports, sysctl names, …) are checked afterwards in
+ * validate.ts, which needs the whole typed document. Every message is one line that reads
+ * after its JSON path: `hosts[2].interfaces[0].addrs[1].cidr: "10.10.10.300/24" is not …`.
+ */
+import * as v from 'valibot';
+import { parseCidr } from '../addr/cidr';
+import { parseIpv4 } from '../addr/ipv4';
+import { parseMac } from '../addr/mac';
+import type { Result } from '../addr/result';
+import { SCHEDULER_NAMES } from '../ipvs/types';
+import type { Scenario } from './types';
+
+type Issue = v.BaseIssue<unknown>;
+
+/** Limits that keep an imported or linked scenario small enough to simulate and draw. */
+export const SCENARIO_LIMITS = {
+  hosts: 64,
+  segments: 64,
+  interfaces: 16,
+  addrs: 32,
+  routes: 64,
+  services: 16,
+  dests: 64,
+  apps: 8,
+  lessons: 16,
+  requests: 1000,
+  textChars: 4000,
+} as const;
+
+function humanExpected(expected: string | null): string {
+  switch (expected) {
+    case 'Object': return 'an object';
+    case 'Array': return 'an array';
+    case 'string': return 'a string';
+    case 'number': return 'a number';
+    case 'boolean': return 'true or false';
+    // valibot wraps a union's options in parentheses: ("tcp" | "udp").
+    default: return expected ? expected.replace(/^\((.*)\)$/, '$1') : 'a valid value';
+  }
+}
+
+/** Used for every issue whose schema has no message of its own (see parseOptions). */
+export function defaultIssueMessage(issue: Issue): string {
+  if (issue.received === 'undefined') return `missing, expected ${humanExpected(issue.expected)}`;
+  return `expected ${humanExpected(issue.expected)}, found ${issue.received}`;
+}
+
+/** A strict object whose messages say which field is missing or unknown. */
+function obj<const E extends v.ObjectEntries>(entries: E) {
+  const message = (issue: Issue): string => {
+    const last = issue.path?.[issue.path.length - 1];
+    const key = last && typeof last.key === 'string' ? last.key : undefined;
+    if (key !== undefined && issue.expected === 'never') {
+      return `unknown field, expected one of ${Object.keys(entries).join(', ')}`;
+    }
+    if (key !== undefined && issue.input === undefined) {
+      const entry = entries[key];
+      return `missing, expected ${humanExpected(entry ? entry.expects : null)}`;
+    }
+    return defaultIssueMessage(issue);
+  };
+  return v.strictObject(entries, message);
+}
+
+/** A string checked by one of the addr parsers, whose error already quotes the bad text. */
+function parsed(parse: (text: string) => Result<unknown>, description: string) {
+  return v.pipe(
+    v.string(),
+    v.description(description),
+    v.rawCheck<string>(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      // The addr parsers forgive surrounding spaces; a scenario keeps its addresses canonical.
+      if (/\s/.test(dataset.value)) {
+        addIssue({ message: `"${dataset.value}" has spaces in it (expected ${description})` });
+        return;
+      }
+      const r = parse(dataset.value);
+      if (!r.ok) addIssue({ message: r.error });
+    }),
+  );
+}
+
+function intIn(min: number, max: number) {
+  const message = (issue: Issue): string => `expected a whole number ${min}-${max}, found ${issue.received}`;
+  return v.pipe(v.number(message), v.integer(message), v.minValue(min, message), v.maxValue(max, message));
+}
+
+function list<const T extends v.GenericSchema>(item: T, max: number, min = 0) {
+  const count = (issue: Issue): string =>
+    `expected ${min > 0 ? `${min} to ${max}` : `at most ${max}`} items, found ${Array.isArray(issue.input) ? issue.input.length : issue.received}`;
+  return v.pipe(v.array(item), v.minLength(min, count), v.maxLength(max, count));
+}
+
+function text(maxChars: number = SCENARIO_LIMITS.textChars) {
+  return v.pipe(
+    v.string(),
+    v.maxLength(maxChars, (i: Issue) => `expected at most ${maxChars} characters, found ${typeof i.input === 'string' ? i.input.length : i.received}`),
+  );
+}
+
+function nonEmpty(what: string, pattern: RegExp, maxChars: number) {
+  const message = (issue: Issue): string => `expected ${what}, found ${issue.received}`;
+  return v.pipe(v.string(message), v.regex(pattern, message), v.maxLength(maxChars, message));
+}
+
+export const Ipv4Text = parsed(parseIpv4, 'an IPv4 address, e.g. 10.10.10.100');
+/** parseCidr quotes only the address part when that is wrong; quote the whole text the user wrote. */
+function parseCidrQuotingAll(textIn: string): Result<unknown> {
+  const r = parseCidr(textIn);
+  if (r.ok) return r;
+  const slash = textIn.indexOf('/');
+  const quotedHead = `"${textIn.slice(0, Math.max(slash, 0))}"`;
+  return slash >= 0 && r.error.startsWith(quotedHead) ? { ok: false, error: `"${textIn}"${r.error.slice(quotedHead.length)}` } : r;
+}
+export const CidrText = parsed(parseCidrQuotingAll, 'an IPv4 address with its prefix length, as ip addr shows it, e.g. 10.10.10.11/24');
+export const RouteDstText = parsed((textIn) => {
+  if (textIn === 'default') return { ok: true, value: textIn };
+  const r = parseCidrQuotingAll(textIn);
+  return r.ok ? r : { ok: false, error: `${r.error}, or "default"` };
+}, '"default" or a network with its prefix length, e.g. 10.10.10.0/24');
+export const MacText = parsed(parseMac, 'a MAC address, e.g. 02:00:00:00:01:01');
+
+/** "10.10.10.100:80", the form of an http-client target and an l7-proxy upstream. */
+export function parseEndpoint(textIn: string): Result<{ ip: string; port: number }> {
+  const colon = textIn.lastIndexOf(':');
+  if (colon < 0) return { ok: false, error: `"${textIn}" is not an address:port (expected e.g. 10.10.10.100:80)` };
+  const ipText = textIn.slice(0, colon);
+  const portText = textIn.slice(colon + 1);
+  const a = parseIpv4(ipText);
+  if (!a.ok) return { ok: false, error: `"${textIn}" is not an address:port: ${a.error}` };
+  if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
+    return { ok: false, error: `"${textIn}" is not an address:port: port "${portText}" is not a whole number 1-65535` };
+  }
+  return { ok: true, value: { ip: ipText, port: Number(portText) } };
+}
+export const EndpointText = parsed(parseEndpoint, 'an IPv4 address and a TCP port, e.g. 10.10.10.100:80');
+
+const I18n = obj({ en: text(), zh: text() });
+const Position = obj({ x: v.pipe(v.number(), v.finite()), y: v.pipe(v.number(), v.finite()) });
+const Port = intIn(1, 65535);
+const Ms = intIn(0, 3_600_000);
+
+/** Linux interface names: up to 15 bytes (IFNAMSIZ - 1), no ':' (that marks an alias label), '/' or spaces. */
+export const IFNAME_RE = /^[A-Za-z0-9_.-]{1,15}$/;
+const IfName = nonEmpty('an interface name such as eth0 (1-15 letters, digits, "_", "." or "-"; an alias such as eth0:0 is an address label)', IFNAME_RE, 15);
+export const HOST_ID_RE = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
+const HostId = nonEmpty('a host id such as C, D, RS1 (a letter, then up to 31 letters, digits, "_" or "-")', HOST_ID_RE, 32);
+const SegmentId = nonEmpty('a segment id such as lan (a letter, then up to 31 letters, digits, "_" or "-")', HOST_ID_RE, 32);
+
+const Addr = obj({ cidr: CidrText, label: v.exactOptional(nonEmpty('an alias label such as eth0:0 or lo:0', /^[^\s/]{1,15}$/, 15)) });
+
+const Iface = obj({
+  name: IfName,
+  mac: v.exactOptional(MacText),
+  up: v.exactOptional(v.boolean()),
+  addrs: list(Addr, SCENARIO_LIMITS.addrs),
+});
+
+const Route = obj({
+  dst: RouteDstText,
+  via: v.exactOptional(Ipv4Text),
+  dev: v.exactOptional(IfName),
+  src: v.exactOptional(Ipv4Text),
+});
+
+const Dest = obj({
+  addr: Ipv4Text,
+  port: Port,
+  method: v.picklist(['masq', 'gate', 'ipip']),
+  weight: v.exactOptional(intIn(0, 65535)),
+  uThreshold: v.exactOptional(intIn(0, 2 ** 31 - 1)),
+  lThreshold: v.exactOptional(intIn(0, 2 ** 31 - 1)),
+});
+
+const Service = obj({
+  proto: v.picklist(['tcp', 'udp']),
+  vip: Ipv4Text,
+  /** 0 only for a firewall-mark service; validate.ts checks the pairing. */
+  port: intIn(0, 65535),
+  fwmark: v.exactOptional(intIn(1, 2 ** 32 - 1)),
+  scheduler: v.pipe(v.string(), v.description(`an IPVS scheduler: ${SCHEDULER_NAMES.join(', ')}`)),
+  schedFlags: v.exactOptional(list(v.string(), 8)),
+  persistence: v.exactOptional(obj({ timeoutS: intIn(1, 31_536_000), netmask: v.exactOptional(Ipv4Text) })),
+  dests: list(Dest, SCENARIO_LIMITS.dests),
+});
+
+const App = v.variant('kind', [
+  obj({ kind: v.literal('http-server'), port: Port }),
+  obj({
+    kind: v.literal('http-client'),
+    target: EndpointText,
+    requests: intIn(0, SCENARIO_LIMITS.requests),
+    startMs: v.exactOptional(Ms),
+    gapMs: v.exactOptional(Ms),
+    holdMs: v.exactOptional(Ms),
+  }),
+  obj({ kind: v.literal('l7-proxy'), port: Port, upstreams: list(EndpointText, SCENARIO_LIMITS.dests, 1) }),
+]);
+
+const Host = obj({
+  id: HostId,
+  role: v.picklist(['client', 'router', 'director', 'real-server', 'proxy', 'server', 'switch']),
+  name: v.exactOptional(I18n),
+  position: v.exactOptional(Position),
+  interfaces: list(Iface, SCENARIO_LIMITS.interfaces),
+  routes: v.exactOptional(list(Route, SCENARIO_LIMITS.routes)),
+  sysctl: v.exactOptional(v.record(
+    v.pipe(v.string(), v.description('net.ipv4.ip_forward or net.ipv4.conf.{all,default,<interface>}.{arp_ignore,arp_announce,rp_filter,accept_local,arp_filter,forwarding}')),
+    v.number(),
+  )),
+  ipvs: v.exactOptional(obj({ services: list(Service, SCENARIO_LIMITS.services) })),
+  apps: v.exactOptional(list(App, SCENARIO_LIMITS.apps)),
+});
+
+const Segment = obj({
+  id: SegmentId,
+  kind: v.picklist(['switch', 'link']),
+  latencyMs: v.exactOptional(intIn(0, 60_000)),
+  ports: list(obj({ host: HostId, if: IfName }), SCENARIO_LIMITS.hosts * SCENARIO_LIMITS.interfaces),
+  name: v.exactOptional(I18n),
+  position: v.exactOptional(Position),
+});
+
+/** The whole document, version 1. */
+export const ScenarioSchema = obj({
+  version: v.literal(1),
+  id: nonEmpty('a scenario id (1-100 characters, no spaces)', /^\S{1,100}$/, 100),
+  title: I18n,
+  summary: I18n,
+  group: v.exactOptional(v.picklist(['basics', 'overview', 'modes', 'labs', 'broken'])),
+  lessons: v.exactOptional(list(I18n, SCENARIO_LIMITS.lessons)),
+  seed: v.exactOptional(intIn(0, 2 ** 32 - 1)),
+  hosts: list(Host, SCENARIO_LIMITS.hosts, 1),
+  segments: list(Segment, SCENARIO_LIMITS.segments),
+});
+
+// If the schema and the hand-written types drift apart, this line stops compiling.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _schemaMatchesTypes: Same<v.InferOutput<typeof ScenarioSchema>, Scenario> = true;
+void _schemaMatchesTypes;
+
+/** "hosts[2].interfaces[0].name", `sysctl["net.ipv4.ip_forward"]`; "scenario" for the root. */
+export function formatPath(keys: ReadonlyArray<string | number>): string {
+  let out = '';
+  for (const k of keys) {
+    if (typeof k === 'number') out += `[${k}]`;
+    else if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k)) out += out ? `.${k}` : k;
+    else out += `[${JSON.stringify(k)}]`;
+  }
+  return out || 'scenario';
+}
+
+/** Runs the shape check; the problems are one line each, path first. */
+export function parseScenarioShape(json: unknown): Result<Scenario, string[]> {
+  const r = v.safeParse(ScenarioSchema, json, { message: defaultIssueMessage });
+  if (r.success) return { ok: true, value: r.output };
+  return {
+    ok: false,
+    error: r.issues.map((issue) => {
+      const keys = (issue.path ?? []).map((p) => (typeof p.key === 'number' || typeof p.key === 'string' ? p.key : String(p.key)));
+      return `${formatPath(keys)}: ${issue.message}`;
+    }),
+  };
+}

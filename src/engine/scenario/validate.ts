@@ -1,0 +1,249 @@
+/**
+ * Untrusted JSON → a Scenario, or one line naming the first problem (path, what was expected,
+ * what was found). Order: migrate (version) → shape (schema.ts) → cross-references (here).
+ * The cross-reference checks refuse what Linux itself would refuse (`ip addr add` of a label
+ * that does not start with the device name, a gateway that is not on-link, a sysctl that does
+ * not exist or an out-of-range value) and what the simulator cannot wire (a port naming a host
+ * or interface that does not exist, an interface on two segments). Never throws.
+ */
+import { inPrefix, networkOf, parseCidr, formatCidr, prefixMask } from '../addr/cidr';
+import { formatIpv4, parseIpv4, type Ipv4 } from '../addr/ipv4';
+import { isGroupMac, parseMac } from '../addr/mac';
+import { err, ok, type Result } from '../addr/result';
+import { SCHEDULER_NAMES } from '../ipvs/types';
+import { migrateScenario } from './migrate';
+import { formatPath, parseScenarioShape } from './schema';
+import type { HostSpec, Scenario, ServiceSpec } from './types';
+
+/** Per-interface IPv4 settings the simulator models, with the values Linux accepts. */
+export const CONF_SYSCTL_VALUES: Readonly<Record<string, readonly number[]>> = {
+  arp_ignore: [0, 1, 2, 3, 8],
+  arp_announce: [0, 1, 2],
+  rp_filter: [0, 1, 2],
+  accept_local: [0, 1],
+  arp_filter: [0, 1],
+  forwarding: [0, 1],
+};
+
+export type SysctlName =
+  | { kind: 'ip_forward' }
+  | { kind: 'conf'; scope: 'all' | 'default' | { dev: string }; key: string };
+
+/** "net.ipv4.conf.eth0.rp_filter" → { kind: 'conf', scope: { dev: 'eth0' }, key: 'rp_filter' }. */
+export function parseSysctlName(name: string): SysctlName | undefined {
+  if (name === 'net.ipv4.ip_forward') return { kind: 'ip_forward' };
+  const m = /^net\.ipv4\.conf\.([^.]+)\.([a-z_]+)$/.exec(name);
+  if (!m || !m[1] || !m[2] || !Object.hasOwn(CONF_SYSCTL_VALUES, m[2])) return undefined;
+  const scope = m[1] === 'all' || m[1] === 'default' ? m[1] : { dev: m[1] };
+  return { kind: 'conf', scope, key: m[2] };
+}
+
+/** The ports ipvsadm stores: for -g and -i it replaces the real server's port by the service's. */
+export function effectiveDestPort(svc: ServiceSpec, dest: ServiceSpec['dests'][number]): number {
+  return dest.method === 'masq' || svc.fwmark !== undefined ? dest.port : svc.port;
+}
+
+export const SCHED_FLAGS = ['sh-fallback', 'sh-port', 'mh-fallback', 'mh-port'] as const;
+
+/** Interfaces that never attach to a segment: the loopback and the IP-in-IP fallback device. */
+export function isVirtualIface(name: string): boolean {
+  return name === 'lo' || name === 'tunl0';
+}
+
+const LOOPBACK_ADDR = 0x7f000001;
+
+const oneOf = (xs: readonly (string | number)[]): string =>
+  xs.length <= 1 ? String(xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} or ${String(xs[xs.length - 1])}`;
+
+type Report = (path: ReadonlyArray<string | number>, message: string) => void;
+
+function checkHost(h: HostSpec, i: number, report: Report): void {
+  const at = (...rest: Array<string | number>) => ['hosts', i, ...rest];
+  const ifNames = h.interfaces.map((f) => f.name);
+  // Every host has lo, listed or not: sysctls and routes may name it.
+  const devices = ifNames.includes('lo') ? ifNames : [...ifNames, 'lo'];
+  const ifList = devices.join(', ');
+  const local: Array<{ addr: Ipv4; len: number; dev: string }> = [];
+
+  h.interfaces.forEach((f, j) => {
+    if (ifNames.indexOf(f.name) !== j) report(at('interfaces', j, 'name'), `host ${h.id} already has an interface "${f.name}"`);
+    if (f.mac !== undefined) {
+      const mac = parseMac(f.mac);
+      if (mac.ok && isGroupMac(mac.value)) report(at('interfaces', j, 'mac'), `"${f.mac}" is a multicast MAC (the low bit of the first byte is set); an interface needs a unicast MAC`);
+    }
+    const seen = new Set<number>();
+    f.addrs.forEach((a, k) => {
+      const c = parseCidr(a.cidr);
+      if (!c.ok) return;
+      if (f.name === 'lo' && c.value.addr === LOOPBACK_ADDR) {
+        report(at('interfaces', j, 'addrs', k, 'cidr'), '127.0.0.1 is already on lo (every host has lo with 127.0.0.1/8; list only the addresses to add)');
+      } else if (seen.has(c.value.addr)) report(at('interfaces', j, 'addrs', k, 'cidr'), `${formatIpv4(c.value.addr)} is already on ${f.name} (Linux refuses it: File exists)`);
+      seen.add(c.value.addr);
+      local.push({ addr: c.value.addr, len: c.value.len, dev: f.name });
+      if (a.label !== undefined && a.label !== f.name && !a.label.startsWith(`${f.name}:`)) {
+        report(at('interfaces', j, 'addrs', k, 'label'), `"${a.label}" must be "${f.name}" or begin with "${f.name}:" (e.g. ${f.name}:0)`);
+      }
+    });
+  });
+
+  const dsts = new Set<string>();
+  (h.routes ?? []).forEach((r, j) => {
+    if (r.dst !== 'default') {
+      const c = parseCidr(r.dst);
+      if (c.ok && networkOf(c.value.addr, c.value.len) !== c.value.addr) {
+        const net = formatCidr({ addr: networkOf(c.value.addr, c.value.len), len: c.value.len });
+        report(at('routes', j, 'dst'), `"${r.dst}" has host bits set (expected the network, ${net})`);
+      }
+    }
+    const key = r.dst === 'default' ? '0.0.0.0/0' : r.dst;
+    if (dsts.has(key)) report(at('routes', j, 'dst'), `host ${h.id} already has a route to ${r.dst}`);
+    dsts.add(key);
+    if (r.via === undefined && r.dev === undefined) report(at('routes', j), 'expected "via" or "dev" (a route needs a next hop or a device)');
+    if (r.dev !== undefined && !devices.includes(r.dev)) report(at('routes', j, 'dev'), `host ${h.id} has no interface "${r.dev}" (its interfaces are ${ifList})`);
+    if (r.via !== undefined) {
+      const via = parseIpv4(r.via);
+      if (via.ok && !local.some((l) => (r.dev === undefined || l.dev === r.dev) && l.len < 32 && inPrefix(via.value, l.addr, l.len))) {
+        report(at('routes', j, 'via'), `gateway ${r.via} is not in any subnet of host ${h.id}${r.dev ? `'s ${r.dev}` : ''} (Linux: Nexthop has invalid gateway)`);
+      }
+    }
+    if (r.src !== undefined) {
+      const src = parseIpv4(r.src);
+      if (src.ok && !local.some((l) => l.addr === src.value)) report(at('routes', j, 'src'), `${r.src} is not an address of host ${h.id} (a preferred source must be local)`);
+    }
+  });
+
+  for (const [name, value] of Object.entries(h.sysctl ?? {})) {
+    const path = at('sysctl', name);
+    const s = parseSysctlName(name);
+    if (!s) {
+      report(path, `unknown sysctl, expected net.ipv4.ip_forward or net.ipv4.conf.{all,default,<interface>}.{${Object.keys(CONF_SYSCTL_VALUES).join(',')}}`);
+      continue;
+    }
+    if (s.kind === 'conf' && typeof s.scope === 'object' && !devices.includes(s.scope.dev)) {
+      report(path, `host ${h.id} has no interface "${s.scope.dev}" (its interfaces are ${ifList}; or use all/default)`);
+    }
+    const allowed = s.kind === 'ip_forward' ? [0, 1] : (CONF_SYSCTL_VALUES[s.key] ?? []);
+    if (!allowed.includes(value)) report(path, `${value} is not a valid ${s.kind === 'ip_forward' ? 'ip_forward' : s.key} (expected ${oneOf(allowed)})`);
+  }
+
+  const services = new Set<string>();
+  (h.ipvs?.services ?? []).forEach((svc, j) => {
+    const sp = (...rest: Array<string | number>) => at('ipvs', 'services', j, ...rest);
+    if (!(SCHEDULER_NAMES as readonly string[]).includes(svc.scheduler)) report(sp('scheduler'), `unknown scheduler "${svc.scheduler}", expected one of ${SCHEDULER_NAMES.join(', ')}`);
+    (svc.schedFlags ?? []).forEach((f, k) => {
+      if (!(SCHED_FLAGS as readonly string[]).includes(f)) report(sp('schedFlags', k), `unknown scheduler flag "${f}", expected one of ${SCHED_FLAGS.join(', ')}`);
+    });
+    if (svc.fwmark === undefined && svc.port === 0) report(sp('port'), 'expected a port 1-65535 (0 only with fwmark)');
+    if (svc.persistence?.netmask !== undefined) {
+      const m = parseIpv4(svc.persistence.netmask);
+      if (m.ok && !Array.from({ length: 33 }, (_, len) => prefixMask(len)).includes(m.value)) {
+        report(sp('persistence', 'netmask'), `${svc.persistence.netmask} is not a netmask (expected contiguous ones, e.g. 255.255.255.0)`);
+      }
+    }
+    const key = svc.fwmark !== undefined ? `fwmark ${svc.fwmark}` : `${svc.proto} ${svc.vip}:${svc.port}`;
+    if (services.has(key)) report(sp(), `${key} is already a service on ${h.id} (ipvsadm: Service already exists)`);
+    services.add(key);
+    const dests = new Set<string>();
+    svc.dests.forEach((d, k) => {
+      const dk = `${d.addr}:${effectiveDestPort(svc, d)}`;
+      if (dests.has(dk)) report(sp('dests', k), `${dk} is already a real server of this service (ipvsadm: Destination already exists)`);
+      dests.add(dk);
+    });
+  });
+
+  const listening = new Set<number>();
+  (h.apps ?? []).forEach((app, j) => {
+    if (app.kind === 'http-client') return;
+    if (listening.has(app.port)) report(at('apps', j, 'port'), `host ${h.id} already has an app listening on port ${app.port}`);
+    listening.add(app.port);
+  });
+}
+
+function checkSegments(s: Scenario, report: Report): void {
+  const hosts = new Map(s.hosts.map((h) => [h.id, h] as const));
+  const hostList = s.hosts.map((h) => h.id).join(', ');
+  const attached = new Map<string, string>();
+  const ids = new Set<string>();
+  s.segments.forEach((seg, i) => {
+    if (ids.has(seg.id)) report(['segments', i, 'id'], `"${seg.id}" is already the id of another segment`);
+    ids.add(seg.id);
+    if (seg.kind === 'link' && seg.ports.length !== 2) report(['segments', i, 'ports'], `a link joins exactly 2 interfaces, found ${seg.ports.length} (use kind "switch" for more)`);
+    seg.ports.forEach((p, j) => {
+      const h = hosts.get(p.host);
+      if (!h) {
+        report(['segments', i, 'ports', j, 'host'], `no host "${p.host}" (hosts are ${hostList})`);
+        return;
+      }
+      if (!h.interfaces.some((f) => f.name === p.if)) {
+        report(['segments', i, 'ports', j, 'if'], `host ${h.id} has no interface "${p.if}" (its interfaces are ${h.interfaces.map((f) => f.name).join(', ') || 'none'})`);
+        return;
+      }
+      if (isVirtualIface(p.if)) {
+        report(['segments', i, 'ports', j, 'if'], `${p.if} is a virtual device (loopback or IP-in-IP) and cannot attach to a segment`);
+        return;
+      }
+      const key = `${p.host} ${p.if}`;
+      const prev = attached.get(key);
+      if (prev !== undefined) report(['segments', i, 'ports', j], `${key} is already attached to segment "${prev}" (an interface sits on one segment)`);
+      else attached.set(key, seg.id);
+    });
+  });
+}
+
+/** Checks that need the whole typed document; [] when it is consistent. */
+export function crossReferenceProblems(s: Scenario): string[] {
+  const problems: string[] = [];
+  const report: Report = (path, message) => problems.push(`${formatPath(path)}: ${message}`);
+  const ids = new Map<string, number>();
+  const macs = new Map<string, string>();
+  s.hosts.forEach((h, i) => {
+    const prev = ids.get(h.id);
+    if (prev !== undefined) report(['hosts', i, 'id'], `"${h.id}" is already the id of hosts[${prev}]`);
+    else ids.set(h.id, i);
+    h.interfaces.forEach((f, j) => {
+      if (f.mac === undefined) return;
+      const mac = f.mac.toLowerCase();
+      const owner = macs.get(mac);
+      if (owner !== undefined) report(['hosts', i, 'interfaces', j, 'mac'], `${mac} is already the MAC of ${owner}`);
+      else macs.set(mac, `${h.id} ${f.name}`);
+    });
+    checkHost(h, i, report);
+  });
+  checkSegments(s, report);
+  return problems;
+}
+
+const MAX_LINE = 1000;
+
+/** One line, whatever the input held: control characters escaped, very long text cut. */
+function oneLine(message: string): string {
+  // eslint-disable-next-line no-control-regex
+  const flat = message.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return flat.length > MAX_LINE ? `${flat.slice(0, MAX_LINE - 1)}…` : flat;
+}
+
+/** Every problem found, one line each; the document when there are none. */
+export function checkScenario(json: unknown): Result<Scenario, string[]> {
+  try {
+    const migrated = migrateScenario(json);
+    if (!migrated.ok) return err([oneLine(migrated.error)]);
+    const shaped = parseScenarioShape(migrated.value);
+    if (!shaped.ok) return err(shaped.error.map(oneLine));
+    const problems = crossReferenceProblems(shaped.value);
+    return problems.length ? err(problems.map(oneLine)) : ok(shaped.value);
+  } catch (e) {
+    // Nothing above should throw; if it ever does, the caller still gets a message, not a crash.
+    return err([`scenario: could not be read (${e instanceof Error ? e.message : String(e)})`]);
+  }
+}
+
+/**
+ * Untrusted JSON → Scenario. The error is the first problem, in one line, with a count of the rest.
+ * @example validateScenario(JSON.parse(text)) // { ok: false, error: 'hosts[0].id: missing, expected a string' }
+ */
+export function validateScenario(json: unknown): Result<Scenario> {
+  const r = checkScenario(json);
+  if (r.ok) return r;
+  const [first = 'scenario: invalid', ...rest] = r.error;
+  return err(rest.length ? `${first} (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : first);
+}
