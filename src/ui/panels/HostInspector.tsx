@@ -13,7 +13,7 @@ function Block({ title, lines, testId }: { title: string; lines: string[]; testI
   return (
     <section className="host-block" data-testid={testId}>
       <h3>{title}</h3>
-      <pre className="mono">{lines.length ? lines.join('\n') : t('hostInspector.empty')}</pre>
+      <pre className="mono" tabIndex={0} aria-label={title}>{lines.length ? lines.join('\n') : t('hostInspector.empty')}</pre>
     </section>
   );
 }
