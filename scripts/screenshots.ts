@@ -15,6 +15,8 @@ interface Shot {
   tab?: 'packet' | 'host' | 'events' | 'sequence';
   dark?: boolean;
   depth?: 'full';
+  /** Keep stepping until a drop is on screen. */
+  untilDrop?: boolean;
 }
 
 const SHOTS: Shot[] = [
@@ -24,6 +26,9 @@ const SHOTS: Shot[] = [
   { name: 'dr-lab-host', scenario: 'dr-lab', steps: 2, tab: 'host', dark: true },
   { name: 'tun-course-encap', scenario: 'tun-course', steps: 2 },
   { name: 'nat-course-events', scenario: 'nat-course', steps: 3, tab: 'events', depth: 'full' },
+  { name: 'dr-lab-no-vip-on-lo-drop', scenario: 'dr-lab-no-vip-on-lo', steps: 0, untilDrop: true },
+  { name: 'nat-lab-bad-gateway-drop', scenario: 'nat-lab-bad-gateway', steps: 0, untilDrop: true, lang: 'zh-CN' },
+  { name: 'l7-overview', scenario: 'l7-overview', steps: 3 },
 ];
 
 async function shoot(page: Page, base: string, shot: Shot) {
@@ -32,6 +37,9 @@ async function shoot(page: Page, base: string, shot: Shot) {
   await page.goto(`${base}?${q}`);
   await page.getByTestId('topology').waitFor();
   for (let i = 0; i < shot.steps; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; shot.untilDrop && i < 200 && (await page.getByTestId('drop-mark').count()) === 0; i++) {
+    await page.keyboard.press('ArrowRight');
+  }
   if (shot.tab) await page.getByTestId(`tab-${shot.tab}`).click();
   await page.waitForTimeout(700);
   await page.screenshot({ path: `docs/screenshots/${shot.name}.png` });

@@ -11,7 +11,7 @@ import { useSim } from '../store/useSim';
 import { framePath, type Layout, type Point } from '../topology/layout';
 import { addrsOf } from '../trace/event-row';
 import { flightOf } from './flight-path';
-import { layoutLabel, layoutLines, placeBox } from './label-box';
+import { layoutLabel, layoutLines, placeBeside, placeBox } from './label-box';
 import { PacketLabelView } from './PacketLabelView';
 import { useCurrentPacket } from './useCurrentPacket';
 
@@ -54,7 +54,7 @@ export function PacketLayer({ layout }: { layout: Layout }) {
       <g className="packet-layer" data-testid="packet-layer" data-event={index}>
         {paths.map((p, i) => <Glider key={`${index}-${i}`} path={p} duration={(hopDuration(speedIndex) * 0.75) / 1000} reduce={reduce} />)}
         {box && first && label ? (
-          <PacketLabelView box={box} at={placeBox(first, box.w, box.h, [...layout.boxes.values()], layout.bounds)} tone={label.kind} tags={tags}
+          <PacketLabelView box={box} at={placeBox(first, box.w, box.h, layout.obstacles, layout.bounds)} tone={label.kind} tags={tags}
             text={label.text} stepKey={index} />
         ) : null}
       </g>
@@ -62,12 +62,13 @@ export function PacketLayer({ layout }: { layout: Layout }) {
   }
 
   const at = layout.hosts.get(event.host);
-  if (!at) return null;
+  const hostBox = layout.boxes.get(event.host);
+  if (!at || !hostBox) return null;
   const lines = event.kind === 'drop'
     ? [translate(lang, 'topology.dropped', { reason: translateDynamic(lang, `reasons.${event.reason}`) }), addrsOf(event.ip)].filter(Boolean)
     : [event.action];
   const box = layoutLines(lines);
-  const corner = { x: at.x + 40, y: at.y - 40 - box.h };
+  const corner = placeBeside(hostBox, box.w, box.h, [...layout.boxes.values()], layout.bounds);
   return (
     <g className="packet-layer" data-testid="packet-layer" data-event={index}>
       {event.kind === 'drop' ? (

@@ -64,12 +64,22 @@ export function layoutLines(lines: readonly string[]): LabelBox {
 
 const GAP = 16;
 const FRACTIONS = [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85];
+const FAR = 70;
 const SIDES = [
   { cost: 0, at: (p: Point, w: number, h: number) => ({ x: p.x - w / 2, y: p.y - h - GAP }) },
   { cost: 40, at: (p: Point, w: number) => ({ x: p.x - w / 2, y: p.y + GAP + 20 }) },
   { cost: 20, at: (p: Point, _w: number, h: number) => ({ x: p.x + GAP, y: p.y - h / 2 }) },
   { cost: 60, at: (p: Point, w: number, h: number) => ({ x: p.x - w - GAP, y: p.y - h / 2 }) },
+  // Further off a short link whose ends (the hosts) leave no room right beside it.
+  { cost: 80, at: (p: Point, w: number, h: number) => ({ x: p.x - w / 2, y: p.y - h - FAR }) },
+  { cost: 120, at: (p: Point, w: number) => ({ x: p.x - w / 2, y: p.y + FAR + 20 }) },
 ];
+
+/** Slide a box into the drawing's bounds when it sticks out (and fits at all). */
+const clampInto = (at: Point, w: number, h: number, b: Rect): Point => ({
+  x: Math.max(b.x, Math.min(at.x, b.x + b.w - w)),
+  y: Math.max(b.y, Math.min(at.y, b.y + b.h - h)),
+});
 
 const overlap = (a: Rect, b: Rect) =>
   Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
@@ -83,7 +93,7 @@ export function placeBox(path: readonly Point[], w: number, h: number, obstacles
   for (const f of FRACTIONS) {
     const p = pointAlong(path, f);
     for (const side of SIDES) {
-      const at = side.at(p, w, h);
+      const at = clampInto(side.at(p, w, h), w, h, { ...bounds, y: bounds.y + 30, h: bounds.h - 30 });
       const box = { x: at.x, y: at.y - 30, w, h: h + 30 }; // the rewrite tags sit above the box
       const covered = obstacles.reduce((sum, o) => sum + overlap(box, o), 0);
       const outside = box.w * box.h - overlap(box, bounds);
@@ -91,5 +101,24 @@ export function placeBox(path: readonly Point[], w: number, h: number, obstacles
       if (score < bestScore) { bestScore = score; best = at; }
     }
   }
+  return best;
+}
+
+/** Top-left corner of a w × h label beside a host's drawing `r`, clear of other hosts if it can be. */
+export function placeBeside(r: Rect, w: number, h: number, obstacles: readonly Rect[], bounds: Rect): Point {
+  const candidates: Point[] = [
+    { x: r.x + r.w - 30, y: r.y - h - GAP },
+    { x: r.x + 30 - w, y: r.y - h - GAP },
+    { x: r.x - w + 40, y: r.y + 10 },
+    { x: r.x + r.w - 40, y: r.y + 10 },
+    { x: r.x + (r.w - w) / 2, y: r.y + r.h + GAP },
+  ];
+  let best = candidates[0] as Point, bestScore = Infinity;
+  candidates.map((c) => clampInto(c, w, h, bounds)).forEach((at, i) => {
+    const box = { x: at.x, y: at.y, w, h };
+    const covered = obstacles.filter((o) => o !== r).reduce((sum, o) => sum + overlap(box, o), 0);
+    const score = covered * 4 + (w * h - overlap(box, bounds)) * 2 + i * 50;
+    if (score < bestScore) { bestScore = score; best = at; }
+  });
   return best;
 }

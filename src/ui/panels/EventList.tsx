@@ -86,6 +86,7 @@ export default function EventList() {
       </fieldset>
       <div className="table-scroll">
         <table aria-label={t('events.list')}>
+          <colgroup><col className="c-n" /><col className="c-t" /><col className="c-who" /><col className="c-proto" /><col /></colgroup>
           <thead>
             <tr><th>#</th><th>{t('events.time')}</th><th>{t('events.fromTo')}</th><th>{t('events.proto')}</th><th>{t('events.addrs')} · {t('events.summary')}</th></tr>
           </thead>

@@ -3,7 +3,7 @@
  * value on the previous hop when this hop changed it, and the host decisions that changed it.
  */
 import type { IpJson, TcpJson } from '../../engine/sim/trace-json';
-import type { MessageKey } from '../i18n/i18n';
+import { translateDynamic, type MessageKey } from '../i18n/i18n';
 import { useT } from '../i18n/useI18n';
 import { useCurrentPacket } from '../packets/useCurrentPacket';
 import { currentEvent } from '../store/selectors';
@@ -87,7 +87,11 @@ export default function PacketInspector() {
   const macRewrite = packet?.label?.kind === 'ip' && packet.label.rewrites.includes('mac');
   return (
     <div className="inspector" data-testid="packet-inspector">
-      {event.kind === 'drop' ? <p className="drop-line">{t('inspector.dropAt', { host: hosts.name(event.host, lang) })}: {event.reason}</p> : null}
+      {event.kind === 'drop' ? (
+        <p className="drop-line" data-testid="drop-reason">
+          {t('inspector.dropAt', { host: hosts.name(event.host, lang) })}: {translateDynamic(lang, `reasons.${event.reason}`)} <code>{event.reason}</code>
+        </p>
+      ) : null}
       {event.kind === 'frame' ? (
         <LayerTable title={t('inspector.eth')} testId="layer-eth" fields={withChanges('eth', changes, [
           { key: 'inspector.src', value: mac(event.eth.src) }, { key: 'inspector.dst', value: mac(event.eth.dst) },

@@ -29,8 +29,10 @@ export interface BusLayout {
 
 export interface Layout {
   hosts: Map<string, Point>;
-  /** What each host's drawing covers: icon, name and addresses (labels keep clear of it). */
+  /** What each host's drawing covers: icon, name and addresses. */
   boxes: Map<string, Rect>;
+  /** The same, finer: the icon and the text block apart, for labels to keep clear of. */
+  obstacles: Rect[];
   segments: Map<string, BusLayout>;
   bounds: Rect;
 }
@@ -135,7 +137,15 @@ export function layoutScenario(scenario: Scenario): Layout {
   const boxes = new Map([...hosts].map(([id, p]) => [id, {
     x: p.x - 115, y: p.y - HOST_EXTENT.top, w: 230, h: HOST_EXTENT.top + (bottoms.get(id) ?? HOST_EXTENT.bottom) + 12,
   }]));
-  return { hosts, boxes, segments, bounds: { x: minX, y: minY, w: maxX - minX, h: maxY - minY } };
+  const obstacles = [...hosts].flatMap(([id, p]) => [
+    { x: p.x - 48, y: p.y - 44, w: 96, h: 80 },
+    { x: p.x - 115, y: p.y + 30, w: 230, h: (bottoms.get(id) ?? HOST_EXTENT.bottom) - 18 },
+  ]);
+  // A switch's name sits over the top of its bar (SegmentEdge).
+  for (const seg of segments.values()) {
+    if (seg.kind === 'switch' && seg.a.x === seg.b.x) obstacles.push({ x: seg.a.x - 150, y: seg.a.y - 36, w: 300, h: 30 });
+  }
+  return { hosts, boxes, obstacles, segments, bounds: { x: minX, y: minY, w: maxX - minX, h: maxY - minY } };
 }
 
 /** The way a frame travels from one host to another over a segment. */
