@@ -1,0 +1,192 @@
+/**
+ * Share links live in the URL fragment (never sent to a server). Version 1 has two spellings:
+ *   v1.p.<preset>.<step>.<lang>  an unchanged preset, course depth, nothing selected: readable
+ *   v1.<base64url>               deflate-raw(JSON of the wire state, link-state.ts), then the
+ *                                CRC-32 of those deflate bytes (4 bytes, big-endian)
+ * Raw deflate has no checksum of its own. The CRC covers the bytes as sent, so one altered
+ * character (6 bits within 2 bytes, a burst CRC-32 always detects) is always caught, even one
+ * that would inflate to the same JSON; strict base64url (no stray bits) means no two texts
+ * open as the same packed link.
+ * decodeLink never throws. Its order is STYLE.md principle 9's: cap the size → base64url →
+ * checksum → inflate with a cap on the output → JSON → shape → migrate one version at a time →
+ * apply the patch to the preset → validateScenario → restore the view's defaults.
+ */
+import { deflateSync } from 'fflate';
+import { getPreset, PRESETS, validateScenario, type Scenario } from '../engine';
+import { decodeBase64url, encodeBase64url } from './base64url';
+import { crc32 } from './crc32';
+import { inflateCapped } from './inflate-capped';
+import {
+  LINK_VERSION, MAX_STEP, PRESET_ID_RE, parseWireV1, restoreView, toWire, wireScenario,
+  type LinkState, type LinkWireV1, type RestoredView, type WireScenario,
+} from './link-state';
+import { applyPatch, orderKeysLike } from './patch';
+import { err, ok, type Result } from './result';
+
+/** Longest fragment decodeLink reads (a whole URL may be longer by its address part). */
+export const MAX_FRAGMENT_CHARS = 16_384;
+/** Most JSON a link may inflate to; a bomb is refused when its output passes this. */
+export const MAX_DECODED_BYTES = 1_048_576;
+
+export interface DecodedLink extends RestoredView {
+  scenario: Scenario;
+  /** How the link named its scenario; `preset` is the id it started from, if any. */
+  source: 'preset' | 'patch' | 'custom';
+  preset?: string;
+}
+export type DecodeLinkResult = { ok: true; value: DecodedLink } | { ok: false; message: string };
+
+const CORRUPT = 'link is truncated or corrupted';
+
+function plainForm(state: LinkState): string | undefined {
+  const s = state.scenario;
+  if (!('preset' in s) || 'patch' in s || state.depth !== 'course' || state.selection || !PRESET_ID_RE.test(s.preset)) return undefined;
+  return `v${LINK_VERSION}.p.${s.preset}.${state.step}.${state.lang}`;
+}
+
+/** The fragment (without '#') that opens `state`. */
+export function encodeLink(state: LinkState): string {
+  const plain = plainForm(state);
+  if (plain !== undefined) return plain;
+  const json = new TextEncoder().encode(JSON.stringify(toWire(state)));
+  const packed = deflateSync(json, { level: 9 });
+  const bytes = new Uint8Array(packed.length + 4);
+  bytes.set(packed);
+  new DataView(bytes.buffer).setUint32(packed.length, crc32(packed));
+  return `v${LINK_VERSION}.${encodeBase64url(bytes)}`;
+}
+
+function readPlainV1(parts: readonly string[]): Result<LinkWireV1> {
+  const [, preset = '', step = '', lang = ''] = parts;
+  const shape = `expected v${LINK_VERSION}.p.<preset>.<step>.<lang>, e.g. v1.p.nat-lab.0.en`;
+  if (parts.length !== 4) return err(`link is malformed (${shape})`);
+  if (!PRESET_ID_RE.test(preset)) return err(`link is malformed: ${JSON.stringify(preset.slice(0, 40))} is not a preset id (${shape})`);
+  if (!/^(0|[1-9][0-9]{0,8})$/.test(step) || Number(step) > MAX_STEP) return err(`link is malformed: step ${JSON.stringify(step.slice(0, 20))} is not a whole number 0-${MAX_STEP}`);
+  if (lang !== 'en' && lang !== 'zh') return err(`link is malformed: language ${JSON.stringify(lang.slice(0, 20))} is not en or zh`);
+  return ok({ v: 1, scenario: { preset }, step: Number(step), lang });
+}
+
+function readPackedV1(body: string): Result<LinkWireV1> {
+  const bytes = decodeBase64url(body);
+  if (!bytes.ok) return err(`${CORRUPT} (${bytes.error})`);
+  if (bytes.value.length < 6) return err(`${CORRUPT} (too short)`);
+  const split = bytes.value.length - 4;
+  const packed = bytes.value.subarray(0, split);
+  const want = new DataView(bytes.value.buffer, bytes.value.byteOffset + split, 4).getUint32(0);
+  if (crc32(packed) !== want) return err(`${CORRUPT} (checksum mismatch)`);
+  const inflated = inflateCapped(packed, MAX_DECODED_BYTES);
+  if (!inflated.ok) {
+    return err(inflated.error.kind === 'too-large' ? `decoded link exceeds 1 MB (${MAX_DECODED_BYTES} bytes)` : `${CORRUPT} (deflate data invalid: ${inflated.error.detail})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.value));
+  } catch (e) {
+    return err(`link content is not JSON text (${e instanceof Error ? e.message : String(e)})`);
+  }
+  return parseWireV1(json);
+}
+
+function readV1(body: string): Result<LinkWireV1> {
+  const parts = body.split('.');
+  if (parts[0] === 'p') return readPlainV1(parts);
+  if (parts.length !== 1) return err(`link is malformed (expected v${LINK_VERSION}.<base64url> or v${LINK_VERSION}.p.<preset>.<step>.<lang>)`);
+  return readPackedV1(body);
+}
+
+/**
+ * READERS[n] reads a version-n fragment body into that version's wire state; retired versions'
+ * readers are frozen in legacy/. MIGRATIONS[n] turns a version-n wire state into version n + 1.
+ */
+const READERS: Readonly<Record<number, (body: string) => Result<unknown>>> = { 1: readV1 };
+const MIGRATIONS: Readonly<Record<number, (wire: unknown) => unknown>> = {};
+const VERSIONS = Object.keys(READERS).map(Number).sort((a, b) => a - b);
+const OPENS = VERSIONS.length > 1 ? `v${VERSIONS[0]}-v${LINK_VERSION}` : `v${LINK_VERSION}`;
+
+function readWire(fragment: string): Result<LinkWireV1> {
+  const m = /^v([0-9]{1,6})\.(.*)$/s.exec(fragment);
+  if (!m) return err(`not an lvs-flow link (expected it to start with v${LINK_VERSION}., found ${JSON.stringify(fragment.slice(0, 12))})`);
+  const version = Number(m[1]);
+  // "v01" is not "v1": one spelling per version.
+  const read = String(version) === m[1] ? READERS[version] : undefined;
+  if (!read) return err(`unknown link version v${m[1]} (this app opens ${OPENS})`);
+  const r = read(m[2] ?? '');
+  if (!r.ok) return r;
+  let wire = r.value;
+  for (let n = version; n < LINK_VERSION; n++) {
+    const step = MIGRATIONS[n];
+    if (!step) return err(`link version v${n} cannot be upgraded (no migration to v${n + 1})`);
+    wire = step(wire);
+  }
+  return ok(wire as LinkWireV1);
+}
+
+/** "hosts[2].id: …" → "scenario.hosts[2].id: …", so the path reads from the link's top. */
+function scenarioMessage(message: string): string {
+  if (message.startsWith('scenario')) return message;
+  const head = message.slice(0, Math.max(0, message.indexOf(': ')));
+  return /^[A-Za-z_$][\w$]*([.[][^ ]*)?$/.test(head) ? `scenario.${message}` : `scenario: ${message}`;
+}
+
+function resolveScenario(ref: WireScenario): Result<{ scenario: Scenario; preset?: string; source: DecodedLink['source'] }> {
+  let doc: unknown;
+  if ('custom' in ref) doc = ref.custom;
+  else {
+    const preset = getPreset(ref.preset);
+    if (!preset) return err(`unknown preset "${ref.preset}" in link (this app has ${PRESETS.map((p) => p.id).join(', ')})`);
+    const patched = ref.patch ? applyPatch(preset, ref.patch) : ok<unknown>(preset);
+    if (!patched.ok) return err(`link's changes do not apply to preset ${ref.preset}: ${patched.error}`);
+    doc = patched.value;
+  }
+  const v = validateScenario(doc);
+  if (!v.ok) return err(scenarioMessage(v.error));
+  const scenario = orderKeysLike(v.value, doc);
+  if ('custom' in ref) return ok({ scenario, source: 'custom' });
+  return ok({ scenario, preset: ref.preset, source: ref.patch ? 'patch' : 'preset' });
+}
+
+function decode(input: string): DecodeLinkResult {
+  const hash = input.indexOf('#');
+  const fragment = (hash >= 0 ? input.slice(hash + 1) : input).trim();
+  if (fragment === '') return { ok: false, message: `link is empty (expected a fragment such as v${LINK_VERSION}.p.nat-lab.0.en)` };
+  if (fragment.length > MAX_FRAGMENT_CHARS) return { ok: false, message: `link too large (${fragment.length} > ${MAX_FRAGMENT_CHARS} characters)` };
+  const wire = readWire(fragment);
+  if (!wire.ok) return { ok: false, message: wire.error };
+  const resolved = resolveScenario(wireScenario(wire.value.scenario));
+  if (!resolved.ok) return { ok: false, message: resolved.error };
+  const { scenario, source, preset } = resolved.value;
+  const view = restoreView(wire.value);
+  // A selected host the scenario does not have is dropped, not an error: the rest still opens.
+  const host = view.selection?.host;
+  if (view.selection && host !== undefined && !scenario.hosts.some((h) => h.id === host)) {
+    const { host: _gone, ...rest } = view.selection;
+    if (rest.event !== undefined) view.selection = rest;
+    else delete view.selection;
+  }
+  return { ok: true, value: { ...view, scenario, source, ...(preset !== undefined ? { preset } : {}) } };
+}
+
+/**
+ * A fragment, a fragment with its '#', or a whole URL → what the link opens, or a message that
+ * says what was wrong and what is expected. Never throws.
+ * @example decodeLink('v1.p.nat-lab.5.zh') // { ok: true, value: { scenario, step: 5, lang: 'zh', … } }
+ */
+export function decodeLink(input: string): DecodeLinkResult {
+  let r: DecodeLinkResult;
+  try {
+    r = typeof input === 'string' ? decode(input) : { ok: false, message: `link: expected text, found ${typeof input}` };
+  } catch (e) {
+    // Nothing above should throw; if it ever does, the caller still gets a message, not a crash.
+    r = { ok: false, message: `link could not be read (${e instanceof Error ? e.message : String(e)})` };
+  }
+  return r.ok ? r : { ok: false, message: oneLine(r.message) };
+}
+
+const MAX_MESSAGE_CHARS = 300;
+
+/** Messages may quote the link's own text: keep them one line, and short, whatever it held. */
+function oneLine(message: string): string {
+  // eslint-disable-next-line no-control-regex
+  const flat = message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return flat.length > MAX_MESSAGE_CHARS ? `${flat.slice(0, MAX_MESSAGE_CHARS - 1)}…` : flat;
+}
