@@ -31,5 +31,5 @@ export function formatMac(m: Mac): string {
 
 /** Multicast/broadcast bit: the low bit of the first byte. */
 export function isGroupMac(m: Mac): boolean {
-  return (macByte(m, 0) & 1) === 1;
+  return (Math.floor(m / 0x10000000000) & 1) === 1;
 }

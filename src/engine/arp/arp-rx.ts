@@ -6,7 +6,6 @@
 import { formatIpv4, isMulticast, type Ipv4 } from '../addr/ipv4';
 import { formatMac, type Mac } from '../addr/mac';
 import type { Iface } from '../host/iface';
-import { effectiveConf } from '../host/sysctl';
 import { transmitFrame } from '../l2/segment';
 import { validateSource } from '../route/validate-source';
 import { isOwnAddress, type Host, type World } from '../sim/world';
@@ -23,11 +22,10 @@ export function arpRcv(w: World, host: Host, dev: Iface, arp: ArpRepr, toUs: boo
 
   if (arp.op === 'request' && !isGarp && host.routes.lookup(tip)?.type === 'local') {
     const v = validateSource(host.routes, {
-      src: sip, arrival: dev, rpFilter: effectiveConf(host.sysctl, dev.name, 'rp_filter'),
-      acceptLocal: effectiveConf(host.sysctl, dev.name, 'accept_local') === 1,
+      src: sip, arrival: dev, rpFilter: dev.conf.rpFilter, acceptLocal: dev.conf.acceptLocal,
       isOwnAddress: (a) => isOwnAddress(host, a),
     });
-    const level = effectiveConf(host.sysctl, dev.name, 'arp_ignore');
+    const level = dev.conf.arpIgnore;
     const d = v.ok ? arpIgnoreDecision(level, dev, host.ifaces, sip, tip) : undefined;
     if (d?.reply) {
       // neigh_event_ns: the asker becomes a STALE entry, so our reply needs no ARP of its own.

@@ -7,7 +7,6 @@
 import { formatIpv4, type Ipv4 } from '../addr/ipv4';
 import { MAC_BROADCAST, MAC_ZERO, type Mac } from '../addr/mac';
 import type { Iface } from '../host/iface';
-import { effectiveConf } from '../host/sysctl';
 import { transmitFrame } from '../l2/segment';
 import { inetSelectAddr } from '../route/source-select';
 import { SCOPE_LINK } from '../host/iface';
@@ -67,7 +66,7 @@ function enqueue(w: World, host: Host, n: Neigh, ip: Ipv4Repr, conn: number): vo
 function solicit(w: World, host: Host, dev: Iface, n: Neigh, conn: number): void {
   n.probes++;
   const waiting = n.queue[n.queue.length - 1]?.ip;
-  const level = effectiveConf(host.sysctl, dev.name, 'arp_announce');
+  const level = dev.conf.arpAnnounce;
   const choice = arpAnnounceSource(
     {
       level, dev, allIfaces: host.ifaces, target: n.ip, packetSrcIsLocal: waiting !== undefined && host.ownAddrs.has(waiting.src),

@@ -6,6 +6,7 @@
 import type { Ipv4 } from '../addr/ipv4';
 import { inPrefix, prefixMask } from '../addr/cidr';
 import type { Mac } from '../addr/mac';
+import type { IfConf } from './sysctl';
 
 export type IfaceKind = 'ether' | 'loopback' | 'ipip';
 
@@ -40,6 +41,8 @@ export interface Iface {
   readonly endpoint: Endpoint;
   /** [endpoint], kept so a unicast hop allocates no receiver list. */
   readonly endpointList: readonly Endpoint[];
+  /** This interface's effective sysctls (all/default/own combined as the kernel does). */
+  conf: IfConf;
 }
 
 /** inet_ifa_match: is `a` inside this address's subnet? */

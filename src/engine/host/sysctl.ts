@@ -30,4 +30,23 @@ export function effectiveConf(s: SysctlMap, dev: string, key: ConfKey): number {
   return own;
 }
 
+/** The per-interface values the stack consults on every packet, combined once (sysctls are fixed during a run). */
+export interface IfConf {
+  readonly arpIgnore: number;
+  readonly arpAnnounce: number;
+  readonly rpFilter: number;
+  readonly acceptLocal: boolean;
+  readonly forwarding: boolean;
+}
+
+export function ifConf(s: SysctlMap, dev: string): IfConf {
+  return {
+    arpIgnore: effectiveConf(s, dev, 'arp_ignore'),
+    arpAnnounce: effectiveConf(s, dev, 'arp_announce'),
+    rpFilter: effectiveConf(s, dev, 'rp_filter'),
+    acceptLocal: effectiveConf(s, dev, 'accept_local') === 1,
+    forwarding: effectiveConf(s, dev, 'forwarding') === 1,
+  };
+}
+
 export const COURSE_SYSCTLS: readonly ConfKey[] = ['forwarding', 'arp_ignore', 'arp_announce', 'rp_filter', 'accept_local'];

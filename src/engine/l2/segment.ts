@@ -19,7 +19,7 @@ export function transmitFrame(w: World, out: Iface, frame: Frame, conn: number):
   if (seg.kind === 'link') {
     receivers = seg.ports.filter((p) => p !== out);
   } else {
-    seg.fdb.set(frame.eth.src, out);
+    if (seg.fdb.get(frame.eth.src) !== out) seg.fdb.set(frame.eth.src, out);
     const known = isGroupMac(frame.eth.dst) ? undefined : seg.fdb.get(frame.eth.dst);
     receivers = known ? (known === out ? [] : [known]) : seg.floodOrder.filter((p) => p !== out);
   }

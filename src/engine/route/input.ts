@@ -6,7 +6,6 @@
 import { formatIpv4, isMartianSource } from '../addr/ipv4';
 import { broadcastOf } from '../addr/cidr';
 import type { Iface } from '../host/iface';
-import { effectiveConf } from '../host/sysctl';
 import { ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED, UNREACH_NET, icmpSendError } from '../host/icmp';
 import { localDeliver } from '../host/deliver';
 import { isOwnAddress, type Host, type World } from '../sim/world';
@@ -24,8 +23,7 @@ export function ipRcv(w: World, host: Host, dev: Iface, ip: Ipv4Repr, conn: numb
     return;
   }
   const route = host.routes.lookup(ip.dst);
-  const rpFilter = effectiveConf(host.sysctl, dev.name, 'rp_filter');
-  const acceptLocal = effectiveConf(host.sysctl, dev.name, 'accept_local') === 1;
+  const { rpFilter, acceptLocal } = dev.conf;
   const isOwn = (a: number): boolean => isOwnAddress(host, a as never);
 
   if (route?.type === 'local') {
@@ -39,7 +37,7 @@ export function ipRcv(w: World, host: Host, dev: Iface, ip: Ipv4Repr, conn: numb
     return;
   }
   if (isSubnetBroadcast(dev, ip)) return;
-  if (effectiveConf(host.sysctl, dev.name, 'forwarding') !== 1) {
+  if (!dev.conf.forwarding) {
     // Not ours and not a router: ip_error drops it without an ICMP.
     w.trace.drop(w.now, host.id, 'not-local-address', { ip }, conn, { dst: formatIpv4(ip.dst), dev: dev.name });
     return;

@@ -8,6 +8,7 @@ import { parseCidr } from '../addr/cidr';
 import { parseMac, type Mac } from '../addr/mac';
 import { NeighTable } from '../arp/neigh-table';
 import { addIfAddr, type Iface, type IfaceKind } from '../host/iface';
+import { ifConf } from '../host/sysctl';
 import type { App } from '../host/app';
 import { httpClient } from '../host/apps/http-client';
 import { httpServer } from '../host/apps/http-server';
@@ -39,7 +40,7 @@ function defaultMac(hostIndex: number, ifIndex: number): Mac {
 
 function makeIface(hostId: string, index: number, name: string, mac: Mac, up: boolean): Iface {
   const endpoint = { host: hostId, if: name };
-  return { index, hostId, name, kind: kindOf(name), mac, up, addrs: [], endpoint, endpointList: [endpoint] };
+  return { index, hostId, name, kind: kindOf(name), mac, up, addrs: [], endpoint, endpointList: [endpoint], conf: ifConf(new Map(), name) };
 }
 
 export function parseHostPort(text: string, where: string): { addr: Ipv4; port: number } {
@@ -92,12 +93,14 @@ function buildHost(w: World, spec: HostSpec, hostIndex: number): Host {
       ...(r.src !== undefined ? { src: must(parseIpv4(r.src), `${where}.src`) } : {}),
     };
   });
+  const sysctl = new Map(Object.entries(spec.sysctl ?? {}));
+  for (const i of ifaces) i.conf = ifConf(sysctl, i.name);
   const routes = new RouteTable();
   const ownAddrs = new Set<number>();
   for (const i of ifaces) for (const a of i.addrs) ownAddrs.add(a.addr);
   const host = {
     id: spec.id, role: spec.role, index: hostIndex, ifaces, ifByName: new Map(ifaces.map((i) => [i.name, i])),
-    sysctl: new Map(Object.entries(spec.sysctl ?? {})), statics, routes, ownAddrs, neigh: new NeighTable(),
+    sysctl, statics, routes, ownAddrs, neigh: new NeighTable(),
     apps: (spec.apps ?? []).map((a, ai) => makeApp(a, `hosts[${hostIndex}].apps[${ai}]`)),
     hasIpip: ifaces.some((i) => i.kind === 'ipip'), ipId: w.rng.ipid.u32() & 0xffff,
   } as Omit<Host, 'tcp'> as Host;
