@@ -15,17 +15,25 @@ export function transmitFrame(w: World, out: Iface, frame: Frame, conn: number):
   if (segId === undefined) return;
   const seg = w.segments.get(segId);
   if (!seg) return;
-  let receivers: Iface[];
+  let one: Iface | undefined;
   if (seg.kind === 'link') {
-    receivers = seg.ports.filter((p) => p !== out);
+    one = seg.ports[0] === out ? seg.ports[1] : seg.ports[0];
   } else {
     if (seg.fdb.get(frame.eth.src) !== out) seg.fdb.set(frame.eth.src, out);
-    const known = isGroupMac(frame.eth.dst) ? undefined : seg.fdb.get(frame.eth.dst);
-    receivers = known ? (known === out ? [] : [known]) : seg.floodOrder.filter((p) => p !== out);
+    if (!isGroupMac(frame.eth.dst)) one = seg.fdb.get(frame.eth.dst);
+    if (one === out) return;
   }
+  const at = w.now + seg.latencyMs;
+  if (one) {
+    // The common case, a unicast hop to a known port: no receiver list to build.
+    w.trace.frame(w.now, seg.id, out.endpoint, one.endpointList, frame, conn);
+    w.inflight++;
+    w.queue.push(at, { k: 'rx', iface: one, frame, conn });
+    return;
+  }
+  const receivers = seg.floodOrder.filter((p) => p !== out);
   const to: readonly Endpoint[] = receivers.length === 1 ? (receivers[0] as Iface).endpointList : receivers.map((r) => r.endpoint);
   w.trace.frame(w.now, seg.id, out.endpoint, to, frame, conn);
-  const at = w.now + seg.latencyMs;
   for (const r of receivers) {
     w.inflight++;
     w.queue.push(at, { k: 'rx', iface: r, frame, conn });

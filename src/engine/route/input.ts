@@ -9,7 +9,7 @@ import type { Iface } from '../host/iface';
 import { ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED, UNREACH_NET, icmpSendError } from '../host/icmp';
 import { localDeliver } from '../host/deliver';
 import { isOwnAddress, type Host, type World } from '../sim/world';
-import type { Ipv4Repr } from '../wire/repr';
+import { withTtl, type Ipv4Repr } from '../wire/repr';
 import { validateSource } from './validate-source';
 import { ipOutputRoute } from './output';
 
@@ -57,7 +57,7 @@ export function ipRcv(w: World, host: Host, dev: Iface, ip: Ipv4Repr, conn: numb
     icmpSendError(w, host, ip, ICMP_TIME_EXCEEDED, 0, conn);
     return;
   }
-  let out: Ipv4Repr = { ...ip, ttl: ip.ttl - 1 };
+  let out = withTtl(ip, ip.ttl - 1);
   if (host.director) out = host.director.forward(w, host, out, conn);
   if (w.trace.retain) {
     w.trace.action(w.now, host.id, 'forward', { dst: formatIpv4(out.dst), via: route.via !== undefined ? formatIpv4(route.via) : 'direct', dev: route.dev.name, ttl: out.ttl }, conn,

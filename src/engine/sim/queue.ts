@@ -1,6 +1,7 @@
 /**
  * The event queue: a binary min-heap ordered by (t, seq). `seq` is the insertion counter, so two
- * events at the same simulated time always run in the order they were scheduled.
+ * events at the same simulated time always run in the order they were scheduled. Times, seqs
+ * and items sit in parallel arrays so the hot path allocates nothing per event.
  */
 export interface Scheduled<T> {
   t: number;
@@ -9,56 +10,80 @@ export interface Scheduled<T> {
 }
 
 export class EventQueue<T> {
-  private heap: Array<Scheduled<T>> = [];
+  private ts: number[] = [];
+  private seqs: number[] = [];
+  private items: T[] = [];
   private nextSeq = 0;
 
   get size(): number {
-    return this.heap.length;
+    return this.items.length;
   }
 
   push(t: number, item: T): void {
-    const e = { t, seq: this.nextSeq++, item };
-    const h = this.heap;
-    let i = h.length;
-    h.push(e);
+    const { ts, seqs, items } = this;
+    const seq = this.nextSeq++;
+    let i = items.length;
+    ts.push(t);
+    seqs.push(seq);
+    items.push(item);
     while (i > 0) {
       const p = (i - 1) >> 1;
-      const pe = h[p] as Scheduled<T>;
-      if (pe.t < t || (pe.t === t && pe.seq < e.seq)) break;
-      h[i] = pe;
+      const pt = ts[p] as number;
+      if (pt < t || (pt === t && (seqs[p] as number) < seq)) break;
+      ts[i] = pt;
+      seqs[i] = seqs[p] as number;
+      items[i] = items[p] as T;
       i = p;
     }
-    h[i] = e;
+    ts[i] = t;
+    seqs[i] = seq;
+    items[i] = item;
   }
 
   peekTime(): number {
-    const top = this.heap[0];
-    return top ? top.t : Infinity;
+    return this.items.length ? (this.ts[0] as number) : Infinity;
   }
 
-  pop(): Scheduled<T> | undefined {
-    const h = this.heap;
-    const top = h[0];
-    const last = h.pop();
-    if (!top || !last || h.length === 0) return top;
-    const n = h.length;
+  /** Removes the earliest event and returns its item (read its time with peekTime first). */
+  popItem(): T | undefined {
+    const { ts, seqs, items } = this;
+    const n = items.length;
+    if (n === 0) return undefined;
+    const top = items[0] as T;
+    const lastT = ts.pop() as number;
+    const lastSeq = seqs.pop() as number;
+    const lastItem = items.pop() as T;
+    const m = n - 1;
+    if (m === 0) return top;
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;
-      if (l >= n) break;
+      if (l >= m) break;
       const r = l + 1;
       let c = l;
-      const le = h[l] as Scheduled<T>;
-      if (r < n) {
-        const re = h[r] as Scheduled<T>;
-        if (re.t < le.t || (re.t === le.t && re.seq < le.seq)) c = r;
+      if (r < m) {
+        const rt = ts[r] as number;
+        const lt = ts[l] as number;
+        if (rt < lt || (rt === lt && (seqs[r] as number) < (seqs[l] as number))) c = r;
       }
-      const ce = h[c] as Scheduled<T>;
-      if (last.t < ce.t || (last.t === ce.t && last.seq < ce.seq)) break;
-      h[i] = ce;
+      const ct = ts[c] as number;
+      if (lastT < ct || (lastT === ct && lastSeq < (seqs[c] as number))) break;
+      ts[i] = ct;
+      seqs[i] = seqs[c] as number;
+      items[i] = items[c] as T;
       i = c;
     }
-    h[i] = last;
+    ts[i] = lastT;
+    seqs[i] = lastSeq;
+    items[i] = lastItem;
     return top;
+  }
+
+  pop(): Scheduled<T> | undefined {
+    if (this.items.length === 0) return undefined;
+    const t = this.ts[0] as number;
+    const seq = this.seqs[0] as number;
+    const item = this.popItem() as T;
+    return { t, seq, item };
   }
 }

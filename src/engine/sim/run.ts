@@ -66,14 +66,14 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}, hooks: Bu
       stopReason = 'event-limit';
       break;
     }
-    if (q.peekTime() > maxTime) {
+    const t = q.peekTime();
+    if (t > maxTime) {
       stopReason = q.size ? 'time-limit' : 'idle';
       break;
     }
-    const e = q.pop();
-    if (!e) break;
-    w.now = e.t;
-    const item = e.item;
+    const item = q.popItem();
+    if (!item) break;
+    w.now = t;
     if (item.k === 'rx') {
       w.inflight--;
       onFrame(w, item.iface, item.frame, item.conn);

@@ -86,6 +86,11 @@ export interface EthernetRepr {
   readonly dst: Mac;
 }
 
+/** The same packet with another TTL (a literal, not a spread: this runs once per routed hop). */
+export function withTtl(ip: Ipv4Repr, ttl: number): Ipv4Repr {
+  return { src: ip.src, dst: ip.dst, ttl, id: ip.id, df: ip.df, tos: ip.tos, payload: ip.payload };
+}
+
 /** One frame on one segment: Ethernet with either ARP or IPv4 inside. */
 export type Frame =
   | { readonly eth: EthernetRepr; readonly type: 'arp'; readonly arp: ArpRepr }
