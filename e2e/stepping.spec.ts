@@ -77,3 +77,15 @@ test('the event list jumps to the clicked event, switching to full view for a hi
   await app.timeline.filter('arp').uncheck();
   await expect(app.timeline.rows().filter({ hasText: 'who-has' })).toHaveCount(0);
 });
+
+test('the sequence view draws one arrow per frame and jumps to a clicked one', async ({ app, page }) => {
+  await app.open('nat-course');
+  await app.tab('sequence');
+  const rows = page.getByTestId('sequence-row');
+  await expect(rows).toHaveCount(await app.toolbar.total());
+  await rows.nth(3).click();
+  expect(await app.toolbar.step()).toBe(4);
+  await expect(rows.nth(3)).toHaveClass(/is-current/);
+  await page.getByRole('radio', { name: 'MAC addresses' }).click();
+  await expect(rows.nth(2)).toContainText('D → RS3');
+});

@@ -29,6 +29,7 @@ const SHOTS: Shot[] = [
   { name: 'dr-lab-no-vip-on-lo-drop', scenario: 'dr-lab-no-vip-on-lo', steps: 0, untilDrop: true },
   { name: 'nat-lab-bad-gateway-drop', scenario: 'nat-lab-bad-gateway', steps: 0, untilDrop: true, lang: 'zh-CN' },
   { name: 'l7-overview', scenario: 'l7-overview', steps: 3 },
+  { name: 'tun-course-sequence', scenario: 'tun-course', steps: 4, tab: 'sequence' },
 ];
 
 async function shoot(page: Page, base: string, shot: Shot) {
