@@ -37,6 +37,7 @@ export class IpvsDirector implements Director {
 
   localIn(w: World, host: Host, _dev: Iface, ip: Ipv4Repr, conn: number): boolean {
     const p = ip.payload;
+    if (p.proto === 'icmp') return this.tunnelIcmp(w, host, ip, conn);
     if (p.proto !== 'tcp' && p.proto !== 'udp') return false;
     this.conns.expire(w.now);
     const proto: ServiceProto = p.proto;
@@ -89,6 +90,30 @@ export class IpvsDirector implements Director {
       return true;
     }
     transmit(w, host, entry, withTtl(ip, ip.ttl - 1), conn);
+    return true;
+  }
+
+  /**
+   * ip_vs_in_icmp() for an error about one of our IP-in-IP packets (a real server that cannot
+   * decapsulate answers "protocol unreachable" or "port unreachable" to the director): IPVS
+   * strips the outer headers and sends the same error on to the client, about its own packet.
+   */
+  private tunnelIcmp(w: World, host: Host, ip: Ipv4Repr, conn: number): boolean {
+    const icmp = ip.payload;
+    if (icmp.proto !== 'icmp' || (icmp.type !== ICMP_DEST_UNREACH && icmp.type !== ICMP_TIME_EXCEEDED)) return false;
+    const outer = icmp.quote;
+    if (!outer || outer.payload.proto !== 'ipip') return false;
+    const inner = outer.payload.inner;
+    const l4 = inner.payload;
+    if (l4.proto !== 'tcp' && l4.proto !== 'udp') return false;
+    const entry = this.conns.lookupIn(l4.proto, inner.src, l4.sport, inner.dst, l4.dport);
+    if (!entry || entry.method !== 'ipip' || entry.daddr !== outer.dst) return false;
+    countOut(entry, ipLength(ip));
+    if (w.trace.retain) {
+      w.trace.action(w.now, host.id, 'ipvs-icmp-relay', { conn: entry.id, type: icmp.type, code: icmp.code, to: formatIpv4(inner.src) }, conn,
+        { type: icmp.type, code: icmp.code, rip: formatIpv4(outer.dst), client: formatIpv4(inner.src) });
+    }
+    icmpSendError(w, host, inner, icmp.type, icmp.code, conn);
     return true;
   }
 

@@ -17,8 +17,8 @@ export const tunCourseNoTunl0: Scenario = derive(tunCourse, (s) => {
       '外层报文（S 11.22.33.44 / D 真实服务器，协议 ipip）是发给真实服务器本身的，所以被接收，但主机上没有任何东西处理 4 号协议：Linux 丢弃它（并回一个 ICMP 协议不可达）。发往 11.22.33.44:80 的内层请求根本不会出现。',
     ),
     t(
-      'The client hears nothing, retries its SYN after 1 s, 2 s, 4 s… and gives up. This is the tunnelling the summary slide asks for (DS 与 RS 必须开启隧道功能): on the real servers it means the ipip module, tunl0 up, and the VIP on tunl0 as a /32.',
-      '客户端收不到任何回应，在 1 秒、2 秒、4 秒……后重传 SYN，最终放弃。这正是总结页要求的"DS 与 RS 必须开启隧道功能"：在真实服务器上就是加载 ipip 模块、启用 tunl0，并把 VIP 以 /32 配在 tunl0 上。',
+      'The ICMP error goes back to the director, which recognises it as being about one of its tunnels (ip_vs_in_icmp): it strips the outer headers and sends the same "protocol unreachable" on to the client, about the client\'s own SYN. The client\'s connect fails at once ("Protocol not available"). This is the tunnelling the summary slide asks for (DS 与 RS 必须开启隧道功能): on the real servers it means the ipip module, tunl0 up, and the VIP on tunl0 as a /32.',
+      'ICMP 差错回到调度器，调度器认出它与自己的隧道有关（ip_vs_in_icmp）：剥去外层报头，把同样的"协议不可达"转发给客户端，内容是客户端自己的 SYN。客户端的连接立即失败（"Protocol not available"）。这正是总结页要求的"DS 与 RS 必须开启隧道功能"：在真实服务器上就是加载 ipip 模块、启用 tunl0，并把 VIP 以 /32 配在 tunl0 上。',
     ),
     t(
       'Fix: modprobe ipip; ip link set tunl0 up; ip addr add 11.22.33.44/32 dev tunl0, with rp_filter 0 on all and tunl0 (and accept_local=1 for the slide\'s VIP), as in tun-course.',

@@ -81,7 +81,7 @@ export function hopColumns(e: TraceEventJson, owners: Map<string, string>): HopC
 
 /** Actions worth a line in the course table; the rest are detail for --all. */
 export const TABLE_ACTIONS = new Set([
-  'ipvs-schedule', 'ipvs-dnat', 'ipvs-snat', 'ipvs-dr-xmit', 'ipip-encap', 'ipip-decap', 'ipvs-no-dest',
+  'ipvs-schedule', 'ipvs-icmp-relay', 'ipvs-dnat', 'ipvs-snat', 'ipvs-dr-xmit', 'ipip-encap', 'ipip-decap', 'ipvs-no-dest',
   'proxy-connect', 'arp-locktime-ignore', 'request-done', 'request-failed', 'tcp-retransmit', 'arp-ignore',
 ]);
 

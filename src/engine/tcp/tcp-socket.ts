@@ -7,7 +7,8 @@ export type TcpState =
   | 'SYN_SENT' | 'SYN_RECV' | 'ESTABLISHED' | 'FIN_WAIT1' | 'FIN_WAIT2' | 'CLOSE_WAIT'
   | 'CLOSING' | 'LAST_ACK' | 'TIME_WAIT' | 'CLOSED';
 
-export type TcpError = 'refused' | 'timeout' | 'reset' | 'unreachable';
+/** How a connection can fail, as the errno a program would see (ECONNREFUSED, ETIMEDOUT, …). */
+export type TcpError = 'refused' | 'timeout' | 'reset' | 'net-unreachable' | 'host-unreachable' | 'proto-unreachable' | 'unreachable';
 
 export interface TcpCallbacks {
   onConnected?(w: World, s: TcpSocket): void;

@@ -204,7 +204,7 @@ export class TcpStack {
     const s = this.find(quoted.payload.sport, quoted.dst, quoted.payload.dport);
     if (!s) return;
     if (w.trace.retain) w.trace.action(w.now, this.host.id, 'tcp-icmp-error', { type, code, state: s.state }, conn, { type, code, state: s.state });
-    if (s.state === 'SYN_SENT' || s.state === 'SYN_RECV') this.finish(w, s, type === 3 && code === 3 ? 'refused' : 'unreachable');
+    if (s.state === 'SYN_SENT' || s.state === 'SYN_RECV') this.finish(w, s, icmpErrno(type, code));
   }
 
   /** Sockets as `ss -tan` lists them. */
@@ -212,5 +212,20 @@ export class TcpStack {
     const out: TcpSocket[] = [];
     for (const m of this.sockets.values()) for (const s of m.values()) out.push(s);
     return out;
+  }
+}
+
+/** icmp_err_convert: the error a connect() sees for an ICMP error while the handshake runs. */
+function icmpErrno(type: number, code: number): TcpError {
+  if (type !== 3) return 'host-unreachable';
+  switch (code) {
+    case 0:
+      return 'net-unreachable';
+    case 2:
+      return 'proto-unreachable';
+    case 3:
+      return 'refused';
+    default:
+      return 'host-unreachable';
   }
 }
