@@ -7,6 +7,8 @@ export const TCP_SYN_RETRIES = 6;
 export const TCP_SYNACK_RETRIES = 5;
 export const TCP_RETRIES2 = 15;
 export const TCP_TIMEWAIT_MS = 60_000;
+/** TCP_DELACK_MIN: the shortest delayed-ACK timeout (HZ/25). */
+export const TCP_DELACK_MS = 40;
 export const TCP_WINDOW = 64_240;
 export const TCP_MSS = 1_460;
 /** ip_local_port_range. */

@@ -105,7 +105,9 @@ function established(w: World, stack: TcpStack, s: TcpSocket, seg: TcpRepr): voi
   }
   if (seg.data.length) {
     s.rcvNxt = seqAdd(s.rcvNxt, seg.data.length);
-    s.ackPending = true;
+    // Quick-ack mode (tcp_event_data_recv → tcp_incr_quickack): early in a connection the
+    // kernel acknowledges data at once, before the application has even read it.
+    stack.sendAck(w, s);
     s.cb.onData?.(w, s, seg.data);
   }
   if (seg.flags & TCP_FIN) {
@@ -121,6 +123,7 @@ function established(w: World, stack: TcpStack, s: TcpSocket, seg: TcpRepr): voi
       s.state = 'CLOSING';
     }
   }
-  // Whatever the application wrote in reply carried the ACK; otherwise send it alone.
-  if (s.ackPending && s.state !== 'CLOSED') stack.sendAck(w, s);
+  // A FIN puts the receiver in ping-pong mode (tcp_fin): its ACK is delayed, and rides on the
+  // application's own FIN when it closes at once; otherwise it leaves alone after the delay.
+  if (s.ackPending && s.state !== 'CLOSED') stack.delayAck(w, s);
 }

@@ -10,7 +10,7 @@ import { selectSource } from '../route/source-select';
 import { TCP_ACK, TCP_FIN, TCP_PSH, TCP_RST, TCP_SYN, type Ipv4Repr, type TcpRepr } from '../wire/repr';
 import {
   EPHEMERAL_HIGH, EPHEMERAL_LOW, TCP_MSS, TCP_RETRIES2, TCP_RTO_MAX_MS, TCP_RTO_MIN_MS, TCP_SYNACK_RETRIES,
-  TCP_SYN_RETRIES, TCP_TIMEOUT_INIT_MS, TCP_TIMEWAIT_MS, TCP_WINDOW,
+  TCP_DELACK_MS, TCP_SYN_RETRIES, TCP_TIMEOUT_INIT_MS, TCP_TIMEWAIT_MS, TCP_WINDOW,
 } from './tcp-constants';
 import { seqAdd, seqLeq, type TcpCallbacks, type TcpError, type TcpSocket } from './tcp-socket';
 import { tcpInput } from './tcp-input';
@@ -122,6 +122,13 @@ export class TcpStack {
 
   sendAck(w: World, s: TcpSocket): void {
     this.emit(w, s, TCP_ACK, '', s.sndNxt);
+  }
+
+  /** The delayed-ACK timer (TCP_DELACK_MIN): acknowledges unless something else did first. */
+  delayAck(w: World, s: TcpSocket): void {
+    schedule(w, TCP_DELACK_MS, () => {
+      if (s.ackPending && s.state !== 'CLOSED' && s.state !== 'TIME_WAIT') this.sendAck(w, s);
+    });
   }
 
   armRto(w: World, s: TcpSocket): void {
