@@ -37,7 +37,7 @@ export function confirmAddrOnDev(dev: Iface, dst: Ipv4 | 0, local: Ipv4 | 0, sco
 
 export type ArpIgnoreDecision =
   | { reply: true; level: number }
-  | { reply: false; level: number; why: 'not-on-arrival-if' | 'not-in-sender-subnet' | 'host-scope' | 'never-reply' };
+  | { reply: false; level: number; why: 'not-on-arrival-if' | 'not-in-sender-subnet' | 'host-scope' | 'never-reply' | 'arp-filter' };
 
 /**
  * arp_ignore(): called only once the target is known to be a local address of the host.

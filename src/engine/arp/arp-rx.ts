@@ -26,7 +26,9 @@ export function arpRcv(w: World, host: Host, dev: Iface, arp: ArpRepr, toUs: boo
       isOwnAddress: (a) => isOwnAddress(host, a),
     });
     const level = dev.conf.arpIgnore;
-    const d = v.ok ? arpIgnoreDecision(level, dev, host.ifaces, sip, tip) : undefined;
+    let d = v.ok ? arpIgnoreDecision(level, dev, host.ifaces, sip, tip) : undefined;
+    // arp_filter(): with arp_filter=1, stay silent unless our route back to the asker uses this interface.
+    if (d?.reply && dev.conf.arpFilter && host.routes.lookup(sip)?.dev !== dev) d = { reply: false, level, why: 'arp-filter' };
     if (d?.reply) {
       // neigh_event_ns: the asker becomes a STALE entry, so our reply needs no ARP of its own.
       let n = host.neigh.get(dev.index, sip);

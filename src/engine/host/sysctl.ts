@@ -1,14 +1,14 @@
 /**
  * Sysctls by their Linux names, and how the kernel combines net.ipv4.conf.all.X with the
  * interface's own value (include/linux/inetdevice.h): arp_ignore, arp_announce and rp_filter
- * take the maximum; accept_local and arp_filter are true if either is (IN_DEV_ORCONF);
+ * and arp_notify take the maximum; accept_local and arp_filter are true if either is (IN_DEV_ORCONF);
  * forwarding is the interface's own value, which net.ipv4.ip_forward sets on every interface.
  */
 export type SysctlMap = ReadonlyMap<string, number>;
 
-export type ConfKey = 'arp_ignore' | 'arp_announce' | 'rp_filter' | 'accept_local' | 'arp_filter' | 'forwarding';
+export type ConfKey = 'arp_ignore' | 'arp_announce' | 'rp_filter' | 'accept_local' | 'arp_filter' | 'arp_notify' | 'forwarding';
 
-const MAX_COMBINED: ReadonlySet<ConfKey> = new Set(['arp_ignore', 'arp_announce', 'rp_filter']);
+const MAX_COMBINED: ReadonlySet<ConfKey> = new Set(['arp_ignore', 'arp_announce', 'rp_filter', 'arp_notify']);
 const OR_COMBINED: ReadonlySet<ConfKey> = new Set(['accept_local', 'arp_filter']);
 
 /** The interface's own value: explicit, else inherited from `default` when it was created. */
@@ -37,6 +37,10 @@ export interface IfConf {
   readonly rpFilter: number;
   readonly acceptLocal: boolean;
   readonly forwarding: boolean;
+  /** arp_filter: answer ARP only if the route back to the asker leaves by this interface. */
+  readonly arpFilter: boolean;
+  /** arp_notify: send a gratuitous ARP when the interface comes up. */
+  readonly arpNotify: boolean;
 }
 
 export function ifConf(s: SysctlMap, dev: string): IfConf {
@@ -46,6 +50,8 @@ export function ifConf(s: SysctlMap, dev: string): IfConf {
     rpFilter: effectiveConf(s, dev, 'rp_filter'),
     acceptLocal: effectiveConf(s, dev, 'accept_local') === 1,
     forwarding: effectiveConf(s, dev, 'forwarding') === 1,
+    arpFilter: effectiveConf(s, dev, 'arp_filter') === 1,
+    arpNotify: effectiveConf(s, dev, 'arp_notify') === 1,
   };
 }
 

@@ -22,6 +22,7 @@ export const CONF_SYSCTL_VALUES: Readonly<Record<string, readonly number[]>> = {
   rp_filter: [0, 1, 2],
   accept_local: [0, 1],
   arp_filter: [0, 1],
+  arp_notify: [0, 1],
   forwarding: [0, 1],
 };
 

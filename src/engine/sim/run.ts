@@ -3,6 +3,7 @@
  * or when a bound is hit (events, simulated time), and says which; a misconfiguration can never
  * loop forever.
  */
+import { announceAddresses } from '../arp/garp';
 import { onFrame } from '../host/rx';
 import { buildWorld, type BuildHooks } from '../scenario/build';
 import type { Scenario } from '../scenario/types';
@@ -47,6 +48,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}, hooks: Bu
   const trace = new Trace(opts.retain ?? true, opts.maxEvents ?? DEFAULT_MAX_EVENTS);
   const w = createWorld(seed, trace);
   buildWorld(w, withRequests(scenario, opts.requests), hooks);
+  announceAddresses(w);
   for (const host of w.hostList) for (const app of host.apps) app.start(w, host);
   const hadClients = w.activeClients > 0;
   const maxTime = opts.maxTimeMs ?? DEFAULT_MAX_TIME_MS;
