@@ -17,7 +17,11 @@ function storedLang(): string | null {
 }
 
 const params = new URLSearchParams(location.search);
-const store = createSimStore({ engine, language: detectLang(params.get('lang') ?? storedLang(), navigator.languages ?? [navigator.language]) });
+const store = createSimStore({
+  engine,
+  language: detectLang(params.get('lang') ?? storedLang(), navigator.languages ?? [navigator.language]),
+  depth: params.get('depth') === 'full' ? 'full' : 'course',
+});
 const presets = store.getState().presets;
 const wanted = params.get('scenario');
 const first = presets.find((p) => p.id === wanted) ?? presets.find((p) => p.id === 'nat-course') ?? presets[0];

@@ -17,7 +17,7 @@ interface Props {
   stepKey: number;
 }
 
-const TAG_FONT = 16;
+const TAG_FONT = 19;
 
 export function PacketLabelView({ box, at, tone, tags, text, stepKey }: Props) {
   let tagX = 0;
@@ -33,7 +33,7 @@ export function PacketLabelView({ box, at, tone, tags, text, stepKey }: Props) {
               height={LABEL_FONT * 1.25} rx={3} initial={{ opacity: 0 }} animate={{ opacity: [0, 1, 0.55, 1] }}
               transition={{ duration: 0.9 }} />
           ) : null}
-          <text className={r.changed ? 'plabel-row is-changed' : 'plabel-row'} x={r.x} y={r.y}>
+          <text className={r.muted ? 'plabel-was' : r.changed ? 'plabel-row is-changed' : 'plabel-row'} x={r.x} y={r.y}>
             {r.name ? <tspan className="plabel-name">{r.name}: </tspan> : null}
             <tspan className="plabel-value">{r.value}</tspan>
           </text>

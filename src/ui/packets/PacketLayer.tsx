@@ -43,7 +43,8 @@ export function PacketLayer({ layout }: { layout: Layout }) {
     let box = null;
     let tags: string[] = [];
     if (label?.kind === 'ip') {
-      box = layoutLabel(label.outer, label.inner);
+      const was = (fs: typeof label.outer) => fs.map((f) => (f.was ? { ...f, was: translate(lang, 'inspector.before', { value: f.was }) } : f));
+      box = layoutLabel(was(label.outer), label.inner ? was(label.inner) : null);
       tags = label.rewrites.map((r) => translate(lang, `label.${r}`));
     } else if (label?.kind === 'arp') {
       box = layoutLines([label.op === 'request'

@@ -5,11 +5,15 @@
 import { pointAlong, type Point, type Rect } from '../topology/layout';
 import { textWidth } from './text-metrics';
 
-export const LABEL_FONT = 19;
-const LINE = 25;
+export const LABEL_FONT = 21;
+export const WAS_FONT = 19;
+const WAS_LINE = 23;
+const LINE = 27;
 const PAD = 8;
 
 export interface BoxRow {
+  /** A small muted line (the previous value of the row above). */
+  muted?: boolean;
   x: number;
   /** Baseline. */
   y: number;
@@ -31,6 +35,8 @@ export interface RowSpec {
   name: string;
   value: string;
   changed: boolean;
+  /** A small line under the row: what the value was before this hop. */
+  was?: string;
 }
 
 const rowText = (f: RowSpec) => (f.name ? `${f.name}: ${f.value}` : f.value);
@@ -41,6 +47,10 @@ export function layoutLabel(outer: readonly RowSpec[], inner: readonly RowSpec[]
   const push = (f: RowSpec, x: number) => {
     rows.push({ x, y: y + LINE * 0.75, name: f.name, value: f.value, changed: f.changed, width: textWidth(rowText(f), LABEL_FONT) });
     y += LINE;
+    if (f.was) {
+      rows.push({ muted: true, x, y: y + WAS_LINE * 0.7, name: '', value: f.was, changed: false, width: textWidth(f.was, WAS_FONT) });
+      y += WAS_LINE;
+    }
   };
   for (const f of outer) push(f, PAD);
   let innerBox: LabelBox['inner'] = null;

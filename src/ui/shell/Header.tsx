@@ -22,7 +22,7 @@ function ScenarioPicker() {
           if (items.length === 0) return null;
           return (
             <optgroup key={g} label={t(`groups.${g}`)}>
-              {items.map((p) => <option key={p.id} value={p.id}>{text(p.title)}</option>)}
+              {items.map((p) => <option key={p.id} value={p.id} title={text(p.summary)}>{text(p.title)}</option>)}
             </optgroup>
           );
         })}

@@ -42,7 +42,7 @@ const ROLE_COLUMN: Record<HostRole, number> = {
 };
 
 /** How far a host's drawing reaches from its centre: icon above, name and addresses below. */
-export const HOST_EXTENT = { left: 130, right: 130, top: 50, bottom: 130 };
+export const HOST_EXTENT = { left: 120, right: 120, top: 50, bottom: 130 };
 
 function placeHosts(scenario: Scenario): Map<string, Point> {
   const out = new Map<string, Point>();
@@ -143,7 +143,7 @@ export function layoutScenario(scenario: Scenario): Layout {
   ]);
   // A switch's name sits over the top of its bar (SegmentEdge).
   for (const seg of segments.values()) {
-    if (seg.kind === 'switch' && seg.a.x === seg.b.x) obstacles.push({ x: seg.a.x - 150, y: seg.a.y - 36, w: 300, h: 30 });
+    if (seg.kind === 'switch' && seg.a.x === seg.b.x) obstacles.push({ x: seg.a.x - 150, y: seg.a.y - 40, w: 320, h: 34 });
   }
   return { hosts, boxes, obstacles, segments, bounds: { x: minX, y: minY, w: maxX - minX, h: maxY - minY } };
 }

@@ -10,6 +10,7 @@
  */
 import type { FrameEventJson, IpJson } from '../../engine/sim/trace-json';
 import type { FieldChange } from './packet-diff';
+import { innerOf } from './event-row';
 import type { HostIndex } from './host-index';
 import type { Lang } from '../i18n/i18n';
 
@@ -19,6 +20,8 @@ export interface LabelField {
   name: 'S' | 'D' | 'DMAC';
   value: string;
   changed: boolean;
+  /** The value on the previous hop, when this hop rewrote it. */
+  was?: string;
 }
 
 export type Rewrite = 'dnat' | 'snat' | 'mac' | 'encap' | 'decap';
@@ -71,6 +74,14 @@ export function labelFor(
   }
   if (has(changes, 'ip', 'decap')) rewrites.push('decap');
   const addrLayer = inner ? inner : outer;
+  const prevIp = prev?.ip ? (innerOf(prev.ip) ?? prev.ip) : undefined;
+  if (prevIp) {
+    const before = addrFields(prevIp, inner ? 'inner' : 'ip', changes, prevIp);
+    addrLayer.forEach((f, i) => {
+      const was = before[i]?.value;
+      if (f.changed && was !== undefined && was !== f.value) addrLayer[i] = { ...f, was };
+    });
+  }
   if (addrLayer[1]?.changed) rewrites.push('dnat');
   if (addrLayer[0]?.changed) rewrites.push('snat');
   const holders = index.ipOwners.get(ip.dst) ?? [];
