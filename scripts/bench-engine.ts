@@ -1,0 +1,10 @@
+/**
+ * What the benchmark drives: the engine's façade plus the run loop and the IPVS hook it is built
+ * from (for the heap sampler). bench.ts loads this either compiled the way the app ships it
+ * (a Vite library build) or as tsx runs the sources (--tsx, the CLI's path).
+ */
+export * from '../src/engine';
+export { runScenario } from '../src/engine/sim/run';
+export { attachDirector } from '../src/engine/ipvs/attach';
+export { schedule, type World } from '../src/engine/sim/world';
+export type { BuildHooks } from '../src/engine/scenario/build';
