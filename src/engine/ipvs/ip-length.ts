@@ -1,10 +1,11 @@
 /** skb->len of an IPv4 packet: header plus payload, what IPVS adds to its byte counters. */
 import type { Ipv4Payload, Ipv4Repr } from '../wire/repr';
+import { tcpHeaderLen } from '../wire/tcp';
 
 function payloadLength(p: Ipv4Payload): number {
   switch (p.proto) {
     case 'tcp':
-      return 20 + (p.mss !== undefined ? 4 : 0) + p.data.length;
+      return tcpHeaderLen(p) + p.data.length;
     case 'udp':
       return 8 + p.data.length;
     case 'icmp':

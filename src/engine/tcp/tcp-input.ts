@@ -26,6 +26,7 @@ export function tcpInput(w: World, stack: TcpStack, ip: Ipv4Repr, seg: TcpRepr, 
     }
     return;
   }
+  if (seg.ts && s.tsOn) s.tsRecent = seg.ts.val;
   if (seg.flags & TCP_RST) {
     if (w.trace.retain) w.trace.action(w.now, host.id, 'tcp-reset', { state: s.state }, conn, { state: s.state, peer: `${formatIpv4(ip.src)}:${seg.sport}` });
     stack.finish(w, s, s.state === 'SYN_SENT' ? 'refused' : 'reset');
@@ -64,6 +65,8 @@ function acceptSyn(w: World, stack: TcpStack, ip: Ipv4Repr, seg: TcpRepr, conn: 
     laddr: ip.dst, lport: seg.dport, raddr: ip.src, rport: seg.sport, state: 'SYN_RECV', conn, iss,
     sndUna: iss, sndNxt: seqAdd(iss, 1), rcvNxt: seqAdd(seg.seq, 1), rtx: [], rtoMs: TCP_TIMEOUT_INIT_MS, retries: 0,
     timerGen: 0, ackPending: false, finSent: false, cb: {}, openedAt: w.now, srttMs: 0,
+    tsOn: seg.ts !== undefined, tsOffset: w.rng.isn.u32(), tsRecent: seg.ts?.val ?? 0,
+    peerSack: seg.sackPerm === true, peerWscale: seg.wscale !== undefined,
   };
   s.cb = onAccept(w, s);
   stack.add(s);
@@ -81,6 +84,8 @@ function synSent(w: World, stack: TcpStack, s: TcpSocket, seg: TcpRepr): void {
     return;
   }
   s.rcvNxt = seqAdd(seg.seq, 1);
+  // Timestamps stay on only if the SYN-ACK carried them too.
+  s.tsOn = seg.ts !== undefined;
   stack.ackUpTo(w, s, seg.ack);
   s.state = 'ESTABLISHED';
   s.ackPending = true;

@@ -43,6 +43,15 @@ export interface TcpSocket {
   /** When the handshake began, for the RTT estimate. */
   readonly openedAt: number;
   srttMs: number;
+  /** Timestamps in use (offered on our SYN; kept if the peer's SYN or SYN-ACK had them). */
+  tsOn: boolean;
+  /** Per-connection random offset of TSval (tcp_ts_off), so values do not reveal uptime. */
+  readonly tsOffset: number;
+  /** The peer's latest TSval, echoed in ours. */
+  tsRecent: number;
+  /** The peer offered SACK and window scaling on its SYN (echoed on our SYN-ACK). */
+  peerSack: boolean;
+  peerWscale: boolean;
 }
 
 /** Sequence arithmetic modulo 2^32. */

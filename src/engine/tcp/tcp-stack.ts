@@ -10,7 +10,7 @@ import { selectSource } from '../route/source-select';
 import { TCP_ACK, TCP_FIN, TCP_PSH, TCP_RST, TCP_SYN, type Ipv4Repr, type TcpRepr } from '../wire/repr';
 import {
   EPHEMERAL_HIGH, EPHEMERAL_LOW, TCP_MSS, TCP_RETRIES2, TCP_RTO_MAX_MS, TCP_RTO_MIN_MS, TCP_SYNACK_RETRIES,
-  TCP_DELACK_MS, TCP_SYN_RETRIES, TCP_TIMEOUT_INIT_MS, TCP_TIMEWAIT_MS, TCP_WINDOW,
+  TCP_DELACK_MS, TCP_SCALED_WINDOW, TCP_SYNACK_WINDOW, TCP_SYN_RETRIES, TCP_TIMEOUT_INIT_MS, TCP_TIMEWAIT_MS, TCP_WINDOW, TCP_WSCALE,
 } from './tcp-constants';
 import { seqAdd, seqLeq, type TcpCallbacks, type TcpError, type TcpSocket } from './tcp-socket';
 import { tcpInput } from './tcp-input';
@@ -76,6 +76,7 @@ export class TcpStack {
       laddr: src, lport: this.ephemeralPort(w), raddr: dst, rport: dport, state: 'SYN_SENT', conn, iss,
       sndUna: iss, sndNxt: seqAdd(iss, 1), rcvNxt: 0, rtx: [], rtoMs: TCP_TIMEOUT_INIT_MS, retries: 0, timerGen: 0,
       ackPending: false, finSent: false, cb, openedAt: w.now, srttMs: 0,
+      tsOn: true, tsOffset: w.rng.isn.u32(), tsRecent: 0, peerSack: false, peerWscale: false,
     };
     this.add(s);
     if (w.trace.retain) {
@@ -109,8 +110,8 @@ export class TcpStack {
   emit(w: World, s: TcpSocket, flags: number, data: string, seq: number): void {
     const withAck = (flags & TCP_ACK) !== 0;
     const seg: TcpRepr = {
-      proto: 'tcp', sport: s.lport, dport: s.rport, seq, ack: withAck ? s.rcvNxt : 0, flags, window: TCP_WINDOW, data,
-      ...(flags & TCP_SYN ? { mss: TCP_MSS } : {}),
+      proto: 'tcp', sport: s.lport, dport: s.rport, seq, ack: withAck ? s.rcvNxt : 0, flags, window: windowFor(flags), data,
+      ...optionsFor(s, flags, w.now),
     };
     if (withAck) s.ackPending = false;
     if (flags & (TCP_SYN | TCP_FIN) || data.length > 0) {
@@ -235,4 +236,22 @@ function icmpErrno(type: number, code: number): TcpError {
     default:
       return 'host-unreachable';
   }
+}
+
+function windowFor(flags: number): number {
+  if (!(flags & TCP_SYN)) return TCP_SCALED_WINDOW;
+  return flags & TCP_ACK ? TCP_SYNACK_WINDOW : TCP_WINDOW;
+}
+
+/** What Linux puts in a segment's options: all four on a SYN, what the peer offered on a SYN-ACK, then timestamps. */
+function optionsFor(s: TcpSocket, flags: number, now: number): Pick<TcpRepr, 'mss' | 'sackPerm' | 'wscale' | 'ts'> {
+  const ts = s.tsOn ? { ts: { val: (s.tsOffset + Math.floor(now)) >>> 0, ecr: s.tsRecent } } : {};
+  if (!(flags & TCP_SYN)) return ts;
+  const reply = (flags & TCP_ACK) !== 0;
+  return {
+    mss: TCP_MSS,
+    ...((reply ? s.peerSack : true) ? { sackPerm: true } : {}),
+    ...ts,
+    ...((reply ? s.peerWscale : true) ? { wscale: TCP_WSCALE } : {}),
+  };
 }

@@ -31,6 +31,12 @@ export interface TcpRepr {
   readonly window: number;
   /** MSS option, sent on SYN and SYN-ACK only. */
   readonly mss?: number;
+  /** SACK permitted (SYN and SYN-ACK), as Linux offers by default (tcp_sack=1). */
+  readonly sackPerm?: boolean;
+  /** Window-scale shift (SYN and SYN-ACK; tcp_window_scaling=1). */
+  readonly wscale?: number;
+  /** Timestamps (tcp_timestamps=1): on every segment of a connection that agreed to them. */
+  readonly ts?: { readonly val: number; readonly ecr: number };
   /** Payload as ASCII text (HTTP-like); its length is the payload length. */
   readonly data: string;
 }

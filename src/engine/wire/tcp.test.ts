@@ -65,7 +65,19 @@ describe('parseTcp', () => {
     // MSS 1460, NOP, NOP, SACK-permitted (kind 4, len 2), EOL, padding: data offset 8 words.
     const v = hex('9c40 0050 00000001 00000000 80 02 faf0 0000 0000 020405b4 0101 0402 00 000000');
     v.setUint16(16, 0);
-    expect(parseTcp(v, 0, 32, null)).toEqual({ ok: true, value: SYN });
+    expect(parseTcp(v, 0, 32, null)).toEqual({ ok: true, value: { ...SYN, sackPerm: true } });
+    // An unknown kind (30, length 4) is stepped over by its length.
+    const u = hex('9c40 0050 00000001 00000000 80 02 faf0 0000 0000 020405b4 1e04 0000 00 000000');
+    expect(parseTcp(u, 0, 32, null)).toEqual({ ok: true, value: SYN });
+  });
+
+  it("writes a Linux SYN's 20 option bytes in Linux's order: MSS, SACK-permitted+timestamps, NOP+window scale", () => {
+    const syn = { ...SYN, sackPerm: true, wscale: 7, ts: { val: 0x01020304, ecr: 0 } };
+    const ph = { src: 0x0a0a0af0 as never, dst: 0x0a0a0a64 as never };
+    const v = emit(syn, ph);
+    const opts = [...new Uint8Array(v.buffer, v.byteOffset + 20, 20)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    expect(opts).toBe('020405b4' + '0402080a' + '01020304' + '00000000' + '01030307');
+    expect(parseTcp(v, 0, 40, ph)).toEqual({ ok: true, value: syn });
   });
 
   it('refuses an option whose length runs past the header', () => {

@@ -1,20 +1,16 @@
 /**
  * TCP segments (RFC 9293 §3.1): ports, sequence and acknowledgement numbers, data offset,
- * flags, window, checksum over the IPv4 pseudo-header, urgent pointer 0. The only option we
- * write is MSS (kind 2, length 4, RFC 9293 §3.7.1), on SYNs; the payload is `data`'s bytes.
+ * flags, window, checksum over the IPv4 pseudo-header, urgent pointer 0; options as Linux packs
+ * them (tcp-options.ts); the payload is `data`'s bytes.
  */
 import { err, ok, type Result } from '../addr/result';
 import { IPPROTO_TCP, type TcpRepr } from './repr';
 import { checksumError, internetChecksum, pseudoHeaderSum, rangeError, readText, writeText, type PseudoHeader } from './checksum';
+import { emitTcpOptions, parseTcpOptions, tcpOptionsLen } from './tcp-options';
 
 export const TCP_HEADER_LEN = 20;
-const OPT_END = 0;
-const OPT_NOP = 1;
-const OPT_MSS = 2;
-const OPT_MSS_LEN = 4;
-
 export function tcpHeaderLen(repr: TcpRepr): number {
-  return TCP_HEADER_LEN + (repr.mss === undefined ? 0 : OPT_MSS_LEN);
+  return TCP_HEADER_LEN + tcpOptionsLen(repr);
 }
 
 export function tcpLen(repr: TcpRepr): number {
@@ -33,11 +29,7 @@ export function emitTcp(repr: TcpRepr, view: DataView, offset: number, ph: Pseud
   view.setUint16(offset + 14, repr.window);
   view.setUint16(offset + 16, 0);
   view.setUint16(offset + 18, 0);
-  if (repr.mss !== undefined) {
-    view.setUint8(offset + 20, OPT_MSS);
-    view.setUint8(offset + 21, OPT_MSS_LEN);
-    view.setUint16(offset + 22, repr.mss);
-  }
+  emitTcpOptions(repr, view, offset + TCP_HEADER_LEN);
   writeText(view, offset + hlen, repr.data);
   const len = hlen + repr.data.length;
   view.setUint16(offset + 16, internetChecksum(view, offset, len, pseudoHeaderSum(ph, IPPROTO_TCP, len)));
@@ -57,8 +49,8 @@ export function parseTcp(view: DataView, offset: number, len: number, ph: Pseudo
     const badSum = checksumError(view, offset, len, offset + 16, pseudoHeaderSum(ph, IPPROTO_TCP, len), 'TCP');
     if (badSum) return err(badSum);
   }
-  const mss = parseOptions(view, offset + TCP_HEADER_LEN, offset + hlen);
-  if (!mss.ok) return mss;
+  const opts = parseTcpOptions(view, offset + TCP_HEADER_LEN, offset + hlen);
+  if (!opts.ok) return opts;
   const repr: TcpRepr = {
     proto: 'tcp',
     sport: view.getUint16(offset),
@@ -69,27 +61,5 @@ export function parseTcp(view: DataView, offset: number, len: number, ph: Pseudo
     window: view.getUint16(offset + 14),
     data: readText(view, offset + hlen, len - hlen),
   };
-  return ok(mss.value === undefined ? repr : { ...repr, mss: mss.value });
-}
-
-/** Walks the options between `start` and `end`; keeps MSS, skips the rest by their length. */
-function parseOptions(view: DataView, start: number, end: number): Result<number | undefined> {
-  let mss: number | undefined;
-  let i = start;
-  while (i < end) {
-    const kind = view.getUint8(i);
-    if (kind === OPT_END) break;
-    if (kind === OPT_NOP) {
-      i += 1;
-      continue;
-    }
-    const optLen = i + 1 < end ? view.getUint8(i + 1) : 0;
-    if (optLen < 2 || i + optLen > end) return err(`TCP option kind ${kind} has a bad length ${optLen}`);
-    if (kind === OPT_MSS) {
-      if (optLen !== OPT_MSS_LEN) return err(`TCP MSS option has length ${optLen} (expected ${OPT_MSS_LEN})`);
-      mss = view.getUint16(i + 2);
-    }
-    i += optLen;
-  }
-  return ok(mss);
+  return ok({ ...repr, ...opts.value });
 }

@@ -23,6 +23,11 @@ export interface HttpClientApp extends App {
 
 const ANSWER_RE = /<h1>([^<]*)<\/h1>/;
 
+/** The request Debian 12's curl sends for `curl http://VIP/`. */
+export function curlRequest(host: string): string {
+  return `GET / HTTP/1.1\r\nHost: ${host}\r\nUser-Agent: curl/7.88.1\r\nAccept: */*\r\n\r\n`;
+}
+
 export function httpClient(cfg: HttpClientConfig): HttpClientApp {
   const results: RequestResult[] = [];
   let done = 0;
@@ -52,7 +57,7 @@ export function httpClient(cfg: HttpClientConfig): HttpClientApp {
     let settled = false;
     const s = host.tcp.connect(w, cfg.dst, cfg.dport, conn, {
       onConnected(w2, sock: TcpSocket) {
-        host.tcp.send(w2, sock, `GET / HTTP/1.1\r\nHost: ${formatIpv4(cfg.dst)}\r\n\r\n`);
+        host.tcp.send(w2, sock, curlRequest(formatIpv4(cfg.dst)));
       },
       onData(w2, sock, data) {
         answer = ANSWER_RE.exec(data)?.[1] ?? data.slice(0, 40);
