@@ -8,10 +8,10 @@
 import { formatIpv4 } from '../addr/ipv4';
 import type { Iface } from '../host/iface';
 import { ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED, UNREACH_PORT, icmpSendError } from '../host/icmp';
-import { schedule, type Host, type World } from '../sim/world';
+import { holderOf, schedule, type Host, type World } from '../sim/world';
 import { TCP_RST, withTtl, type Ipv4Repr } from '../wire/repr';
 import { countIn, countOut } from './accounting';
-import { ConnTable, type ConnEntry } from './conn-table';
+import { ConnTable } from './conn-table';
 import type { Director, IpvsadmView } from './director';
 import { ESTIMATOR_PERIOD_MS } from './estimator';
 import { runIpvsadm, type IpvsadmOutput } from './ipvsadm/run';
@@ -76,7 +76,7 @@ export class IpvsDirector implements Director {
         const dest = `${formatIpv4(entry.daddr)}:${entry.dport}`;
         w.trace.action(w.now, host.id, 'ipvs-schedule', { service, scheduler: svc.config.scheduler, dest, forward: entry.method, conn: entry.id,
           ...(res.template ? { persistent: true, templateReused: res.templateReused } : {}) }, conn,
-          { service, scheduler: svc.config.scheduler, dest, forward: entry.method, server: this.ownerOf(w, entry) });
+          { service, scheduler: svc.config.scheduler, dest, forward: entry.method, server: holderOf(w, entry.daddr, host) });
       }
     }
     const st = this.conns.setState(entry, 'input', flags, w.now);
@@ -144,11 +144,5 @@ export class IpvsDirector implements Director {
   runIpvsadm(w: World, argv: readonly string[]): IpvsadmOutput {
     this.conns.expire(w.now);
     return runIpvsadm(argv, { services: this.services.services(), conns: [...this.conns.entries()], now: w.now });
-  }
-
-  /** The host that holds a connection's real-server address, for the narration. */
-  ownerOf(w: World, entry: ConnEntry): string {
-    for (const h of w.hostList) if (h.ownAddrs.has(entry.daddr) && h.role !== 'director') return h.id;
-    return formatIpv4(entry.daddr);
   }
 }

@@ -29,7 +29,7 @@ export function ipSendLocal(w: World, host: Host, src: Ipv4 | 0, dst: Ipv4, payl
     w.trace.drop(w.now, host.id, 'no-route', { ip: { src: 0 as Ipv4, dst, ttl: DEFAULT_TTL, id: 0, df, tos: 0, payload } }, conn, { dst: formatIpv4(dst) });
     return false;
   }
-  const ip: Ipv4Repr = { src: s, dst, ttl: DEFAULT_TTL, id: nextIpId(host), df, tos: 0, payload };
+  const ip: Ipv4Repr = { src: s, dst, ttl: DEFAULT_TTL, id: nextIpId(host), df, tos: 0, payload, pid: w.nextPacketId++ };
   ipOutputRoute(w, host, route, ip, conn);
   return true;
 }

@@ -74,6 +74,7 @@ export function eventJson(e: TraceEvent): TraceEventJson {
         seq: e.seq, t: e.t, kind: 'frame', segment: e.segment, from: e.from, to: [...e.to],
         eth: { src: formatMac(f.eth.src), dst: formatMac(f.eth.dst), type: f.type },
         ...(f.type === 'arp' ? { arp: arpJson(f.arp) } : { ip: ipJson(f.ip) }),
+        ...(f.type === 'ipv4' && f.ip.pid !== undefined ? { packet: f.ip.pid } : {}),
         ...conn,
         note: frameNote(f.type === 'ipv4' ? f.ip : undefined, f.type === 'arp' ? f.arp : undefined),
       };

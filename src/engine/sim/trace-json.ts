@@ -57,6 +57,8 @@ export interface FrameEventJson extends EventBase {
   eth: { src: string; dst: string; type: 'arp' | 'ipv4' };
   arp?: ArpJson;
   ip?: IpJson;
+  /** The same number on every hop of one packet (through NAT, TTL changes and IP-in-IP). */
+  packet?: number;
 }
 
 export interface ActionEventJson extends EventBase {

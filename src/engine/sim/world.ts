@@ -65,6 +65,8 @@ export interface World {
   inflight: number;
   activeClients: number;
   nextConnId: number;
+  /** Identity of the next packet a host originates (Ipv4Repr.pid). */
+  nextPacketId: number;
   /** Who holds each MAC, for notes like "DMAC: RS1". */
   readonly macOwner: Map<Mac, Iface>;
 }
@@ -88,6 +90,7 @@ export function createWorld(seed: number, trace: Trace): World {
     inflight: 0,
     activeClients: 0,
     nextConnId: 1,
+    nextPacketId: 1,
     macOwner: new Map(),
   };
 }
@@ -95,6 +98,12 @@ export function createWorld(seed: number, trace: Trace): World {
 /** Runs `fire` after `delayMs` of simulated time. Cancel by checking a generation in the closure. */
 export function schedule(w: World, delayMs: number, fire: () => void): void {
   w.queue.push(w.now + delayMs, { k: 'timer', fire });
+}
+
+/** The host (other than `except`) that holds `a`, for narration such as "sent to RS2"; else the address. */
+export function holderOf(w: World, a: Ipv4, except?: Host): string {
+  for (const h of w.hostList) if (h !== except && h.ownAddrs.has(a)) return h.id;
+  return `${(a >>> 24) & 255}.${(a >>> 16) & 255}.${(a >>> 8) & 255}.${a & 255}`;
 }
 
 export function isOwnAddress(host: Host, a: Ipv4): boolean {

@@ -77,6 +77,11 @@ export interface Ipv4Repr {
   /** DSCP/ECN byte; 0 in everything the course draws. */
   readonly tos: number;
   readonly payload: Ipv4Payload;
+  /**
+   * Simulator bookkeeping, never on the wire: the packet's identity from hop to hop, kept
+   * through TTL changes, NAT rewrites and IP-in-IP wrapping, so a view can follow one packet.
+   */
+  readonly pid?: number;
 }
 
 export interface ArpRepr {
@@ -94,7 +99,9 @@ export interface EthernetRepr {
 
 /** The same packet with another TTL (a literal, not a spread: this runs once per routed hop). */
 export function withTtl(ip: Ipv4Repr, ttl: number): Ipv4Repr {
-  return { src: ip.src, dst: ip.dst, ttl, id: ip.id, df: ip.df, tos: ip.tos, payload: ip.payload };
+  return ip.pid === undefined
+    ? { src: ip.src, dst: ip.dst, ttl, id: ip.id, df: ip.df, tos: ip.tos, payload: ip.payload }
+    : { src: ip.src, dst: ip.dst, ttl, id: ip.id, df: ip.df, tos: ip.tos, payload: ip.payload, pid: ip.pid };
 }
 
 /** One frame on one segment: Ethernet with either ARP or IPv4 inside. */

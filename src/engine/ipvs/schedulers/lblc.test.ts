@@ -42,18 +42,25 @@ describe('lblc', () => {
     expect(connect(lab, 'close')).toBe('RS3');
   });
 
+  it('counts half-open (SYN_RECV) connections as active (Linux >= 4.7), so they move the entry on too', () => {
+    // Same walk as the first test: a SYN_RECV entry is active (tcp_state_active_table).
+    expect(run(makeLab(lblc, RS1_3), 7, 'syn')).toEqual(['RS3', 'RS3', 'RS2', 'RS2', 'RS1', 'RS1', 'RS1']);
+  });
+
+  // The cache tests use connections that close at once (TIME_WAIT, inactive), so that only
+  // the entry's age decides: an active count above the weight would move the entry on anyway.
   it('only forgets an entry at a full check (every 30 minutes), once unused for the expiration', () => {
     const lab = makeLab(createLblc({ expirationMs: MIN }), RS1_3);
-    expect(connect(lab, 'syn', { now: 0 })).toBe('RS3');
+    expect(connect(lab, 'close', { now: 0 })).toBe('RS3');
     (lab.rs.RS3 ?? expect.unreachable()).activeConns = 1; // RS2 and RS1 are now lighter
-    expect(connect(lab, 'syn', { now: 29 * MIN })).toBe('RS3'); // stale, but not yet collected
-    expect(connect(lab, 'syn', { now: 30 * MIN })).toBe('RS2'); // full check at 30:00 dropped it
+    expect(connect(lab, 'close', { now: 29 * MIN })).toBe('RS3'); // stale, but not yet collected
+    expect(connect(lab, 'close', { now: 30 * MIN })).toBe('RS2'); // full check at 30:00 dropped it
   });
 
   it('keeps entries for 24 hours by default', () => {
     const lab = makeLab(lblc, RS1_3);
-    expect(connect(lab, 'syn', { now: 0 })).toBe('RS3');
+    expect(connect(lab, 'close', { now: 0 })).toBe('RS3');
     (lab.rs.RS3 ?? expect.unreachable()).activeConns = 1;
-    expect(run(lab, 3, 'syn', (i) => ({ now: (i + 1) * 59 * MIN }))).toEqual(cycle(['RS3'], 3));
+    expect(run(lab, 3, 'close', (i) => ({ now: (i + 1) * 59 * MIN }))).toEqual(cycle(['RS3'], 3));
   });
 });

@@ -24,8 +24,8 @@ describe('lc', () => {
     RS3.activeConns = 1; // 256
     RS2.inactConns = 255;
     RS1.inactConns = 256;
-    expect(run(lab, 1, 'syn')).toEqual(['RS2']); // RS2 now 256 too
-    expect(run(lab, 1, 'syn')).toEqual(['RS3']);
+    expect(run(lab, 1, 'close')).toEqual(['RS2']); // closed at once (TIME_WAIT): RS2 now 256 too
+    expect(run(lab, 1, 'close')).toEqual(['RS3']);
   });
 
   it('skips quiesced and overloaded servers; null when none is left', () => {

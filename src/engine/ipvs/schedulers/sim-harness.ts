@@ -4,9 +4,13 @@
  *
  * - `ipvsadm -A` makes the service with no dests and calls init_service;
  * - each `ipvsadm -a` puts the new dest at the head of the list, then calls add_dest;
- * - a new connection is bound to its dest as inactive (IP_VS_CONN_F_INACTIVE, inactconns+1)
- *   after schedule() returns; reaching ESTABLISHED moves it to activeconns; leaving
- *   ESTABLISHED (FIN, then TIME_WAIT) moves it back to inactconns.
+ * - a new connection is bound to its dest as inactive (IP_VS_CONN_F_INACTIVE from
+ *   dest->conn_flags, inactconns+1) after schedule() returns; the SYN that created it then
+ *   goes through set_tcp_state() in the same softirq (NONE → SYN_RECV), and since Linux 4.7
+ *   tcp_state_active() counts SYN_SENT, SYN_RECV, SYNACK and ESTABLISHED as active, so the
+ *   entry moves to activeconns at once, half-open or not. Closing (CLOSE_WAIT, FIN_WAIT,
+ *   TIME_WAIT) moves it back to inactconns. (net/netfilter/ipvs/ip_vs_proto_tcp.c:
+ *   tcp_state_active_table, set_tcp_state.)
  */
 import { ip, type Ipv4 } from '../../addr/ipv4';
 import { emptyStats, type DestState, type ServiceConfig, type ServiceState } from '../types';
@@ -103,7 +107,7 @@ export function makeLab(sched: Scheduler, specs: readonly DestSpec[], config: Pa
 export type Lifecycle =
   | 'open' // reaches ESTABLISHED and stays: activeconns
   | 'close' // ESTABLISHED, then closes at once into TIME_WAIT: inactconns
-  | 'syn'; // never gets past SYN_RECV: inactconns
+  | 'syn'; // never gets past SYN_RECV: still activeconns (SYN_RECV is active since 4.7)
 
 export interface ConnectOpts {
   readonly caddr?: Ipv4;
@@ -130,11 +134,10 @@ export function input(lab: Lab, o: ConnectOpts = {}): SchedInput {
 export function connect(lab: Lab, life: Lifecycle, o: ConnectOpts = {}): string | null {
   const d = lab.sched.schedule(lab.svc, input(lab, o));
   if (d === null) return null;
-  d.inactConns++;
-  if (life !== 'syn') {
-    d.inactConns--;
-    d.activeConns++;
-  }
+  d.inactConns++; // ip_vs_bind_dest(): IP_VS_CONN_F_INACTIVE
+  // Its SYN: NONE → SYN_RECV, an active state, whatever happens next.
+  d.inactConns--;
+  d.activeConns++;
   if (life === 'close') {
     d.activeConns--;
     d.inactConns++;

@@ -41,7 +41,8 @@ describe('twos', () => {
     const lab = makeLab(twos, RS1_3_W321);
     // r1 = 3: RS3 → 2, RS2 → 0: choice1 RS2. r2 = 6: … RS1 → 0: choice2 RS1.
     expect(connect(lab, 'syn', { random: script([of7(3), of7(6)]) })).toBe('RS2');
-    (lab.rs.RS2 ?? expect.unreachable()).activeConns = 1;
+    // that half-open connection is active (SYN_RECV): RS2 at 1/2 is now busier than RS1 at 0/3.
+    expect(lab.rs.RS2?.activeConns).toBe(1);
     expect(connect(lab, 'syn', { random: script([of7(3), of7(6)]) })).toBe('RS1');
   });
 

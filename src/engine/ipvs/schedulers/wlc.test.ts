@@ -17,8 +17,15 @@ describe('wlc', () => {
     ]);
   });
 
-  it('counts half-open (SYN_RECV) connections as inactive', () => {
-    expect(run(makeLab(wlc, RS1_3), 6, 'syn')).toEqual(cycle(ROUND, 6));
+  it('counts half-open (SYN_RECV) connections as active (Linux >= 4.7: tcp_state_active)', () => {
+    const lab = makeLab(wlc, RS1_3);
+    expect(run(lab, 1, 'syn')).toEqual(['RS3']); // RS3: (1 << 8) + 0 = 256
+    const { RS1, RS2 } = lab.rs;
+    if (!RS1 || !RS2) throw new Error('lab');
+    RS2.inactConns = 255;
+    RS1.inactConns = 255;
+    // 256 * 1 > 255 * 1: RS2 is lighter (were SYN_RECV inactive, RS3 at 1 would win).
+    expect(run(lab, 1, 'syn')).toEqual(['RS2']);
   });
 
   it('weighs an active connection as 256 inactive ones', () => {
@@ -28,7 +35,8 @@ describe('wlc', () => {
     lab.setWeight('RS1', 0);
     RS3.activeConns = 1;
     RS2.inactConns = 255;
-    expect(run(lab, 2, 'syn')).toEqual(['RS2', 'RS3']);
+    // closed at once (TIME_WAIT, inactive): RS2 reaches 256 too, and the tie goes to RS3.
+    expect(run(lab, 2, 'close')).toEqual(['RS2', 'RS3']);
   });
 
   it('never picks a quiesced server, even an idle one', () => {
