@@ -48,7 +48,7 @@ export function arpRcv(w: World, host: Host, dev: Iface, arp: ArpRepr, toUs: boo
     } else if (w.trace.retain) {
       const why = d ? d.why : v.ok ? 'none' : v.reason;
       w.trace.action(w.now, host.id, 'arp-ignore', { target: formatIpv4(tip), dev: dev.name, arpIgnore: level, why }, conn,
-        { target: formatIpv4(tip), dev: dev.name, level, why }, `action.arp-ignore.${why}`);
+        { target: formatIpv4(tip), dev: dev.name, level }, `action.arp-ignore.${why}`);
     }
   }
 

@@ -21,7 +21,7 @@ export function localDeliver(w: World, host: Host, _dev: Iface, ip: Ipv4Repr, co
       icmpRcv(w, host, ip, p, conn);
       return;
     case 'udp':
-      w.trace.drop(w.now, host.id, 'no-listener', { ip }, conn, { port: p.dport, proto: 'udp' }, 'drop.no-listener.udp');
+      w.trace.drop(w.now, host.id, 'no-listener', { ip }, conn, { port: p.dport, proto: 'udp' }, 'drop.no-listener-udp');
       icmpSendError(w, host, ip, ICMP_DEST_UNREACH, UNREACH_PORT, conn);
       return;
     case 'ipip': {

@@ -47,7 +47,7 @@ export class IpvsDirector implements Director {
     if (entry) {
       const verdict = inConnVerdict(entry, isSyn);
       if (verdict === 'drop') {
-        w.trace.drop(w.now, host.id, 'ipvs-no-dest', { ip }, conn, { dest: `${formatIpv4(entry.daddr)}:${entry.dport}` }, 'drop.ipvs-no-dest.removed');
+        w.trace.drop(w.now, host.id, 'ipvs-no-dest', { ip }, conn, { dest: `${formatIpv4(entry.daddr)}:${entry.dport}` }, 'drop.ipvs-dest-removed');
         return true;
       }
       if (verdict === 'reschedule') {

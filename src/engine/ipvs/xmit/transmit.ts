@@ -18,7 +18,7 @@ import type { ConnEntry } from '../conn-table';
 export function transmit(w: World, host: Host, entry: ConnEntry, ip: Ipv4Repr, conn: number): void {
   const route = host.routes.lookup(entry.daddr);
   if (!route || route.type === 'local') {
-    w.trace.drop(w.now, host.id, 'no-route', { ip }, conn, { dst: formatIpv4(entry.daddr) }, 'drop.no-route.ipvs');
+    w.trace.drop(w.now, host.id, 'no-route', { ip }, conn, { dst: formatIpv4(entry.daddr) }, 'drop.ipvs-no-route');
     return;
   }
   const rip = formatIpv4(entry.daddr);
@@ -49,7 +49,7 @@ export function transmit(w: World, host: Host, entry: ConnEntry, ip: Ipv4Repr, c
     case 'ipip': {
       const src = selectSource(route, entry.daddr, host.ifaces);
       if (src === undefined) {
-        w.trace.drop(w.now, host.id, 'no-route', { ip }, conn, { dst: rip }, 'drop.no-route.ipvs');
+        w.trace.drop(w.now, host.id, 'no-route', { ip }, conn, { dst: rip }, 'drop.ipvs-no-route');
         return;
       }
       const outer: Ipv4Repr = { src, dst: entry.daddr, ttl: ip.ttl, id: nextIpId(host), df: ip.df, tos: ip.tos, payload: { proto: 'ipip', inner: ip }, ...(ip.pid !== undefined ? { pid: ip.pid } : {}) };
