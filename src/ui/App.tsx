@@ -10,6 +10,10 @@ import { usePlayback } from './shell/usePlayback';
 import { useShortcuts } from './shell/useShortcuts';
 import { useSim } from './store/useSim';
 import { Topology } from './topology/Topology';
+import { EditorHost } from './editor/EditorToggle';
+import { useUndoShortcuts } from './editor/useUndoShortcuts';
+import { isEmbed } from './share-ui/embed';
+import { LinkErrorBanner } from './share-ui/LinkErrorBanner';
 
 export function App() {
   const t = useT();
@@ -17,11 +21,15 @@ export function App() {
   usePlayback();
   useShortcuts();
   useDocumentLang();
+  useUndoShortcuts();
+  // Embedded in a course page: the view and its playback, no header chrome.
+  const embed = isEmbed(location.search);
   return (
-    <div className="app">
-      <Header />
+    <div className={embed ? 'app embed' : 'app'}>
+      {embed ? null : <Header />}
       <main className="stage">
         <div className="stage-main">
+          <LinkErrorBanner />
           {error ? <p className="error" role="alert" data-testid="sim-error">{t('app.simError', { message: error })}</p> : null}
           <Topology />
           <PlaybackBar />
@@ -32,6 +40,7 @@ export function App() {
         </aside>
       </main>
       <StepLog />
+      {embed ? null : <EditorHost />}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { openStartup } from './share-ui/startup';
 import { engine } from './engine-source';
 import { detectLang, STORAGE_KEY } from './i18n/i18n';
 import { createSimStore } from './store/create-sim-store';
@@ -27,6 +28,8 @@ const wanted = params.get('scenario');
 const first = presets.find((p) => p.id === wanted) ?? presets.find((p) => p.id === 'nat-course') ?? presets[0];
 if (first) store.getState().loadScenario(first.id);
 if (params.get('depth') === 'full') store.getState().setDepth('full');
+// A link in the fragment, else the autosaved working copy (share-ui/startup.ts).
+openStartup(store, location);
 
 const root = document.getElementById('root');
 if (root) {

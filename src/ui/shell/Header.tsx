@@ -3,6 +3,8 @@ import type { ScenarioGroup } from '../../engine/scenario/types';
 import { LANGS, type Lang } from '../i18n/i18n';
 import { useT } from '../i18n/useI18n';
 import { useSim } from '../store/useSim';
+import { EditorToggle } from '../editor/EditorToggle';
+import { ShareButtons } from '../share-ui/ShareButtons';
 
 const GROUP_ORDER: readonly ScenarioGroup[] = ['basics', 'overview', 'modes', 'labs', 'broken'];
 
@@ -75,6 +77,8 @@ export function Header() {
       <ScenarioPicker />
       <DepthSwitch />
       <LanguageSwitch />
+      <ShareButtons />
+      <EditorToggle />
     </header>
   );
 }

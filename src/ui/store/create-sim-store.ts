@@ -9,6 +9,7 @@ import type { SimEngine } from '../engine-port';
 import type { Lang } from '../i18n/i18n';
 import { cursorAtOrBefore, visibleSteps, type Depth } from '../trace/depth';
 import { buildHostIndex } from '../trace/host-index';
+import { createEditorSlice } from './editor-slice';
 import { DEFAULT_SPEED_INDEX, SPEEDS, type SimStore } from './types';
 
 export interface CreateSimStoreOptions {
@@ -123,6 +124,7 @@ export function createSimStore(opts: CreateSimStoreOptions): StoreApi<SimStore> 
         if (p.x !== v.x || p.y !== v.y || p.k !== v.k) set({ viewport: v });
       },
       requestFit: () => set({ fitRequest: get().fitRequest + 1 }),
+      ...createEditorSlice(set, get),
     };
   });
 }

@@ -10,6 +10,7 @@ import type { PresetInfo, SimEngine } from '../engine-port';
 import type { Lang } from '../i18n/i18n';
 import type { Depth } from '../trace/depth';
 import type { HostIndex } from '../trace/host-index';
+import type { EditorSlice } from './editor-slice';
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
 export const DEFAULT_SPEED_INDEX = 2;
@@ -67,4 +68,4 @@ export interface SimActions {
   requestFit(): void;
 }
 
-export type SimStore = SimState & SimActions;
+export type SimStore = SimState & SimActions & EditorSlice;

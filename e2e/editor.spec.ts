@@ -1,0 +1,98 @@
+/**
+ * The scenario editor: edits re-simulate, undo/redo by key and button, the working copy
+ * survives a reload, export/import round-trips, bad input stays at its field, and names from a
+ * file are text, never markup.
+ */
+import { readFileSync } from 'node:fs';
+import { getPreset } from '../src/engine';
+import { Editor } from './fixtures/editor';
+import { expect, test } from './fixtures/test';
+
+const NAME = 'hosts[0].name.en';
+
+test('undo and redo by keyboard and by button', async ({ app, page }) => {
+  await app.open('nat-lab');
+  const editor = new Editor(page);
+  await editor.open();
+  await editor.pickHost(0);
+  const original = await editor.field(NAME).inputValue();
+  await editor.field(NAME).fill('Edited');
+  await expect(page.getByTestId('topology')).toContainText('Edited');
+  await page.keyboard.press('Control+z');
+  await expect(editor.field(NAME)).toHaveValue(original);
+  await expect(page.getByTestId('topology')).not.toContainText('Edited');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(editor.field(NAME)).toHaveValue('Edited');
+  await editor.button('undo').click();
+  await expect(editor.field(NAME)).toHaveValue(original);
+  await editor.button('redo').click();
+  await expect(page.getByTestId('topology')).toContainText('Edited');
+});
+
+test('an edit keeps the playback step, and a reload keeps the working copy', async ({ app, page }) => {
+  await app.open('nat-lab');
+  await app.toolbar.goTo(4);
+  const editor = new Editor(page);
+  await editor.open();
+  await editor.pickHost(0);
+  await editor.field(NAME).fill('Kept');
+  expect(await app.toolbar.step()).toBe(4);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('lvs-flow.working') ?? '')).toContain('Kept');
+  await page.reload();
+  await page.getByTestId('topology').waitFor();
+  await expect(page.getByTestId('topology')).toContainText('Kept');
+});
+
+test('a bad address is refused at its field while the last valid scenario keeps simulating', async ({ app, page }) => {
+  await app.open('nat-lab');
+  const editor = new Editor(page);
+  await editor.open();
+  await editor.pickHost(0);
+  const cidr = editor.field('hosts[0].interfaces[0].addrs[0].cidr');
+  await cidr.fill('20.20.20.300/24');
+  await expect(cidr).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('editor').getByRole('status').filter({ hasText: '300' }).first()).toBeVisible();
+  await expect(page.getByTestId('topology')).toContainText('20.20.20.22');
+  await expect(page.getByTestId('sim-error')).toHaveCount(0);
+});
+
+test('export writes the CLI export format and import brings it back', async ({ app, page }) => {
+  await app.open('nat-lab');
+  const editor = new Editor(page);
+  await editor.open();
+  await editor.pickHost(0);
+  const [plain] = await Promise.all([page.waitForEvent('download'), editor.button('export').click()]);
+  expect(plain.suggestedFilename()).toBe('nat-lab.json');
+  expect(readFileSync(await plain.path(), 'utf8')).toBe(`${JSON.stringify(getPreset('nat-lab'), null, 2)}\n`);
+
+  await editor.field(NAME).fill('Round trip');
+  const [edited] = await Promise.all([page.waitForEvent('download'), editor.button('export').click()]);
+  const text = readFileSync(await edited.path(), 'utf8');
+  await editor.button('reset').click();
+  await expect(page.getByTestId('topology')).not.toContainText('Round trip');
+  await editor.importFile().setInputFiles({ name: 'nat-lab.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.getByTestId('topology')).toContainText('Round trip');
+
+  await editor.importFile().setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "hosts": 3}') });
+  await expect(page.getByTestId('import-error')).toContainText('id: missing');
+  await expect(page.getByTestId('topology')).toContainText('Round trip');
+});
+
+test('a host named with markup renders as text and runs nothing', async ({ app, page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  const evil = '<img src=x onerror=alert(1)>';
+  const s = structuredClone(getPreset('nat-lab'));
+  if (!s?.hosts[0]) throw new Error('nat-lab has hosts');
+  s.hosts[0].name = { en: evil, zh: evil };
+  await app.open('nat-lab');
+  const editor = new Editor(page);
+  await editor.open();
+  await editor.pickHost(0);
+  await editor.importFile().setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(s)) });
+  await expect(page.getByTestId('topology')).toContainText(evil);
+  await expect(editor.field(NAME)).toHaveValue(evil);
+  await page.waitForTimeout(300);
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});

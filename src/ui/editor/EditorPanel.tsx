@@ -1,0 +1,89 @@
+/**
+ * The scenario editor: a panel over the right side, so the drawing stays in view and changes
+ * with every valid edit. Pick a host, edit its parts; problems the engine finds show at their
+ * field, and those that belong to no field (a segment port, say) in the list at the top.
+ */
+import { useState } from 'react';
+import type { Scenario } from '../../engine/scenario/types';
+import { useT } from '../i18n/useI18n';
+import { workingScenario } from '../store/editor-slice';
+import { useSim } from '../store/useSim';
+import { ClientsSection } from './ClientsSection';
+import { EditorToolbar } from './EditorToolbar';
+import { HostSection } from './HostSection';
+import { IpvsSection } from './IpvsSection';
+import { RoutesSection } from './RoutesSection';
+import { addHost, removeHost } from './scenario-ops';
+import { SysctlSection } from './SysctlSection';
+import './editor.css';
+
+/** Problems whose path no field on screen shows: one list, so none is ever hidden. */
+function Problems({ problems }: { problems: readonly string[] }) {
+  const t = useT();
+  if (problems.length === 0) return <p className="ed-ok" role="status" data-testid="editor-status">{t('editor.valid')}</p>;
+  return (
+    <div className="ed-problems" role="status" data-testid="editor-status">
+      <p>{t('editor.invalid', { count: problems.length })}</p>
+      <ul>{problems.map((p, i) => <li key={i} className="mono">{p}</li>)}</ul>
+    </div>
+  );
+}
+
+function HostPicker({ scenario, hi, onPick }: { scenario: Scenario; hi: number; onPick: (i: number) => void }) {
+  const t = useT();
+  const lang = useSim((s) => s.language);
+  const edit = useSim((s) => s.editScenario);
+  const host = scenario.hosts[hi];
+  return (
+    <div className="ed-row ed-hosts">
+      <label className="ed-field ed-l">
+        <span>{t('editor.hostPick')}</span>
+        <select data-testid="editor-host" value={hi} onChange={(e) => onPick(Number(e.target.value))}>
+          {scenario.hosts.map((h, i) => (
+            <option key={`${h.id}-${i}`} value={i}>{`${h.id} · ${(lang === 'zh-CN' ? h.name?.zh : h.name?.en) ?? h.id}`}</option>
+          ))}
+        </select>
+      </label>
+      <button type="button" className="btn" data-testid="editor-add-host"
+        onClick={() => { edit((s) => addHost(s)); onPick(scenario.hosts.length); }}>{`+ ${t('editor.addHost')}`}</button>
+      <button type="button" className="btn" data-testid="editor-remove-host" disabled={!host}
+        onClick={() => { if (host) { edit((s) => removeHost(s, host.id)); onPick(Math.max(0, hi - 1)); } }}>
+        {t('editor.removeHost', { id: host?.id ?? '' })}
+      </button>
+    </div>
+  );
+}
+
+export default function EditorPanel() {
+  const t = useT();
+  const scenario = useSim(workingScenario);
+  const problems = useSim((s) => s.problems);
+  const close = useSim((s) => s.setEditorOpen);
+  const selected = useSim((s) => s.selectedHost);
+  const [picked, setPicked] = useState<number | null>(null);
+  if (!scenario) return null;
+  // Follow the host selected in the drawing until one is picked here.
+  const fromSelection = scenario.hosts.findIndex((h) => h.id === selected);
+  const hi = Math.min(picked ?? Math.max(0, fromSelection), scenario.hosts.length - 1);
+  const host = scenario.hosts[hi];
+  return (
+    <aside id="scenario-editor" className="editor-panel" aria-label={t('editor.title')} data-testid="editor">
+      <div className="ed-head">
+        <h2>{t('editor.title')}</h2>
+        <button type="button" className="dialog-close" aria-label={t('editor.close')} onClick={() => close(false)}>×</button>
+      </div>
+      <EditorToolbar />
+      <Problems problems={problems} />
+      <HostPicker scenario={scenario} hi={hi} onPick={setPicked} />
+      {host ? (
+        <div className="ed-body" key={`${host.id}-${hi}`}>
+          <HostSection host={host} hi={hi} />
+          <RoutesSection host={host} hi={hi} />
+          <SysctlSection host={host} hi={hi} />
+          <IpvsSection host={host} hi={hi} />
+          <ClientsSection host={host} hi={hi} />
+        </div>
+      ) : null}
+    </aside>
+  );
+}

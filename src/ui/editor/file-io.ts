@@ -1,0 +1,33 @@
+/**
+ * Export and import as files. Export is the scenario format, byte for byte what
+ * `npm run -s cli -- export <id>` prints. Import reads text as untrusted data: size-capped,
+ * parsed, then validated by the store; a bad file changes nothing.
+ */
+import type { Scenario } from '../../engine/scenario/types';
+
+/** Far above any real scenario (a 10-server lab is ~10 KB), far below what would hurt a tab. */
+export const MAX_IMPORT_BYTES = 1_000_000;
+
+export const exportText = (s: Scenario): string => `${JSON.stringify(s, null, 2)}\n`;
+
+export function downloadScenario(s: Scenario): void {
+  const url = URL.createObjectURL(new Blob([exportText(s)], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${s.id}.json`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export type ReadResult = { ok: true; json: unknown } | { ok: false; message: string };
+
+export async function readScenarioFile(file: Blob): Promise<ReadResult> {
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, message: `file too large (${file.size} bytes; a scenario is at most ${MAX_IMPORT_BYTES})` };
+  try {
+    return { ok: true, json: JSON.parse(await file.text()) as unknown };
+  } catch (e) {
+    return { ok: false, message: `not JSON (${e instanceof Error ? e.message : String(e)})` };
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The app's side of share links: the store's view ↔ the codec's LinkState. The store speaks
+ * 'zh-CN', links speak 'zh'; a link carries the simulated scenario (what is on screen), never
+ * an invalid working copy.
+ */
+import { decodeLink, encodeLink, linkStateFor, type LinkView } from '../../share';
+import type { Lang } from '../i18n/i18n';
+import type { SimStore } from '../store/types';
+
+export const storeLang = (l: 'en' | 'zh'): Lang => (l === 'zh' ? 'zh-CN' : 'en');
+export const linkLang = (l: Lang): 'en' | 'zh' => (l === 'zh-CN' ? 'zh' : 'en');
+
+/** The host loadScenario selects by itself, so a link need not name it. */
+function defaultHost(s: SimStore): string | null {
+  return s.scenario?.hosts.find((h) => h.role === 'director' || h.role === 'proxy')?.id ?? null;
+}
+
+/** The fragment (no '#') for the scenario on screen; step 0 unless `atStep`. */
+export function currentFragment(s: SimStore, atStep: boolean): string | null {
+  if (!s.scenario) return null;
+  const view: LinkView = { step: atStep ? s.cursor : 0, depth: s.depth, lang: linkLang(s.language) };
+  if (s.selectedHost !== null && s.selectedHost !== defaultHost(s)) view.selection = { host: s.selectedHost };
+  return encodeLink(linkStateFor(s.scenario, view));
+}
+
+/** This page's address without query or fragment: links work from any static host and path. */
+export const pageAddress = (loc: Pick<Location, 'origin' | 'pathname'>): string => `${loc.origin}${loc.pathname}`;
+
+/**
+ * Open a link's fragment in the store: scenario, depth, step (clamped to the trace), selection,
+ * language. Returns the codec's message when the link cannot be opened, and then changes nothing.
+ */
+export function openLink(store: { getState(): SimStore }, fragment: string): string | null {
+  const r = decodeLink(fragment);
+  if (!r.ok) return r.message;
+  const link = r.value;
+  const s = store.getState();
+  s.setDepth(link.depth);
+  s.loadScenario(link.scenario);
+  store.getState().seekTo(link.step);
+  const host = link.selection?.host;
+  if (host !== undefined && link.scenario.hosts.some((h) => h.id === host)) s.selectHost(host);
+  s.setLanguage(storeLang(link.lang));
+  return null;
+}

@@ -1,0 +1,30 @@
+/**
+ * What the page opens, after main.tsx has loaded the default (or ?scenario=) preset:
+ * a link in the fragment wins; a failed link leaves the default open with a banner and the
+ * autosave untouched; otherwise the autosaved working copy comes back (unless ?scenario= asks
+ * for another preset). Autosaving starts only afterwards, so opening never overwrites it.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import { readAutosave, restoreAutosave, startAutosave } from '../editor/autosave';
+import type { SimStore } from '../store/types';
+import { openLink } from './link-view';
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function openStartup(store: StoreApi<SimStore>, loc: Pick<Location, 'hash' | 'search'>): void {
+  if (loc.hash.length > 1) {
+    const message = openLink(store, loc.hash);
+    if (message !== null) store.getState().setLinkError(message);
+  } else {
+    const saved = readAutosave(storage());
+    const wanted = new URLSearchParams(loc.search).get('scenario');
+    if (saved && (wanted === null || wanted === saved.valid.id)) restoreAutosave(store, saved);
+  }
+  startAutosave(store, storage());
+}
