@@ -3,7 +3,7 @@
  * learn from what arrives. Unsolicited ARP creates no entry (arp_accept=0); replies update an
  * existing one unless another answer came within locktime (the first answer wins).
  */
-import { formatIpv4, isMulticast, type Ipv4 } from '../addr/ipv4';
+import { formatIpv4, isLoopbackNet, isMulticast, type Ipv4 } from '../addr/ipv4';
 import { formatMac, type Mac } from '../addr/mac';
 import type { Iface } from '../host/iface';
 import { transmitFrame } from '../l2/segment';
@@ -15,10 +15,13 @@ import { ARP_LOCKTIME_MS, randomReachableMs } from './neigh-table';
 import { neighFlush, neighUpdate } from './resolve';
 
 export function arpRcv(w: World, host: Host, dev: Iface, arp: ArpRepr, toUs: boolean, conn: number): void {
-  if (dev.addrs.length === 0 || isMulticast(arp.targetIp)) return;
+  // arp_process drops requests for multicast and (without route_localnet) loopback targets.
+  if (dev.addrs.length === 0 || isMulticast(arp.targetIp) || isLoopbackNet(arp.targetIp)) return;
   const { senderIp: sip, targetIp: tip, senderMac: sha } = arp;
   const isGarp = sip === tip;
-  let replied = false;
+  // A request for one of our addresses that routing accepted ends here, answered or not
+  // (arp_process: goto out_consume_skb); only other messages update the cache below.
+  let consumed = false;
 
   if (arp.op === 'request' && !isGarp && host.routes.lookup(tip)?.type === 'local') {
     const v = validateSource(host.routes, {
@@ -43,18 +46,19 @@ export function arpRcv(w: World, host: Host, dev: Iface, arp: ArpRepr, toUs: boo
         type: 'arp',
         arp: { op: 'reply', senderMac: dev.mac, senderIp: tip, targetMac: sha, targetIp: sip },
       }, conn);
-      replied = true;
       neighFlush(w, dev, n);
     } else if (w.trace.retain) {
       const why = d ? d.why : v.ok ? 'none' : v.reason;
       w.trace.action(w.now, host.id, 'arp-ignore', { target: formatIpv4(tip), dev: dev.name, arpIgnore: level, why }, conn,
         { target: formatIpv4(tip), dev: dev.name, level }, `action.arp-ignore.${why}`);
     }
+    consumed = v.ok;
   }
 
   const n = host.neigh.get(dev.index, sip);
-  if (!n || replied) return;
-  const override = w.now >= n.updated + ARP_LOCKTIME_MS || isGarp;
+  if (!n || consumed) return;
+  // time_after(jiffies, updated + locktime): strictly later.
+  const override = w.now > n.updated + ARP_LOCKTIME_MS || isGarp;
   // Broadcast replies and requests do not prove reachability.
   const state = arp.op === 'reply' && toUs ? 'REACHABLE' : 'STALE';
   const before = n.mac;

@@ -145,8 +145,8 @@ describe('entries ageing and being probed (routed-basic, a second request 50 s a
   // tcp_ack → sk_dst_confirm → neigh confirmed on the next transmit (sock_confirm_neigh): a host
   // whose TCP makes forward progress confirms its next hop, so the DELAY timer finds the entry
   // confirmed within delay_first_probe_time and goes back to REACHABLE without a probe. Only R,
-  // which just forwards, has no such proof. The engine never calls neighConfirm (resolve.ts).
-  it.fails('sends no probe from the hosts whose TCP saw forward progress (C and S)', () => {
+  // which just forwards, has no such proof.
+  it('sends no probe from the hosts whose TCP saw forward progress (C and S)', () => {
     const probesFrom = (h: string) => arpFramesFrom(trace, h).filter((f) => f.eth.dst !== 'ff:ff:ff:ff:ff:ff').map((f) => f.t);
     expect([probesFrom('C'), probesFrom('S')]).toEqual([[], []]);
   });
@@ -179,8 +179,7 @@ describe('ARP input and output driven by hand on a quiet LAN', () => {
 
   // arp_process: for a local target it replies or not as arp_ignore says, then
   // `goto out_consume_skb` in both cases: the request never reaches "Update our ARP tables".
-  // The engine's arpRcv falls through and updates (here: completes) the asker's entry.
-  it.fails('leaves the asker\'s entry untouched when arp_ignore keeps the request unanswered', () => {
+  it('leaves the asker\'s entry untouched when arp_ignore keeps the request unanswered', () => {
     const { w, rs, rsEth0, cEth0 } = quietLan();
     // RS is resolving the client (its SYN-ACK waits) when the client's broadcast for the VIP arrives.
     const n = rs.neigh.create(rsEth0.index, ip('10.10.10.240'), w.now, 30_000);
@@ -189,9 +188,8 @@ describe('ARP input and output driven by hand on a quiet LAN', () => {
   });
 
   // arp_process drops a request whose target is a loopback address before anything else
-  // ("Check for bad requests for 127.x.x.x", unless route_localnet=1). The engine finds
-  // 127.0.0.0/8 in table local and answers with arp_ignore=0.
-  it.fails('never answers an ARP request for a 127.x address', () => {
+  // ("Check for bad requests for 127.x.x.x", unless route_localnet=1).
+  it('never answers an ARP request for a 127.x address', () => {
     const { w, c, cEth0 } = quietLan();
     const before = w.trace.events.length;
     arpRcv(w, c, cEth0, request('10.10.10.12', 0x020000000999 as Mac, '127.0.0.1'), false, 0);
@@ -199,10 +197,9 @@ describe('ARP input and output driven by hand on a quiet LAN', () => {
   });
 
   // __neigh_update: "If entry was valid and address is not changed, do not change entry state,
-  // if new one is STALE", and the timer is only deleted when the state changes. The engine's
-  // neighUpdate bumps timerGen on every call, so the DELAY timer is lost and the entry stays
-  // DELAY for ever, never probed.
-  it.fails('keeps the DELAY timer when the neighbour\'s own ARP request repeats the address it already has', () => {
+  // if new one is STALE", and the timer is only deleted when the state changes: the DELAY
+  // timer survives and the entry is probed.
+  it('keeps the DELAY timer when the neighbour\'s own ARP request repeats the address it already has', () => {
     const { w, rs, rsEth0, cEth0 } = quietLan();
     const n = rs.neigh.create(rsEth0.index, ip('10.10.10.240'), w.now, 30_000);
     Object.assign(n, { mac: cEth0.mac, state: 'STALE' });

@@ -114,7 +114,8 @@ function armDelayTimer(w: World, host: Host, dev: Iface, n: Neigh): void {
   const gen = ++n.timerGen;
   schedule(w, ARP_DELAY_FIRST_PROBE_MS, () => {
     if (n.timerGen !== gen || n.state !== 'DELAY') return;
-    if (w.now - n.confirmed < n.reachableMs) {
+    // Confirmed during the delay (neigh_timer_handler: confirmed + delay_probe_time): reachable again.
+    if (w.now <= n.confirmed + ARP_DELAY_FIRST_PROBE_MS) {
       n.state = 'REACHABLE';
       return;
     }
@@ -140,7 +141,8 @@ export function neighUpdate(w: World, host: Host, dev: Iface, n: Neigh, mac: Mac
   if (changed) n.updated = w.now;
   if (state === 'REACHABLE') n.confirmed = w.now;
   n.mac = mac;
-  n.timerGen++;
+  // __neigh_update deletes the pending timer only when the state changes.
+  if (changed) n.timerGen++;
   return changed ? 'set' : 'same';
 }
 

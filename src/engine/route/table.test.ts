@@ -62,8 +62,8 @@ describe('RouteTable.rebuild', () => {
 
   // fib_add_ifaddr adds the prefix of an address on a loopback device as RTN_LOCAL in table local:
   // `ip addr add 10.10.10.100/24 dev lo` makes all of 10.10.10.0/24 local, the classic LVS-DR
-  // mistake (the real server then cannot reach its own subnet). The engine only does this for 127/8.
-  it.fails('makes the whole prefix local when an address with a mask goes on lo (a VIP on lo:0 as /24)', () => {
+  // mistake (the real server then cannot reach its own subnet).
+  it('makes the whole prefix local when an address with a mask goes on lo (a VIP on lo:0 as /24)', () => {
     const { table } = routeTable([testIface('lo', [['10.10.10.100/24', 'lo:0']]), testIface('eth0', ['10.10.10.12/24'])]);
     expect(table.lookup(ip('10.10.10.240'))?.type).toBe('local');
   });

@@ -45,7 +45,9 @@ export class RouteTable {
     const connected: Route[] = [];
     for (const dev of ifaces) {
       for (const a of dev.addrs) {
-        const isLoNet = dev.kind === 'loopback' && a.scope === SCOPE_HOST;
+        // fib_add_ifaddr: on a loopback device the whole prefix is local, not just the address
+        // (so a VIP put on lo:0 as /24 swallows its subnet: the classic LVS-DR mistake).
+        const isLoNet = dev.kind === 'loopback';
         this.local.push({ dst: isLoNet ? networkOf(a.addr, a.len) : a.addr, len: isLoNet ? a.len : 32, dev, src: a.addr, proto: 'kernel', scope: SCOPE_HOST, type: 'local', table: 'local' });
         if (!dev.up || a.secondary || a.len === 32 || dev.kind === 'loopback') continue;
         connected.push({ dst: networkOf(a.addr, a.len), len: a.len, dev, src: a.addr, proto: 'kernel', scope: SCOPE_LINK, type: 'unicast', table: 'main' });

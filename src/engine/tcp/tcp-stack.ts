@@ -5,6 +5,7 @@
  */
 import { formatIpv4, type Ipv4 } from '../addr/ipv4';
 import { schedule, type Host, type World } from '../sim/world';
+import { neighConfirm } from '../arp/resolve';
 import { ipSendLocal } from '../route/output';
 import { selectSource } from '../route/source-select';
 import { TCP_ACK, TCP_FIN, TCP_PSH, TCP_RST, TCP_SYN, type Ipv4Repr, type TcpRepr } from '../wire/repr';
@@ -163,6 +164,9 @@ export class TcpStack {
     s.rtx = s.rtx.filter((seg) => !seqLeq(seqAdd(seg.seq, seg.data.length + (seg.flags & (TCP_SYN | TCP_FIN) ? 1 : 0)), ack));
     if (s.rtx.length === before) return;
     if (s.srttMs === 0) s.srttMs = Math.max(w.now - s.openedAt, 0.001);
+    // Forward progress proves the next hop is alive (tcp_ack → sk_dst_confirm): no ARP probing.
+    const back = this.host.routes.lookup(s.raddr);
+    if (back && back.type !== 'local') neighConfirm(w, this.host, back.dev, back.via ?? s.raddr);
     s.retries = 0;
     s.rtoMs = Math.max(TCP_RTO_MIN_MS, s.srttMs + TCP_RTO_MIN_MS);
     s.timerGen++;
