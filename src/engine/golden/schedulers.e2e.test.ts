@@ -361,14 +361,10 @@ describe('persistence (-p 300)', () => {
     expect(tpl[0]?.slice(23)).toBe(`20.20.20.22:0      ${VIP}:80     ${RIP.RS3}:80`);
   });
 
-  // ENGINE BUG (src/engine/ipvs/ipvsadm/format-conns.ts stateName): a template prints NONE
-  // always. Linux 6.1 set_tcp_state() calls ip_vs_control_assure_ct() when a connection made
-  // from the template reaches ESTABLISHED (ct->state |= IP_VS_CTPL_S_ASSURED), and
-  // ip_vs_conn_seq_show() prints ip_vs_state_name(), which for a template is
-  // ip_vs_ctpl_state_name_table[state]: "ASSURED". ipvsadm -L -c copies the /proc string.
-  // The conn table already sets `assured` (conn-table.ts procStateName says ASSURED); the
-  // formatter ignores it.
-  it.fails('ipvsadm -L -n -c: the template turns ASSURED once one of its connections is ESTABLISHED', () => {
+  // Linux 6.1 set_tcp_state() calls ip_vs_control_assure_ct() when a connection made from the
+  // template reaches ESTABLISHED (IP_VS_CTPL_S_ASSURED), and ip_vs_conn_seq_show() prints
+  // ip_vs_state_name(), which for a template is "ASSURED". ipvsadm -L -c copies the /proc string.
+  it('ipvsadm -L -n -c: the template turns ASSURED once one of its connections is ESTABLISHED', () => {
     expect(connLines().filter((l) => l.includes(':0 '))).toEqual([`TCP 04:59  ASSURED     20.20.20.22:0      ${VIP}:80     ${RIP.RS3}:80`]);
   });
 });

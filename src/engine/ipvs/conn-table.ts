@@ -88,6 +88,8 @@ export class ConnTable {
   private readonly byTpl = new Map<string, ConnEntry[]>();
   // A lazy min-heap of (expiresAt, id); stale timers are skipped when popped.
   private heap: Timer[] = [];
+  /** The time of each entry's live heap slot. */
+  private readonly armedAt = new Map<number, number>();
   private nextId = 1;
 
   constructor(public timeouts: IpvsTimeouts = DEFAULT_TIMEOUTS) {}
@@ -152,8 +154,10 @@ export class ConnTable {
   }
 
   private entry(svc: ServiceState, dest: DestState, p: NewConn, template: boolean, now: number, timeoutMs: number): ConnEntry {
+    // Spelled out rather than spread: this runs once per connection on the hot path.
     const c: ConnEntry = {
-      ...p, id: this.nextId++, method: dest.config.method, template,
+      proto: p.proto, caddr: p.caddr, cport: p.cport, vaddr: p.vaddr, vport: p.vport, daddr: p.daddr, dport: p.dport,
+      traceConn: p.traceConn, id: this.nextId++, method: dest.config.method, template,
       state: p.proto === 'udp' && !template ? 'UDP' : 'NONE',
       expiresAt: now + timeoutMs, inactive: true, dest, svc,
       noOutput: dest.config.method !== 'masq', timeoutMs, control: null, nControl: 0, assured: false,
@@ -223,8 +227,20 @@ export class ConnTable {
     for (;;) {
       const top = this.heap[0];
       if (!top) return null;
-      if (this.all.get(top[1])?.expiresAt === top[0]) return top[0];
-      this.pop();
+      const [at, id] = top;
+      const c = this.all.get(id);
+      if (!c || this.armedAt.get(id) !== at) {
+        this.pop(); // a slot superseded by an earlier one, or of an entry already gone
+        continue;
+      }
+      if (c.expiresAt > at) {
+        // Restarted since it was armed: move the slot to the new time.
+        this.pop();
+        this.armedAt.delete(id);
+        this.arm(c);
+        continue;
+      }
+      return at;
     }
   }
 
@@ -239,6 +255,7 @@ export class ConnTable {
       const top = this.pop();
       const c = top && this.all.get(top[1]);
       if (!c) continue;
+      this.armedAt.delete(c.id);
       if (c.nControl > 0) {
         c.timeoutMs = EXPIRE_LATER_MS;
         c.expiresAt = at + EXPIRE_LATER_MS;
@@ -258,17 +275,30 @@ export class ConnTable {
     return gone;
   }
 
+  /**
+   * Timers are lazy: an entry has at most one heap slot, at the time it was armed for. A later
+   * expiry (the usual case: each packet restarts the timer) needs no new slot: when the old slot
+   * comes due, expire() finds the entry still alive and re-arms it then. Only an earlier expiry
+   * (a shorter timeout after a state change) takes a new slot; the old one is skipped.
+   */
   private arm(c: ConnEntry): void {
-    if (this.heap.length > 2 * this.all.size + 64) {
-      this.heap = [...this.all.values()].map((e): Timer => [e.expiresAt, e.id]).sort((a, b) => (before(a, b) ? -1 : 1));
+    const armed = this.armedAt.get(c.id);
+    if (armed !== undefined && armed <= c.expiresAt) return;
+    this.armedAt.set(c.id, c.expiresAt);
+    if (this.heap.length > 4 * this.all.size + 64) {
+      // Too many superseded slots: rebuild from the live ones (a sorted array is a heap).
+      this.heap = [...this.armedAt].map(([id, at]): Timer => [at, id]).sort((a, b) => (before(a, b) ? -1 : 1));
+      return;
     }
     const h = this.heap;
     let i = h.push([c.expiresAt, c.id]) - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const [pi, ci] = [h[parent] as Timer, h[i] as Timer];
+      const pi = h[parent] as Timer;
+      const ci = h[i] as Timer;
       if (!before(ci, pi)) break;
-      [h[parent], h[i]] = [ci, pi];
+      h[parent] = ci;
+      h[i] = pi;
       i = parent;
     }
   }

@@ -67,7 +67,10 @@ export function scheduleConn(
   if (!cfg.fwmark && pkt.vport !== cfg.port) return { kind: 'no-dest' };
   const dest = pick();
   if (!dest) return { kind: 'no-dest' };
-  const conn = table.createConn(svc, dest, { ...pkt, daddr: dest.config.addr, dport: dest.config.port || pkt.vport }, now);
+  const conn = table.createConn(svc, dest, {
+    proto: pkt.proto, caddr: pkt.caddr, cport: pkt.cport, vaddr: pkt.vaddr, vport: pkt.vport, traceConn: pkt.traceConn,
+    daddr: dest.config.addr, dport: dest.config.port || pkt.vport,
+  }, now);
   return { kind: 'created', conn, template: null, templateReused: false };
 }
 

@@ -115,4 +115,6 @@ export interface IpvsConn {
   svc: ServiceState;
   /** The trace's client-connection id, for linking table rows to the hops. */
   traceConn: number;
+  /** Templates: IP_VS_CTPL_S_ASSURED once a connection made from it was ESTABLISHED. */
+  assured?: boolean;
 }

@@ -12,11 +12,15 @@ export function httpServer(port: number): App {
   return {
     kind: 'http-server',
     start(_w: World, host: Host) {
+      // One page per local address it is reached on (the RIP, or the VIP in DR/TUN).
+      const pages = new Map<number, string>();
       host.tcp.listen(port, () => ({
         onData(w, s, data) {
           if (!data.startsWith('GET ')) return;
           if (w.trace.retain) w.trace.action(w.now, host.id, 'http-response', { port }, s.conn, { host: host.id, addr: formatIpv4(s.laddr) });
-          host.tcp.send(w, s, pageFor(host.id, formatIpv4(s.laddr)));
+          let page = pages.get(s.laddr);
+          if (page === undefined) pages.set(s.laddr, (page = pageFor(host.id, formatIpv4(s.laddr))));
+          host.tcp.send(w, s, page);
         },
         onPeerClosed(w, s) {
           host.tcp.close(w, s);

@@ -5,7 +5,8 @@
  * jiffies_delta_to_msecs(expires - jiffies) / 1000, i.e. rounded down and never negative;
  * ipvsadm prints them as "%02d:%02d" minutes and seconds (minutes may pass 99). Entries are
  * listed in the kernel's hash-table order, unsorted: this prints them in the order given.
- * A persistence template shows state NONE; a template of a -f service has protocol IP.
+ * A persistence template shows state NONE, or ASSURED once one of its connections was
+ * established; a template of a -f service has protocol IP.
  */
 import { formatIpv4 } from '../../addr/ipv4';
 import type { IpvsConn } from '../types';
@@ -29,8 +30,8 @@ function protoName(c: IpvsConn): string {
   return { tcp: 'TCP', udp: 'UDP', sctp: 'SCTP' }[c.proto];
 }
 
-/** ip_vs_state_name(): NONE for templates, else the protocol's state name. */
-const stateName = (c: IpvsConn): string => (c.template ? 'NONE' : c.state);
+/** ip_vs_state_name(): a template's own state (NONE, or ASSURED once used), else the protocol's. */
+const stateName = (c: IpvsConn): string => (c.template ? (c.assured ? 'ASSURED' : 'NONE') : c.state);
 
 const ap = (a: IpvsConn['caddr'], port: number): string => `${formatIpv4(a)}:${port}`;
 
