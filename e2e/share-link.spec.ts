@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Editor } from './fixtures/editor';
+import { ShareMenu } from './fixtures/share';
 import { expect, test } from './fixtures/test';
 
 const frozen = readFileSync(new URL('./links/v1/presets.txt', import.meta.url), 'utf8').split('\n');
@@ -17,7 +18,7 @@ test('edit → copy link to this step → a fresh page opens the same scenario a
   await editor.field('hosts[0].name.en').fill('Teacher C');
   await editor.close();
   await app.toolbar.goTo(5);
-  await page.getByTestId('copy-step-link').click();
+  await new ShareMenu(page).choose('copy-step-link');
   await expect(page).toHaveURL(/#v1\./);
   const url = page.url();
 
@@ -38,7 +39,7 @@ test('plain Copy link opens at step 0 and shows that it was copied or offers the
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await app.open('dr-lab');
   await app.toolbar.goTo(3);
-  await page.getByTestId('copy-link').click();
+  await new ShareMenu(page).choose('copy-link');
   await expect(page.getByTestId('copy-status')).toHaveText('Link copied');
   expect(page.url()).toMatch(/#v1\.p\.dr-lab\.0\.en$/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
@@ -80,7 +81,7 @@ for (const { name, fragment } of MALFORMED) {
 
 test('the QR dialog draws the link and closes with Escape', async ({ app, page }) => {
   await app.open('nat-lab');
-  await page.getByTestId('qr-open').click();
+  await new ShareMenu(page).choose('qr-open');
   const canvas = page.getByTestId('qr-canvas');
   await expect(canvas).toBeVisible();
   await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThan(200);
@@ -90,7 +91,7 @@ test('the QR dialog draws the link and closes with Escape', async ({ app, page }
 
 test('an embed link shows the view and playback without the header', async ({ app, page }) => {
   await app.open('nat-lab');
-  await page.getByTestId('embed-open').click();
+  await new ShareMenu(page).choose('embed-open');
   const snippet = await page.getByTestId('embed-snippet').inputValue();
   const src = /src="([^"]+)"/.exec(snippet)?.[1]?.replace(/&amp;/g, '&') ?? '';
   expect(src).toMatch(/\?embed=1#v1\./);

@@ -3,7 +3,7 @@
  * with every valid edit. Pick a host, edit its parts; problems the engine finds show at their
  * field, and those that belong to no field (a segment port, say) in the list at the top.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Scenario } from '../../engine/scenario/types';
 import { useT } from '../i18n/useI18n';
 import { workingScenario } from '../store/editor-slice';
@@ -54,6 +54,26 @@ function HostPicker({ scenario, hi, onPick }: { scenario: Scenario; hi: number; 
   );
 }
 
+/** The panel covers the side column, under the header: the drawing, playback and Share stay in reach. */
+function useSideRect(): { top: number; left: number | undefined } {
+  const [rect, setRect] = useState<{ top: number; left: number | undefined }>({ top: 0, left: undefined });
+  useEffect(() => {
+    const header = document.querySelector('.app-header');
+    const side = document.querySelector('.stage-side');
+    const measure = () => {
+      const left = side?.getBoundingClientRect().left;
+      // A narrow window stacks the side column under the drawing: then use the panel's own width.
+      setRect({ top: header?.getBoundingClientRect().bottom ?? 0, left: left !== undefined && left > window.innerWidth / 3 ? left : undefined });
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    for (const el of [header, side]) if (el) observer.observe(el);
+    window.addEventListener('resize', measure);
+    return () => { observer.disconnect(); window.removeEventListener('resize', measure); };
+  }, []);
+  return rect;
+}
+
 export default function EditorPanel() {
   const t = useT();
   const scenario = useSim(workingScenario);
@@ -61,13 +81,14 @@ export default function EditorPanel() {
   const close = useSim((s) => s.setEditorOpen);
   const selected = useSim((s) => s.selectedHost);
   const [picked, setPicked] = useState<number | null>(null);
+  const { top, left } = useSideRect();
   if (!scenario) return null;
   // Follow the host selected in the drawing until one is picked here.
   const fromSelection = scenario.hosts.findIndex((h) => h.id === selected);
   const hi = Math.min(picked ?? Math.max(0, fromSelection), scenario.hosts.length - 1);
   const host = scenario.hosts[hi];
   return (
-    <aside id="scenario-editor" className="editor-panel" aria-label={t('editor.title')} data-testid="editor">
+    <aside id="scenario-editor" className="editor-panel" aria-label={t('editor.title')} data-testid="editor" style={left === undefined ? { top } : { top, left, width: 'auto' }}>
       <div className="ed-head">
         <h2>{t('editor.title')}</h2>
         <button type="button" className="dialog-close" aria-label={t('editor.close')} onClick={() => close(false)}>×</button>

@@ -29,16 +29,16 @@ export function SysctlSection({ host, hi }: { host: HostSpec; hi: number }) {
       </div>
       <table className="ed-sysctl">
         <thead>
-          <tr><th scope="col">{t('editor.scope')}</th>{KEYS.map((k) => <th scope="col" key={k} className="mono">{k}</th>)}</tr>
+          <tr><th scope="col" className="sr-only">{t('editor.setting')}</th>{scopes.map((scope) => <th scope="col" key={scope} className="mono">{scope}</th>)}</tr>
         </thead>
         <tbody>
-          {scopes.map((scope) => (
-            <tr key={scope}>
-              <th scope="row" className="mono">{scope}</th>
-              {KEYS.map((k) => {
+          {KEYS.map((k) => (
+            <tr key={k}>
+              <th scope="row" className="mono">{k}</th>
+              {scopes.map((scope) => {
                 const name = `net.ipv4.conf.${scope}.${k}`;
                 return (
-                  <td key={k}>
+                  <td key={scope}>
                     <SelectField path={at(name)} label={name} value={value(name)} choices={choices(CONF_SYSCTL_VALUES[k] ?? [0, 1])} toValue={Number} hideLabel />
                   </td>
                 );

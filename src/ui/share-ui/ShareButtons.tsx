@@ -1,9 +1,9 @@
 /**
- * Copy link (opens at step 0), Link to this step, QR code and Embed. A copied link is also put in
+ * The Share menu: Copy link (opens at step 0), Link to this step, QR code and Embed. A copied link is also put in
  * the address bar, so the page's own URL is the link. When the clipboard is refused (an http
  * page on a classroom LAN), the link shows in a field, selected, to copy by hand.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useI18n';
 import type { SimStore } from '../store/types';
 import { useSim, useSimStoreApi } from '../store/useSim';
@@ -27,6 +27,14 @@ export function ShareButtons() {
   const hasScenario = useSim((s) => s.scenario !== null);
   const [status, setStatus] = useState<{ ok: boolean; url: string } | null>(null);
   const [open, setOpen] = useState<Open>(null);
+  const [menu, setMenu] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!status?.ok) return;
+    const timer = setTimeout(() => setStatus(null), 2500);
+    return () => clearTimeout(timer);
+  }, [status]);
 
   const linkFor = (atStep: boolean, embed = false): string | null => {
     const fragment = currentFragment(store.getState(), atStep);
@@ -43,14 +51,25 @@ export function ShareButtons() {
   const s = store.getState();
   const caption = `${titleOf(s)} · ${t('share.stepN', { step: s.cursor + 1 })}`;
 
+  const run = (f: () => void) => () => { setMenu(false); f(); };
+  const item = (testId: string, label: string, onClick: () => void, extra: Record<string, string> = {}) => (
+    <button type="button" role="menuitem" className="share-item" data-testid={testId} disabled={!hasScenario} onClick={run(onClick)} {...extra}>{label}</button>
+  );
+
   return (
-    <div className="share-buttons" role="group" aria-label={t('share.group')}>
-      <button type="button" className="btn" data-testid="copy-link" disabled={!hasScenario} onClick={() => void copy(false)}>{t('share.copyLink')}</button>
-      <button type="button" className="btn" data-testid="copy-step-link" disabled={!hasScenario} onClick={() => void copy(true)}>{t('share.copyStepLink')}</button>
-      <button type="button" className="btn" data-testid="qr-open" disabled={!hasScenario} aria-label={t('share.qrOpen')}
-        onClick={() => { const url = linkFor(true); if (url) setOpen({ kind: 'qr', url }); }}>{t('share.qr')}</button>
-      <button type="button" className="btn" data-testid="embed-open" disabled={!hasScenario}
-        onClick={() => { const url = linkFor(true, true); if (url) setOpen({ kind: 'embed', url }); }}>{t('share.embed')}</button>
+    <div className="share-buttons" ref={root}
+      onBlur={(e) => { if (!root.current?.contains(e.relatedTarget as Node | null)) setMenu(false); }}
+      onKeyDown={(e) => { if (e.key === 'Escape' && menu) { e.stopPropagation(); setMenu(false); toggle.current?.focus(); } }}>
+      <button type="button" ref={toggle} className="btn" data-testid="share-menu" aria-haspopup="menu" aria-expanded={menu}
+        onClick={() => setMenu(!menu)}>{`${t('share.group')} ▾`}</button>
+      {menu ? (
+        <div className="share-menu" role="menu" aria-label={t('share.group')}>
+          {item('copy-link', t('share.copyLink'), () => void copy(false))}
+          {item('copy-step-link', t('share.copyStepLink'), () => void copy(true))}
+          {item('qr-open', t('share.qrOpen'), () => { const url = linkFor(true); if (url) setOpen({ kind: 'qr', url }); })}
+          {item('embed-open', t('share.embedTitle'), () => { const url = linkFor(true, true); if (url) setOpen({ kind: 'embed', url }); })}
+        </div>
+      ) : null}
       <output role="status" className="share-status" data-testid="copy-status">
         {status?.ok ? t('share.copied') : ''}
       </output>
