@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { engine } from '../engine-source';
+import { createSimStore } from '../store/create-sim-store';
+import { setIn } from '../editor/paths';
+import { currentFragment, openLink } from './link-view';
+import { embedSnippet } from './embed';
+
+const make = () => createSimStore({ engine });
+
+describe('currentFragment', () => {
+  it('names an unchanged preset at step 0 in the short plain form', () => {
+    const store = make();
+    store.getState().loadScenario('nat-lab');
+    store.getState().seekTo(5);
+    expect(currentFragment(store.getState(), false)).toBe('v1.p.nat-lab.0.en');
+    expect(currentFragment(store.getState(), true)).toBe('v1.p.nat-lab.5.en');
+  });
+
+  it('round-trips an edited scenario, its step, depth, selection and language through openLink', () => {
+    const a = make();
+    a.getState().loadScenario('nat-lab');
+    a.getState().editScenario((s) => setIn(s, ['hosts', 0, 'name'], { en: 'Teacher C', zh: '老师 C' }));
+    a.getState().setDepth('full');
+    a.getState().seekTo(7);
+    a.getState().selectHost('C');
+    a.getState().setLanguage('zh-CN');
+    const b = make();
+    expect(openLink(b, `#${currentFragment(a.getState(), true) ?? ''}`)).toBeNull();
+    const s = b.getState();
+    expect(s.scenario).toEqual(a.getState().scenario);
+    expect([s.cursor, s.depth, s.selectedHost, s.language]).toEqual([7, 'full', 'C', 'zh-CN']);
+  });
+});
+
+describe('openLink', () => {
+  it('clamps a step past the end of the trace', () => {
+    const store = make();
+    expect(openLink(store, '#v1.p.dr-lab.99999.en')).toBeNull();
+    expect(store.getState().cursor).toBe(store.getState().steps.length - 1);
+  });
+
+  it('returns the message and changes nothing for a bad link', () => {
+    const store = make();
+    store.getState().loadScenario('nat-course');
+    const before = store.getState().scenario;
+    expect(openLink(store, '#v9.xyz')).toMatch(/version/);
+    expect(openLink(store, '#%%%')).toEqual(expect.any(String));
+    expect(store.getState().scenario).toBe(before);
+  });
+});
+
+describe('embedSnippet', () => {
+  it('escapes the URL and title as attribute text', () => {
+    expect(embedSnippet('https://x/?embed=1&a="b"#v1', '<T>')).toContain('src="https://x/?embed=1&amp;a=&quot;b&quot;#v1" title="&lt;T>"');
+  });
+});
