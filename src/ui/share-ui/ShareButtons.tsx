@@ -53,17 +53,17 @@ export function ShareButtons() {
 
   const run = (f: () => void) => () => { setMenu(false); f(); };
   const item = (testId: string, label: string, onClick: () => void, extra: Record<string, string> = {}) => (
-    <button type="button" role="menuitem" className="share-item" data-testid={testId} disabled={!hasScenario} onClick={run(onClick)} {...extra}>{label}</button>
+    <button type="button" className="share-item" data-testid={testId} disabled={!hasScenario} onClick={run(onClick)} {...extra}>{label}</button>
   );
 
   return (
     <div className="share-buttons" ref={root}
       onBlur={(e) => { if (!root.current?.contains(e.relatedTarget as Node | null)) setMenu(false); }}
       onKeyDown={(e) => { if (e.key === 'Escape' && menu) { e.stopPropagation(); setMenu(false); toggle.current?.focus(); } }}>
-      <button type="button" ref={toggle} className="btn" data-testid="share-menu" aria-haspopup="menu" aria-expanded={menu}
+      <button type="button" ref={toggle} className="btn" data-testid="share-menu" aria-expanded={menu} aria-controls="share-menu"
         onClick={() => setMenu(!menu)}>{`${t('share.group')} ▾`}</button>
       {menu ? (
-        <div className="share-menu" role="menu" aria-label={t('share.group')}>
+        <div id="share-menu" className="share-menu" role="group" aria-label={t('share.group')}>
           {item('copy-link', t('share.copyLink'), () => void copy(false))}
           {item('copy-step-link', t('share.copyStepLink'), () => void copy(true))}
           {item('qr-open', t('share.qrOpen'), () => { const url = linkFor(true); if (url) setOpen({ kind: 'qr', url }); })}
