@@ -27,7 +27,9 @@ export function ipRcv(w: World, host: Host, dev: Iface, ip: Ipv4Repr, conn: numb
   const isOwn = (a: number): boolean => isOwnAddress(host, a as never);
 
   if (route?.type === 'local') {
-    const v = validateSource(host.routes, { src: ip.src, arrival: dev, rpFilter, acceptLocal, isOwnAddress: isOwn });
+    // Looped back to ourselves: the skb keeps its output route, so ip_rcv_finish makes no input
+    // lookup and fib_validate_source never runs (`curl http://<own address>/` works).
+    const v = dev.kind === 'loopback' ? { ok: true as const } : validateSource(host.routes, { src: ip.src, arrival: dev, rpFilter, acceptLocal, isOwnAddress: isOwn });
     if (!v.ok) {
       w.trace.drop(w.now, host.id, v.reason, { ip }, conn, { src: formatIpv4(ip.src), dev: dev.name, rpFilter, acceptLocal: acceptLocal ? 1 : 0 }, `drop.${v.reason}.${v.detail}`);
       return;

@@ -66,6 +66,10 @@ export function httpClient(cfg: HttpClientConfig): HttpClientApp {
         if (cfg.holdMs > 0) schedule(w2, cfg.holdMs, () => host.tcp.close(w2, sock));
         else host.tcp.close(w2, sock);
       },
+      onPeerClosed(w2, sock) {
+        // The server closed without a page ("Empty reply from server"): curl gives up and closes.
+        if (answer === '') host.tcp.close(w2, sock);
+      },
       onClosed(_w2, _sock, error) {
         if (settled) return;
         settled = true;
