@@ -74,7 +74,7 @@ export class IpvsDirector implements Director {
       entry = res.conn;
       if (w.trace.retain) {
         const dest = `${formatIpv4(entry.daddr)}:${entry.dport}`;
-        w.trace.action(w.now, host.id, 'ipvs-schedule', { service, scheduler: svc.config.scheduler, dest, forward: entry.method, conn: entry.id,
+        w.trace.action(w.now, host.id, 'ipvs-schedule', { service, scheduler: svc.config.scheduler, dest, forward: entry.method, conn: entry.traceConn,
           ...(res.template ? { persistent: true, templateReused: res.templateReused } : {}) }, conn,
           { service, scheduler: svc.config.scheduler, dest, forward: entry.method, server: holderOf(w, entry.daddr, host) });
       }
@@ -82,7 +82,7 @@ export class IpvsDirector implements Director {
     const st = this.conns.setState(entry, 'input', flags, w.now);
     countIn(entry, ipLength(ip));
     if (w.trace.retain && st.from !== st.to) {
-      w.trace.action(w.now, host.id, 'ipvs-state', { conn: entry.id, from: st.from, to: st.to }, conn, { from: st.from, to: st.to });
+      w.trace.action(w.now, host.id, 'ipvs-state', { conn: entry.traceConn, from: st.from, to: st.to }, conn, { from: st.from, to: st.to });
     }
     if (ip.ttl <= 1) {
       w.trace.drop(w.now, host.id, 'ttl-exceeded', { ip }, conn, { ttl: ip.ttl });
@@ -110,7 +110,7 @@ export class IpvsDirector implements Director {
     if (!entry || entry.method !== 'ipip' || entry.daddr !== outer.dst) return false;
     countOut(entry, ipLength(ip));
     if (w.trace.retain) {
-      w.trace.action(w.now, host.id, 'ipvs-icmp-relay', { conn: entry.id, type: icmp.type, code: icmp.code, to: formatIpv4(inner.src) }, conn,
+      w.trace.action(w.now, host.id, 'ipvs-icmp-relay', { conn: entry.traceConn, type: icmp.type, code: icmp.code, to: formatIpv4(inner.src) }, conn,
         { type: icmp.type, code: icmp.code, rip: formatIpv4(outer.dst), client: formatIpv4(inner.src) });
     }
     icmpSendError(w, host, inner, icmp.type, icmp.code, conn);
@@ -129,8 +129,8 @@ export class IpvsDirector implements Director {
     if (w.trace.retain) {
       const from = `${formatIpv4(ip.src)}:${p.sport}`;
       const to = `${formatIpv4(entry.vaddr)}:${entry.vport}`;
-      w.trace.action(w.now, host.id, 'ipvs-snat', { conn: entry.id, from, to, state: st.to }, conn, { from, to });
-      if (st.from !== st.to) w.trace.action(w.now, host.id, 'ipvs-state', { conn: entry.id, from: st.from, to: st.to }, conn, { from: st.from, to: st.to });
+      w.trace.action(w.now, host.id, 'ipvs-snat', { conn: entry.traceConn, from, to, state: st.to }, conn, { from, to });
+      if (st.from !== st.to) w.trace.action(w.now, host.id, 'ipvs-state', { conn: entry.traceConn, from: st.from, to: st.to }, conn, { from: st.from, to: st.to });
     }
     return out;
   }

@@ -30,7 +30,7 @@ export function transmit(w: World, host: Host, entry: ConnEntry, ip: Ipv4Repr, c
       if (w.trace.retain) {
         const from = `${formatIpv4(ip.dst)}:${p.dport}`;
         const to = `${rip}:${entry.dport}`;
-        w.trace.action(w.now, host.id, 'ipvs-dnat', { conn: entry.id, from, to, ttl: out.ttl }, conn, { from, to, server: holderOf(w, entry.daddr, host) });
+        w.trace.action(w.now, host.id, 'ipvs-dnat', { conn: entry.traceConn, from, to, ttl: out.ttl }, conn, { from, to, server: holderOf(w, entry.daddr, host) });
       }
       ipOutputRoute(w, host, route, out, conn);
       return;
@@ -41,7 +41,7 @@ export function transmit(w: World, host: Host, entry: ConnEntry, ip: Ipv4Repr, c
         return;
       }
       if (w.trace.retain) {
-        w.trace.action(w.now, host.id, 'ipvs-dr-xmit', { conn: entry.id, rip, dev: route.dev.name, ttl: ip.ttl }, conn, { rip, dev: route.dev.name, server: holderOf(w, entry.daddr, host) });
+        w.trace.action(w.now, host.id, 'ipvs-dr-xmit', { conn: entry.traceConn, rip, dev: route.dev.name, ttl: ip.ttl }, conn, { rip, dev: route.dev.name, server: holderOf(w, entry.daddr, host) });
       }
       neighOutput(w, host, route.dev, entry.daddr, ip, conn);
       return;
@@ -54,7 +54,7 @@ export function transmit(w: World, host: Host, entry: ConnEntry, ip: Ipv4Repr, c
       }
       const outer: Ipv4Repr = { src, dst: entry.daddr, ttl: ip.ttl, id: nextIpId(host), df: ip.df, tos: ip.tos, payload: { proto: 'ipip', inner: ip }, ...(ip.pid !== undefined ? { pid: ip.pid } : {}) };
       if (w.trace.retain) {
-        w.trace.action(w.now, host.id, 'ipip-encap', { conn: entry.id, outerSrc: formatIpv4(src), outerDst: rip, ttl: ip.ttl }, conn,
+        w.trace.action(w.now, host.id, 'ipip-encap', { conn: entry.traceConn, outerSrc: formatIpv4(src), outerDst: rip, ttl: ip.ttl }, conn,
           { outerSrc: formatIpv4(src), outerDst: rip, innerSrc: formatIpv4(ip.src), innerDst: formatIpv4(ip.dst), server: holderOf(w, entry.daddr, host) });
       }
       ipOutputRoute(w, host, route, outer, conn);
