@@ -10,6 +10,8 @@ export interface CommonOptions {
   step?: number;
   lang?: 'en' | 'zh';
   all: boolean;
+  /** --course: only the hops the slides draw (request and response, routers left out). */
+  course: boolean;
 }
 
 const NEEDS_VALUE = new Set(['--requests', '--seed', '--rules', '--format', '-o', '--out', '--step', '--lang']);
@@ -24,7 +26,7 @@ function wholeNumber(flag: string, text: string, min: number, max: number): numb
 /** Splits argv into positional words and options; `--` ends option parsing (the rest is returned). */
 export function parseArgs(argv: readonly string[]): { positional: string[]; opts: CommonOptions; rest: string[] } {
   const positional: string[] = [];
-  const opts: CommonOptions = { format: 'table', all: false };
+  const opts: CommonOptions = { format: 'table', all: false, course: false };
   let rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
@@ -37,8 +39,8 @@ export function parseArgs(argv: readonly string[]): { positional: string[]; opts
       continue;
     }
     const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    if (flag === '--all') {
-      opts.all = true;
+    if (flag === '--all' || flag === '--course') {
+      opts[flag === '--all' ? 'all' : 'course'] = true;
       continue;
     }
     if (!NEEDS_VALUE.has(flag)) throw new CliError(`unknown option ${flag}`);

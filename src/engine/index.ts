@@ -29,6 +29,7 @@ export { listPresets, getPreset, PRESETS } from './scenarios';
 export { validateScenario } from './scenario/validate';
 export { scenarioJsonSchema } from './scenario/json-schema';
 export { formatTable, hopColumns, macOwners } from './sim/hop-line';
+export { courseHops, formatCourseTable } from './sim/course-hops';
 export { DROP_REASONS, type DropReason } from './sim/reasons';
 
 const HOOKS = { attachDirector };

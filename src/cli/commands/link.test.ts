@@ -9,7 +9,7 @@ import { CliError } from '../cli-error';
 import { exportCommand } from './info';
 import { linkCommand } from './link';
 
-const opts = (o: Partial<CommonOptions> = {}): CommonOptions => ({ format: 'table', all: false, ...o });
+const opts = (o: Partial<CommonOptions> = {}): CommonOptions => ({ format: 'table', all: false, course: false, ...o });
 const run = async (positional: string[], o: Partial<CommonOptions> = {}): Promise<string> => linkCommand(positional, opts(o));
 
 async function refusal(positional: string[]): Promise<string> {

@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getPreset, simulate } from '../index';
-import { courseHops, sameEndpoint, type CourseHop } from './course-hops';
+import { courseHops, sameEndpoint, type CourseHop } from '../sim/course-hops';
 
 interface Row {
   from: string;
-  to?: string;
+  to: string;
   s: string;
   d: string;
   dmac?: string;
@@ -19,9 +19,9 @@ interface Row {
 const TABLES: Record<string, Row[]> = {
   // 四层工作逻辑: one connection, the director rewrites the addresses (RS4 = the last added).
   'l4-overview': [
-    { from: 'C', s: '10.10.10.2', d: '10.10.10.100:80' },
+    { from: 'C', to: 'D', s: '10.10.10.2', d: '10.10.10.100:80' },
     { from: 'D', to: 'RS4', s: '10.10.10.2', d: '192.168.1.14:80' },
-    { from: 'RS4', s: '192.168.1.14', d: '10.10.10.2' },
+    { from: 'RS4', to: 'D', s: '192.168.1.14', d: '10.10.10.2' },
     { from: 'D', to: 'C', s: '10.10.10.100', d: '10.10.10.2' },
   ],
   // 七层工作逻辑: two connections; the proxy's own address towards RS1 (its upstream starts at the first).
@@ -33,10 +33,10 @@ const TABLES: Record<string, Row[]> = {
   ],
   // NAT 模式: DNAT on the way in, SNAT back to the VIP on the way out.
   'nat-course': [
-    { from: 'C', s: '10.11.12.13', d: '11.12.13.14:80' },
+    { from: 'C', to: 'D', s: '10.11.12.13', d: '11.12.13.14:80' },
     { from: 'D', to: 'RS3', s: '10.11.12.13', d: '192.168.1.13:80' },
     { from: 'RS3', to: 'D', s: '192.168.1.13', d: '10.11.12.13' },
-    { from: 'D', s: '11.12.13.14', d: '10.11.12.13' },
+    { from: 'D', to: 'C', s: '11.12.13.14', d: '10.11.12.13' },
   ],
   // DR 模式: only the destination MAC changes; the real server answers the client itself.
   'dr-course': [
@@ -46,14 +46,14 @@ const TABLES: Record<string, Row[]> = {
   ],
   // TUN 模式: IP-in-IP from Beijing to Guangzhou (RS2), the reply straight back to the client.
   'tun-course': [
-    { from: 'C', s: '44.55.66.77', d: '11.22.33.44' },
-    { from: 'D', s: '11.22.33.44', d: '33.44.55.66', inner: { s: '44.55.66.77', d: '11.22.33.44:80' } },
-    { from: 'RS2', s: '11.22.33.44', d: '44.55.66.77' },
+    { from: 'C', to: 'D', s: '44.55.66.77', d: '11.22.33.44' },
+    { from: 'D', to: 'RS2', s: '11.22.33.44', d: '33.44.55.66', inner: { s: '44.55.66.77', d: '11.22.33.44:80' } },
+    { from: 'RS2', to: 'C', s: '11.22.33.44', d: '44.55.66.77' },
   ],
   'tun-separate-vip': [
-    { from: 'C', s: '44.55.66.77', d: '11.22.33.100' },
-    { from: 'D', s: '11.22.33.44', d: '33.44.55.66', inner: { s: '44.55.66.77', d: '11.22.33.100:80' } },
-    { from: 'RS2', s: '11.22.33.100', d: '44.55.66.77' },
+    { from: 'C', to: 'D', s: '44.55.66.77', d: '11.22.33.100' },
+    { from: 'D', to: 'RS2', s: '11.22.33.44', d: '33.44.55.66', inner: { s: '44.55.66.77', d: '11.22.33.100:80' } },
+    { from: 'RS2', to: 'C', s: '11.22.33.100', d: '44.55.66.77' },
   ],
   // The labs: rr's first pick is RS2, the last added (measured on a real kernel).
   'dr-lab': [
@@ -86,7 +86,7 @@ describe('the course presets replay their slide tables', () => {
         const hop = hops[i] as CourseHop;
         const where = `${id} row ${i + 1}: ${JSON.stringify(hop)}`;
         expect(hop.from, where).toBe(row.from);
-        if (row.to) expect(hop.to, where).toBe(row.to);
+        expect(hop.to, where).toBe(row.to);
         expect(sameEndpoint(hop.s, row.s), where).toBe(true);
         expect(sameEndpoint(hop.d, row.d), where).toBe(true);
         if (row.dmac) expect(hop.dmacOwner, where).toBe(row.dmac);
