@@ -29,7 +29,7 @@ export function loadScenario(arg: string | undefined): { scenario: Scenario; nam
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new CliError(`${arg}: not valid JSON (${(e as Error).message})`);
+    throw new CliError(`${arg}: not valid JSON (${(e as Error).message.replace(/\s+/g, ' ').trim()})`);
   }
   const v = validateScenario(json);
   if (!v.ok) throw new CliError(`${arg}: ${v.error}`);

@@ -47,7 +47,8 @@ run(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     const msg = e instanceof CliError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
-    process.stderr.write(`lvs-flow: ${msg.split('\n')[0]}\n`);
+    // One line, always: a message that spans lines is folded, never cut.
+    process.stderr.write(`lvs-flow: ${msg.replace(/\s*\n\s*/g, ' ')}\n`);
     process.exitCode = e instanceof CliError ? e.exitCode : 2;
   },
 );
