@@ -11,7 +11,7 @@ import { transmitFrame } from '../l2/segment';
 import { inetSelectAddr } from '../route/source-select';
 import { SCOPE_LINK } from '../host/iface';
 import { schedule, type Host, type World } from '../sim/world';
-import type { Ipv4Repr } from '../wire/repr';
+import type { EthernetRepr, Ipv4Repr } from '../wire/repr';
 import { arpAnnounceSource } from './arp-policy';
 import {
   ARP_DELAY_FIRST_PROBE_MS, ARP_MCAST_SOLICIT, ARP_RETRANS_MS, ARP_UCAST_SOLICIT, ARP_UNRES_QLEN,
@@ -19,7 +19,21 @@ import {
 } from './neigh-table';
 
 export function sendIpFrame(w: World, dev: Iface, dst: Mac, ip: Ipv4Repr, conn: number): void {
-  transmitFrame(w, dev, { eth: { src: dev.mac, dst }, type: 'ipv4', ip }, conn);
+  transmitFrame(w, dev, { eth: ethFrom(dev, dst), type: 'ipv4', ip }, conn);
+}
+
+/** The Ethernet header from `dev` to `dst`: one shared record per destination (an interface talks to a few). */
+function ethFrom(dev: Iface, dst: Mac): EthernetRepr {
+  const cache = dev.ethTo;
+  if (cache) {
+    for (let i = 0; i < cache.length; i++) {
+      const e = cache[i] as EthernetRepr;
+      if (e.dst === dst && e.src === dev.mac) return e;
+    }
+  }
+  const eth: EthernetRepr = { src: dev.mac, dst };
+  if (cache && cache.length < 16) cache.push(eth);
+  return eth;
 }
 
 /** Sends `ip` out of `dev` towards `nextHop`, resolving its MAC first if needed. */

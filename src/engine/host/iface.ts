@@ -6,6 +6,8 @@
 import type { Ipv4 } from '../addr/ipv4';
 import { inPrefix, prefixMask } from '../addr/cidr';
 import type { Mac } from '../addr/mac';
+import type { Segment } from '../sim/world';
+import type { EthernetRepr } from '../wire/repr';
 import type { IfConf } from './sysctl';
 
 export type IfaceKind = 'ether' | 'loopback' | 'ipip';
@@ -38,6 +40,10 @@ export interface Iface {
   addrs: IfAddr[];
   /** Where the interface is plugged in; absent for lo, tunl0 and unplugged ones. */
   segmentId?: string;
+  /** The segment itself (set with segmentId), so a hop needs no lookup by id. */
+  segment?: Segment | undefined;
+  /** Ethernet headers this interface has sent, by destination: immutable, so every frame to the same MAC shares one. */
+  ethTo?: EthernetRepr[] | undefined;
   readonly endpoint: Endpoint;
   /** [endpoint], kept so a unicast hop allocates no receiver list. */
   readonly endpointList: readonly Endpoint[];

@@ -11,31 +11,30 @@ import type { Frame } from '../wire/repr';
 import type { World } from '../sim/world';
 
 export function transmitFrame(w: World, out: Iface, frame: Frame, conn: number): void {
-  const segId = out.segmentId;
-  if (segId === undefined) return;
-  const seg = w.segments.get(segId);
+  const seg = out.segment ?? (out.segmentId !== undefined ? w.segments.get(out.segmentId) : undefined);
   if (!seg) return;
   let one: Iface | undefined;
   if (seg.kind === 'link') {
     one = seg.ports[0] === out ? seg.ports[1] : seg.ports[0];
   } else {
-    if (seg.fdb.get(frame.eth.src) !== out) seg.fdb.set(frame.eth.src, out);
-    if (!isGroupMac(frame.eth.dst)) one = seg.fdb.get(frame.eth.dst);
+    const eth = frame.eth;
+    if (seg.fdb.get(eth.src) !== out) seg.fdb.set(eth.src, out);
+    if (!isGroupMac(eth.dst)) one = seg.fdb.get(eth.dst);
     if (one === out) return;
   }
-  const at = w.now + seg.latencyMs;
   if (one) {
     // The common case, a unicast hop to a known port: no receiver list to build.
     w.trace.frame(w.now, seg.id, out.endpoint, one.endpointList, frame, conn);
     w.inflight++;
-    w.queue.push(at, { k: 'rx', iface: one, frame, conn });
+    w.queue.pushAfter(w.now, seg.latencyMs, { k: 'rx', iface: one, frame, conn });
     return;
   }
-  const receivers = seg.floodOrder.filter((p) => p !== out);
+  const receivers: Iface[] = [];
+  for (const p of seg.floodOrder) if (p !== out) receivers.push(p);
   const to: readonly Endpoint[] = receivers.length === 1 ? (receivers[0] as Iface).endpointList : receivers.map((r) => r.endpoint);
   w.trace.frame(w.now, seg.id, out.endpoint, to, frame, conn);
   for (const r of receivers) {
     w.inflight++;
-    w.queue.push(at, { k: 'rx', iface: r, frame, conn });
+    w.queue.pushAfter(w.now, seg.latencyMs, { k: 'rx', iface: r, frame, conn });
   }
 }

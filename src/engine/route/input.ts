@@ -8,13 +8,15 @@ import { broadcastOf } from '../addr/cidr';
 import type { Iface } from '../host/iface';
 import { ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED, UNREACH_NET, icmpSendError } from '../host/icmp';
 import { localDeliver } from '../host/deliver';
-import { isOwnAddress, type Host, type World } from '../sim/world';
+import type { Host, World } from '../sim/world';
 import { withTtl, type Ipv4Repr } from '../wire/repr';
-import { validateSource } from './validate-source';
+import { checkSource } from './validate-source';
 import { ipOutputRoute } from './output';
 
 function isSubnetBroadcast(dev: Iface, ip: Ipv4Repr): boolean {
-  return ip.dst === 0xffffffff || dev.addrs.some((a) => a.len < 31 && broadcastOf(a.addr, a.len) === ip.dst);
+  if (ip.dst === 0xffffffff) return true;
+  for (const a of dev.addrs) if (a.len < 31 && broadcastOf(a.addr, a.len) === ip.dst) return true;
+  return false;
 }
 
 export function ipRcv(w: World, host: Host, dev: Iface, ip: Ipv4Repr, conn: number): void {
@@ -24,15 +26,16 @@ export function ipRcv(w: World, host: Host, dev: Iface, ip: Ipv4Repr, conn: numb
   }
   const route = host.routes.lookup(ip.dst);
   const { rpFilter, acceptLocal } = dev.conf;
-  const isOwn = (a: number): boolean => isOwnAddress(host, a as never);
 
   if (route?.type === 'local') {
     // Looped back to ourselves: the skb keeps its output route, so ip_rcv_finish makes no input
     // lookup and fib_validate_source never runs (`curl http://<own address>/` works).
-    const v = dev.kind === 'loopback' ? { ok: true as const } : validateSource(host.routes, { src: ip.src, arrival: dev, rpFilter, acceptLocal, isOwnAddress: isOwn });
-    if (!v.ok) {
-      w.trace.drop(w.now, host.id, v.reason, { ip }, conn, { src: formatIpv4(ip.src), dev: dev.name, rpFilter, acceptLocal: acceptLocal ? 1 : 0 }, `drop.${v.reason}.${v.detail}`);
-      return;
+    if (dev.kind !== 'loopback') {
+      const v = checkSource(host.routes, ip.src, dev, rpFilter, acceptLocal, undefined, undefined, host.ownAddrs);
+      if (!v.ok) {
+        w.trace.drop(w.now, host.id, v.reason, { ip }, conn, { src: formatIpv4(ip.src), dev: dev.name, rpFilter, acceptLocal: acceptLocal ? 1 : 0 }, `drop.${v.reason}.${v.detail}`);
+        return;
+      }
     }
     if (host.director?.localIn(w, host, dev, ip, conn)) return;
     localDeliver(w, host, dev, ip, conn);
@@ -49,7 +52,7 @@ export function ipRcv(w: World, host: Host, dev: Iface, ip: Ipv4Repr, conn: numb
     icmpSendError(w, host, ip, ICMP_DEST_UNREACH, UNREACH_NET, conn);
     return;
   }
-  const v = validateSource(host.routes, { src: ip.src, arrival: dev, rpFilter, acceptLocal, outDev: route.dev, isOwnAddress: isOwn });
+  const v = checkSource(host.routes, ip.src, dev, rpFilter, acceptLocal, route.dev, undefined, host.ownAddrs);
   if (!v.ok) {
     w.trace.drop(w.now, host.id, v.reason, { ip }, conn, { src: formatIpv4(ip.src), dev: dev.name, rpFilter, acceptLocal: acceptLocal ? 1 : 0 }, `drop.${v.reason}.${v.detail}`);
     return;

@@ -27,18 +27,32 @@ export interface ValidateInput {
   isOwnAddress: (a: Ipv4) => boolean;
 }
 
+// Verdicts are immutable and few: shared, so the per-packet check allocates nothing.
+const OK: SourceVerdict = Object.freeze({ ok: true });
+const OWN: SourceVerdict = Object.freeze({ ok: false, reason: 'martian-source', detail: 'own-address' });
+const NO_ROUTE_BACK: SourceVerdict = Object.freeze({ ok: false, reason: 'rp-filter', detail: 'no-route-back' });
+const WRONG_IF: SourceVerdict = Object.freeze({ ok: false, reason: 'rp-filter', detail: 'wrong-interface' });
+
 export function validateSource(routes: RouteTable, inp: ValidateInput): SourceVerdict {
-  const sameDevOut = inp.outDev !== undefined && inp.outDev === inp.arrival && inp.sendRedirects !== false;
-  if (inp.rpFilter === 0 && !sameDevOut) {
-    if (inp.acceptLocal) return { ok: true };
-    if (inp.isOwnAddress(inp.src)) return { ok: false, reason: 'martian-source', detail: 'own-address' };
-    return { ok: true };
+  return checkSource(routes, inp.src, inp.arrival, inp.rpFilter, inp.acceptLocal, inp.outDev, inp.sendRedirects, { has: inp.isOwnAddress });
+}
+
+/** validateSource with its input spelled out (ip_rcv calls it once per packet with the host's address set). */
+export function checkSource(
+  routes: RouteTable, src: Ipv4, arrival: Iface, rpFilter: number, acceptLocal: boolean,
+  outDev: Iface | undefined, sendRedirects: boolean | undefined, own: { has(a: Ipv4): boolean },
+): SourceVerdict {
+  const sameDevOut = outDev !== undefined && outDev === arrival && sendRedirects !== false;
+  if (rpFilter === 0 && !sameDevOut) {
+    if (acceptLocal) return OK;
+    if (own.has(src)) return OWN;
+    return OK;
   }
-  const back = routes.lookup(inp.src);
-  if (!back) return inp.rpFilter ? { ok: false, reason: 'rp-filter', detail: 'no-route-back' } : { ok: true };
-  if (back.type === 'local' && !inp.acceptLocal) return { ok: false, reason: 'martian-source', detail: 'own-address' };
-  const devMatch = back.dev === inp.arrival || (back.type === 'local' && inp.arrival.kind === 'loopback');
-  if (devMatch) return { ok: true };
-  if (inp.rpFilter === 1) return { ok: false, reason: 'rp-filter', detail: 'wrong-interface' };
-  return { ok: true };
+  const back = routes.lookup(src);
+  if (!back) return rpFilter ? NO_ROUTE_BACK : OK;
+  if (back.type === 'local' && !acceptLocal) return OWN;
+  const devMatch = back.dev === arrival || (back.type === 'local' && arrival.kind === 'loopback');
+  if (devMatch) return OK;
+  if (rpFilter === 1) return WRONG_IF;
+  return OK;
 }

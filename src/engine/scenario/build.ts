@@ -7,6 +7,7 @@ import { parseIpv4, type Ipv4 } from '../addr/ipv4';
 import { parseCidr } from '../addr/cidr';
 import { parseMac, type Mac } from '../addr/mac';
 import { NeighTable } from '../arp/neigh-table';
+import { Fdb } from '../l2/fdb';
 import { addIfAddr, type Iface, type IfaceKind } from '../host/iface';
 import { ifConf } from '../host/sysctl';
 import type { App } from '../host/app';
@@ -40,7 +41,9 @@ function defaultMac(hostIndex: number, ifIndex: number): Mac {
 
 function makeIface(hostId: string, index: number, name: string, mac: Mac, up: boolean): Iface {
   const endpoint = { host: hostId, if: name };
-  return { index, hostId, name, kind: kindOf(name), mac, up, addrs: [], endpoint, endpointList: [endpoint], conf: ifConf(new Map(), name) };
+  return {
+    index, hostId, name, kind: kindOf(name), mac, up, addrs: [], segment: undefined, ethTo: [], endpoint, endpointList: [endpoint], conf: ifConf(new Map(), name),
+  };
 }
 
 export function parseHostPort(text: string, where: string): { addr: Ipv4; port: number } {
@@ -102,6 +105,11 @@ function buildHost(w: World, spec: HostSpec, hostIndex: number): Host {
     id: spec.id, role: spec.role, index: hostIndex, ifaces, ifByName: new Map(ifaces.map((i) => [i.name, i])),
     sysctl, statics, routes, ownAddrs, neigh: new NeighTable(),
     apps: (spec.apps ?? []).map((a, ai) => makeApp(a, `hosts[${hostIndex}].apps[${ai}]`)),
+    marks: (spec.marks ?? []).map((m, mi) => {
+      const where = `hosts[${hostIndex}].marks[${mi}]`;
+      const dst = m.dst === undefined || m.dst === 'default' ? { addr: 0 as Ipv4, len: 0 } : must(parseCidr(m.dst.includes('/') ? m.dst : `${m.dst}/32`), `${where}.dst`);
+      return { net: dst.addr, len: dst.len, mark: m.mark, ...(m.proto ? { proto: m.proto } : {}), ...(m.dport !== undefined ? { dport: m.dport } : {}) };
+    }),
     hasIpip: ifaces.some((i) => i.kind === 'ipip'), ipId: w.rng.ipid.u32() & 0xffff,
   } as Omit<Host, 'tcp'> as Host;
   (host as { tcp: TcpStack }).tcp = new TcpStack(host);
@@ -123,7 +131,8 @@ export function buildWorld(w: World, scenario: Scenario, hooks: BuildHooks = {})
       iface.segmentId = s.id;
       ports.push(iface);
     }
-    const seg: Segment = { id: s.id, kind: s.kind, latencyMs: s.latencyMs ?? 1, ports, fdb: new Map(), floodOrder: [...ports].reverse() };
+    const seg: Segment = { id: s.id, kind: s.kind, latencyMs: s.latencyMs ?? 1, ports, fdb: new Fdb(), floodOrder: [...ports].reverse() };
+    for (const p of ports) p.segment = seg;
     w.segments.set(s.id, seg);
   }
   scenario.hosts.forEach((spec) => {

@@ -1,6 +1,13 @@
 /**
- * The event queue: a binary min-heap ordered by (t, seq). `seq` is the insertion counter, so two
- * events at the same simulated time always run in the order they were scheduled. Times, seqs
+ * The event queue, ordered by (t, seq). `seq` is the insertion counter, so two events at the
+ * same simulated time always run in the order they were scheduled.
+ *
+ * Most events come `delay` ms after the current time with one of a few fixed delays (a
+ * segment's latency, TIME_WAIT, the delayed ACK, ARP's retransmit). Simulated time never runs
+ * backwards, so the events of one fixed delay are scheduled already in (t, seq) order: each
+ * such delay gets a FIFO lane, and only the other delays go to a binary min-heap. A pop takes
+ * the smallest (t, seq) among the heap's top and the lanes' heads, which is exactly the order
+ * one heap would give, without sifting thousands of long timers on every event. Times, seqs
  * and items sit in parallel arrays so the hot path allocates nothing per event.
  */
 export interface Scheduled<T> {
@@ -9,19 +16,106 @@ export interface Scheduled<T> {
   item: T;
 }
 
+/**
+ * A FIFO of events whose (t, seq) only grow: slots [head, tail) of parallel arrays that keep
+ * their capacity when the lane drains (a lane of frames on a link empties after nearly every hop).
+ */
+class Lane<T> {
+  ts: number[] = [];
+  seqs: number[] = [];
+  items: Array<T | undefined> = [];
+  head = 0;
+  tail = 0;
+
+  /** The time of the newest event (a lane only takes events at or after it). */
+  lastT(): number {
+    return this.tail > this.head ? (this.ts[this.tail - 1] as number) : -Infinity;
+  }
+
+  push(t: number, seq: number, item: T): void {
+    const i = this.tail++;
+    if (i === this.items.length) {
+      this.ts.push(t);
+      this.seqs.push(seq);
+      this.items.push(item);
+    } else {
+      this.ts[i] = t;
+      this.seqs[i] = seq;
+      this.items[i] = item;
+    }
+  }
+
+  shift(): T {
+    const h = this.head;
+    const item = this.items[h] as T;
+    this.items[h] = undefined;
+    this.head = h + 1;
+    if (this.head === this.tail) {
+      this.head = 0;
+      this.tail = 0;
+    } else if (this.head >= 1024 && this.head * 2 >= this.tail) {
+      // A long lane (TIME_WAIT's 60 s): slide the live part to the front, in place.
+      this.ts.copyWithin(0, this.head, this.tail);
+      this.seqs.copyWithin(0, this.head, this.tail);
+      this.items.copyWithin(0, this.head, this.tail);
+      this.items.fill(undefined, this.tail - this.head, this.tail);
+      this.tail -= this.head;
+      this.head = 0;
+    }
+    return item;
+  }
+}
+
+/** Lanes beyond the ones a world asks for are made on first use of a delay, up to this many. */
+const MAX_LANES = 12;
+
+/** Which source holds the next event: the heap, a lane index, or nothing. */
+const FROM_HEAP = -1;
+const NONE = -2;
+const UNKNOWN = -3;
+
 export class EventQueue<T> {
   private ts: number[] = [];
   private seqs: number[] = [];
   private items: T[] = [];
   private nextSeq = 0;
+  private readonly lanes: Array<Lane<T>> = [];
+  private readonly laneByDelay = new Map<number, Lane<T>>();
+  private laned = 0;
+  /** next()'s answer, kept from peekTime to popItem (any push forgets it). */
+  private peeked = UNKNOWN;
 
   get size(): number {
-    return this.items.length;
+    return this.items.length + this.laned;
   }
 
+  /** Schedules at absolute time `t` (the heap). */
   push(t: number, item: T): void {
-    const { ts, seqs, items } = this;
+    this.peeked = UNKNOWN;
+    this.heapPush(t, this.nextSeq++, item);
+  }
+
+  /** Schedules `delay` after `now`, in the FIFO lane of that delay when it has (or can get) one. */
+  pushAfter(now: number, delay: number, item: T): void {
+    this.peeked = UNKNOWN;
+    const t = now + delay;
+    let lane = this.laneByDelay.get(delay);
+    if (lane === undefined && this.lanes.length < MAX_LANES && delay >= 0) {
+      lane = new Lane<T>();
+      this.lanes.push(lane);
+      this.laneByDelay.set(delay, lane);
+    }
     const seq = this.nextSeq++;
+    if (lane === undefined || t < lane.lastT()) {
+      this.heapPush(t, seq, item);
+      return;
+    }
+    lane.push(t, seq, item);
+    this.laned++;
+  }
+
+  private heapPush(t: number, seq: number, item: T): void {
+    const { ts, seqs, items } = this;
     let i = items.length;
     ts.push(t);
     seqs.push(seq);
@@ -40,15 +134,53 @@ export class EventQueue<T> {
     items[i] = item;
   }
 
+  /** The source of the earliest (t, seq): FROM_HEAP, a lane's index, or NONE. */
+  private next(): number {
+    let src = NONE;
+    let bt = Infinity;
+    let bs = Infinity;
+    if (this.items.length) {
+      src = FROM_HEAP;
+      bt = this.ts[0] as number;
+      bs = this.seqs[0] as number;
+    }
+    const lanes = this.lanes;
+    for (let i = 0; i < lanes.length; i++) {
+      const l = lanes[i] as Lane<T>;
+      if (l.head === l.tail) continue;
+      const t = l.ts[l.head] as number;
+      if (t < bt || (t === bt && (l.seqs[l.head] as number) < bs)) {
+        src = i;
+        bt = t;
+        bs = l.seqs[l.head] as number;
+      }
+    }
+    return src;
+  }
+
   peekTime(): number {
-    return this.items.length ? (this.ts[0] as number) : Infinity;
+    const src = (this.peeked = this.next());
+    if (src === NONE) return Infinity;
+    if (src === FROM_HEAP) return this.ts[0] as number;
+    const l = this.lanes[src] as Lane<T>;
+    return l.ts[l.head] as number;
   }
 
   /** Removes the earliest event and returns its item (read its time with peekTime first). */
   popItem(): T | undefined {
+    const src = this.peeked !== UNKNOWN ? this.peeked : this.next();
+    this.peeked = UNKNOWN;
+    if (src === NONE) return undefined;
+    if (src !== FROM_HEAP) {
+      this.laned--;
+      return (this.lanes[src] as Lane<T>).shift();
+    }
+    return this.heapPop();
+  }
+
+  private heapPop(): T {
     const { ts, seqs, items } = this;
     const n = items.length;
-    if (n === 0) return undefined;
     const top = items[0] as T;
     const lastT = ts.pop() as number;
     const lastSeq = seqs.pop() as number;
@@ -80,10 +212,18 @@ export class EventQueue<T> {
   }
 
   pop(): Scheduled<T> | undefined {
-    if (this.items.length === 0) return undefined;
-    const t = this.ts[0] as number;
-    const seq = this.seqs[0] as number;
-    const item = this.popItem() as T;
-    return { t, seq, item };
+    const src = this.peeked !== UNKNOWN ? this.peeked : this.next();
+    this.peeked = UNKNOWN;
+    if (src === NONE) return undefined;
+    if (src === FROM_HEAP) {
+      const t = this.ts[0] as number;
+      const seq = this.seqs[0] as number;
+      return { t, seq, item: this.heapPop() };
+    }
+    const l = this.lanes[src] as Lane<T>;
+    const t = l.ts[l.head] as number;
+    const seq = l.seqs[l.head] as number;
+    this.laned--;
+    return { t, seq, item: l.shift() };
   }
 }

@@ -12,6 +12,7 @@ import type { NeighTable } from '../arp/neigh-table';
 import type { TcpStack } from '../tcp/tcp-stack';
 import type { Director } from '../ipvs/director';
 import type { App } from '../host/app';
+import type { Fdb } from '../l2/fdb';
 import { EventQueue } from './queue';
 import { createPrng, type Prng } from './prng';
 import type { Trace } from './trace';
@@ -31,9 +32,19 @@ export interface Host {
   readonly tcp: TcpStack;
   director?: Director;
   readonly apps: App[];
+  /** iptables mangle PREROUTING MARK rules, in order (the last match wins). */
+  readonly marks: readonly PacketMark[];
   /** The ipip module is loaded (a tunl0 device exists). */
   readonly hasIpip: boolean;
   ipId: number;
+}
+
+export interface PacketMark {
+  readonly net: Ipv4;
+  readonly len: number;
+  readonly proto?: 'tcp' | 'udp';
+  readonly dport?: number;
+  readonly mark: number;
 }
 
 export interface Segment {
@@ -43,7 +54,7 @@ export interface Segment {
   /** In attachment order. */
   readonly ports: Iface[];
   /** The bridge's forwarding database: MAC → port, learned from source addresses. */
-  readonly fdb: Map<Mac, Iface>;
+  readonly fdb: Fdb;
   /** Flood order: the Linux bridge adds ports at the head of its list, so the newest first. */
   readonly floodOrder: Iface[];
 }
@@ -97,7 +108,7 @@ export function createWorld(seed: number, trace: Trace): World {
 
 /** Runs `fire` after `delayMs` of simulated time. Cancel by checking a generation in the closure. */
 export function schedule(w: World, delayMs: number, fire: () => void): void {
-  w.queue.push(w.now + delayMs, { k: 'timer', fire });
+  w.queue.pushAfter(w.now, delayMs, { k: 'timer', fire });
 }
 
 /** The host (other than `except`) that holds `a`, for narration such as "sent to RS2"; else the address. */

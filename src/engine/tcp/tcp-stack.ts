@@ -110,10 +110,14 @@ export class TcpStack {
   /** Builds a segment; those that take sequence space are kept for retransmission. */
   emit(w: World, s: TcpSocket, flags: number, data: string, seq: number): void {
     const withAck = (flags & TCP_ACK) !== 0;
-    const seg: TcpRepr = {
-      proto: 'tcp', sport: s.lport, dport: s.rport, seq, ack: withAck ? s.rcvNxt : 0, flags, window: windowFor(flags), data,
-      ...optionsFor(s, flags, w.now),
-    };
+    const ack = withAck ? s.rcvNxt : 0;
+    const wnd = windowFor(flags);
+    // Literals, not spreads: this runs for every segment. Only a SYN carries more than timestamps.
+    const seg: TcpRepr = flags & TCP_SYN
+      ? { proto: 'tcp', sport: s.lport, dport: s.rport, seq, ack, flags, window: wnd, data, ...synOptions(s, flags, w.now) }
+      : s.tsOn
+        ? { proto: 'tcp', sport: s.lport, dport: s.rport, seq, ack, flags, window: wnd, data, ts: tsOption(s, w.now) }
+        : { proto: 'tcp', sport: s.lport, dport: s.rport, seq, ack, flags, window: wnd, data };
     if (withAck) s.ackPending = false;
     if (flags & (TCP_SYN | TCP_FIN) || data.length > 0) {
       s.rtx.push(seg);
@@ -247,10 +251,14 @@ function windowFor(flags: number): number {
   return flags & TCP_ACK ? TCP_SYNACK_WINDOW : TCP_WINDOW;
 }
 
-/** What Linux puts in a segment's options: all four on a SYN, what the peer offered on a SYN-ACK, then timestamps. */
-function optionsFor(s: TcpSocket, flags: number, now: number): Pick<TcpRepr, 'mss' | 'sackPerm' | 'wscale' | 'ts'> {
-  const ts = s.tsOn ? { ts: { val: (s.tsOffset + Math.floor(now)) >>> 0, ecr: s.tsRecent } } : {};
-  if (!(flags & TCP_SYN)) return ts;
+/** The timestamps option: our clock (offset per connection) and the peer's latest TSval. */
+function tsOption(s: TcpSocket, now: number): { val: number; ecr: number } {
+  return { val: (s.tsOffset + Math.floor(now)) >>> 0, ecr: s.tsRecent };
+}
+
+/** What Linux puts in a SYN's options: all four on a SYN, what the peer offered on a SYN-ACK. */
+function synOptions(s: TcpSocket, flags: number, now: number): Pick<TcpRepr, 'mss' | 'sackPerm' | 'wscale' | 'ts'> {
+  const ts = s.tsOn ? { ts: tsOption(s, now) } : {};
   const reply = (flags & TCP_ACK) !== 0;
   return {
     mss: TCP_MSS,

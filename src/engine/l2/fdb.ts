@@ -1,0 +1,35 @@
+/**
+ * A bridge's forwarding database (br_fdb): MAC → port, learned from source addresses and never
+ * aged out within a run. A segment holds a handful of MACs, so a scan of an unboxed array beats
+ * hashing a 48-bit MAC (a heap number) on every hop; it behaves exactly as a Map would.
+ */
+import type { Mac } from '../addr/mac';
+import type { Iface } from '../host/iface';
+
+export class Fdb {
+  private readonly macs: number[] = [];
+  private readonly ports: Iface[] = [];
+
+  get size(): number {
+    return this.macs.length;
+  }
+
+  get(mac: Mac): Iface | undefined {
+    const macs = this.macs;
+    for (let i = 0; i < macs.length; i++) if (macs[i] === mac) return this.ports[i];
+    return undefined;
+  }
+
+  /** Learns (or moves) `mac` to `port`. */
+  set(mac: Mac, port: Iface): void {
+    const macs = this.macs;
+    for (let i = 0; i < macs.length; i++) {
+      if (macs[i] === mac) {
+        this.ports[i] = port;
+        return;
+      }
+    }
+    macs.push(mac);
+    this.ports.push(port);
+  }
+}
