@@ -20,6 +20,7 @@ import { getScheduler } from './schedulers';
 import { ServiceTable } from './service-table';
 import { tcpMayCreateConn } from './tcp-state';
 import type { ServiceProto } from './types';
+import { packetMark } from './fwmark';
 import { ipLength } from './ip-length';
 import { transmit } from './xmit/transmit';
 
@@ -58,13 +59,13 @@ export class IpvsDirector implements Director {
     }
     if (!entry) {
       if (p.proto === 'tcp' && !isSyn) return false;
-      const svc = this.services.findForPacket(proto, ip.dst, p.dport, 0);
+      const svc = this.services.findForPacket(proto, ip.dst, p.dport, host.marks.length ? packetMark(host, ip) : 0);
       if (!svc) return false;
       const sched = getScheduler(svc.config.scheduler);
       const res = scheduleConn(this.conns, svc, { proto, caddr: ip.src, cport: p.sport, vaddr: ip.dst, vport: p.dport, traceConn: conn }, w.now,
         () => sched.schedule(svc, { caddr: ip.src, cport: p.sport, vaddr: ip.dst, vport: p.dport, now: w.now, random: () => w.rng.sched.u32() }));
       if (res.kind === 'not-scheduled') return false;
-      const service = `${formatIpv4(ip.dst)}:${p.dport}/${proto}`;
+      const service = svc.config.fwmark ? `fwmark ${svc.config.fwmark}` : `${formatIpv4(ip.dst)}:${p.dport}/${proto}`;
       if (res.kind === 'no-dest') {
         // ip_vs_leave(): no server can take it; the client is told the port is unreachable.
         w.trace.drop(w.now, host.id, 'ipvs-no-dest', { ip }, conn, { service, scheduler: svc.config.scheduler });

@@ -186,6 +186,13 @@ const Service = obj({
   dests: list(Dest, SCENARIO_LIMITS.dests),
 });
 
+const Mark = obj({
+  dst: v.exactOptional(RouteDstText),
+  proto: v.exactOptional(v.picklist(['tcp', 'udp'])),
+  dport: v.exactOptional(Port),
+  mark: intIn(1, 2 ** 32 - 1),
+});
+
 const App = v.variant('kind', [
   obj({ kind: v.literal('http-server'), port: Port }),
   obj({
@@ -211,6 +218,7 @@ const Host = obj({
     v.number(),
   )),
   ipvs: v.exactOptional(obj({ services: list(Service, SCENARIO_LIMITS.services) })),
+  marks: v.exactOptional(list(Mark, 16)),
   apps: v.exactOptional(list(App, SCENARIO_LIMITS.apps)),
 });
 

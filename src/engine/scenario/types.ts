@@ -78,6 +78,19 @@ export type AppSpec =
     }
   | { kind: 'l7-proxy'; port: number; upstreams: string[] };
 
+/**
+ * A packet mark set before routing, as `iptables -t mangle -A PREROUTING [-d DST] [-p PROTO
+ * --dport PORT] -j MARK --set-mark MARK` does; firewall-mark services (ipvsadm -f) match it.
+ * MARK does not stop the chain: when several rules match, the last one's mark stays.
+ */
+export interface MarkSpec {
+  /** Destination address or prefix, e.g. "10.10.10.100/32"; absent = any. */
+  dst?: string;
+  proto?: 'tcp' | 'udp';
+  dport?: number;
+  mark: number;
+}
+
 export interface HostSpec {
   id: string;
   role: HostRole;
@@ -90,6 +103,8 @@ export interface HostSpec {
   /** Linux sysctl names: "net.ipv4.ip_forward", "net.ipv4.conf.all.arp_ignore", "net.ipv4.conf.eth0.rp_filter", … */
   sysctl?: Record<string, number>;
   ipvs?: { services: ServiceSpec[] };
+  /** Packet marks (iptables mangle PREROUTING MARK rules), for firewall-mark services. */
+  marks?: MarkSpec[];
   apps?: AppSpec[];
 }
 
