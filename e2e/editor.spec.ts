@@ -4,6 +4,7 @@
  * file are text, never markup.
  */
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { getPreset } from '../src/engine';
 import { Editor } from './fixtures/editor';
 import { expect, test } from './fixtures/test';
@@ -95,4 +96,91 @@ test('a host named with markup renders as text and runs nothing', async ({ app, 
   await page.waitForTimeout(300);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(dialogs).toEqual([]);
+});
+
+/** Every event's time, as the event list shows it (the editor closed, so the list is in view). */
+async function eventTimes(page: Page): Promise<string> {
+  await page.getByTestId('tab-events').click();
+  await page.getByTestId('event-row').first().waitFor();
+  return (await page.locator('[data-testid="event-row"] td.num').allTextContents()).join(' ');
+}
+
+test('a new switch with two interfaces attached re-simulates, and undo restores the old segment', async ({ app, page }) => {
+  await app.open('nat-lab');
+  const before = await eventTimes(page);
+  const editor = new Editor(page);
+  await editor.open();
+  await editor.view('segments');
+  await expect(editor.segments()).toHaveCount(2);
+  await page.getByTestId('remove-segment-0').click();
+  await expect(page.getByTestId('segment-lan-public')).toHaveCount(0);
+
+  const block = await editor.addSegment('switch');
+  await expect(block).toHaveAttribute('data-testid', 'segment-editor-sw1');
+  await editor.field('segments[1].latencyMs').fill('5');
+  await editor.field('segments[1].name.en').fill('Front LAN');
+  await editor.attach(1, 'C', 'eth0');
+  await editor.attach(1, 'D', 'eth0');
+  await expect(editor.field('segments[1].ports[1].if')).toHaveValue('eth0');
+  // An interface sits on one segment: the picker offers D's eth0 no more.
+  await block.getByTestId('attach-host').selectOption('D');
+  await expect(block.getByTestId('attach-if').locator('option[value="eth0"]')).toBeDisabled();
+  await expect(editor.status()).toHaveClass(/ed-ok/);
+  await expect(page.getByTestId('segment-sw1')).toBeVisible();
+  await expect(page.getByTestId('topology')).toContainText('Front LAN');
+
+  await editor.close();
+  const after = await eventTimes(page);
+  expect(after).not.toBe(before);
+
+  await editor.open();
+  for (let i = 0; i < 6 && (await editor.button('undo').isEnabled()); i++) await editor.button('undo').click();
+  await expect(page.getByTestId('segment-lan-public')).toBeVisible();
+  await expect(page.getByTestId('segment-sw1')).toHaveCount(0);
+  await editor.close();
+  expect(await eventTimes(page)).toBe(before);
+});
+
+test('a link with three ends shows the validator message at its interfaces; bad latency at its field', async ({ app, page }) => {
+  await app.open('nat-lab');
+  const editor = new Editor(page);
+  await editor.open();
+  await editor.view('segments');
+  await editor.field('segments[1].kind').selectOption('link');
+  const msg = editor.message('segments[1].ports');
+  await expect(msg).toContainText('a link joins exactly 2 interfaces, found 3');
+  await expect(editor.segment('lan-private').getByTestId('attach')).toHaveAttribute('aria-describedby', (await msg.getAttribute('id')) ?? '');
+  await expect(page.getByTestId('sim-error')).toHaveCount(0);
+  await expect(page.getByTestId('segment-lan-private')).toBeVisible();
+
+  await editor.segment('lan-private').getByRole('button', { name: 'Detach RS2 eth0' }).click();
+  await expect(msg).toHaveCount(0);
+  await expect(editor.status()).toHaveClass(/ed-ok/);
+
+  const latency = editor.field('segments[1].latencyMs');
+  await latency.fill('0');
+  await expect(latency).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.message('segments[1].latencyMs')).toContainText('1-60000');
+  await latency.fill('3');
+  await expect(latency).toHaveAttribute('aria-invalid', 'false');
+
+  // Undo brings RS2 back on the switch, message and all.
+  await editor.button('undo').click();
+  await editor.button('undo').click();
+  await expect(msg).toContainText('found 3');
+  await editor.button('undo').click();
+  await expect(editor.field('segments[1].kind')).toHaveValue('switch');
+  await expect(msg).toHaveCount(0);
+});
+
+test('removing a host takes its interfaces off their segments', async ({ app, page }) => {
+  await app.open('nat-lab');
+  const editor = new Editor(page);
+  await editor.open();
+  const rs2 = (await page.getByTestId('editor-host').locator('option').allTextContents()).findIndex((o) => o.startsWith('RS2'));
+  await editor.pickHost(rs2);
+  await page.getByTestId('editor-remove-host').click();
+  await editor.view('segments');
+  await expect(editor.segment('lan-private').locator('caption')).toContainText('(2)');
+  await expect(editor.status()).toHaveClass(/ed-ok/);
 });

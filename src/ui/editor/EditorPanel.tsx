@@ -1,7 +1,8 @@
 /**
  * The scenario editor: a panel over the right side, so the drawing stays in view and changes
- * with every valid edit. Pick a host, edit its parts; problems the engine finds show at their
- * field, and those that belong to no field (a segment port, say) in the list at the top.
+ * with every valid edit. Pick a host and edit its parts, or switch to the segments and links
+ * that join them; problems the engine finds show at their field, and all of them, so none is
+ * ever hidden, in the list at the top.
  */
 import { useEffect, useState } from 'react';
 import type { Scenario } from '../../engine/scenario/types';
@@ -14,6 +15,7 @@ import { HostSection } from './HostSection';
 import { IpvsSection } from './IpvsSection';
 import { RoutesSection } from './RoutesSection';
 import { addHost, removeHost } from './scenario-ops';
+import { SegmentsSection } from './SegmentsSection';
 import { SysctlSection } from './SysctlSection';
 import './editor.css';
 
@@ -81,6 +83,7 @@ export default function EditorPanel() {
   const close = useSim((s) => s.setEditorOpen);
   const selected = useSim((s) => s.selectedHost);
   const [picked, setPicked] = useState<number | null>(null);
+  const [view, setView] = useState<'hosts' | 'segments'>('hosts');
   const { top, left } = useSideRect();
   if (!scenario) return null;
   // Follow the host selected in the drawing until one is picked here.
@@ -95,8 +98,17 @@ export default function EditorPanel() {
       </div>
       <EditorToolbar />
       <Problems problems={problems} />
-      <HostPicker scenario={scenario} hi={hi} onPick={setPicked} />
-      {host ? (
+      <div className="ed-views" role="group" aria-label={t('editor.title')}>
+        <button type="button" className="btn" aria-pressed={view === 'hosts'} data-testid="editor-view-hosts" onClick={() => setView('hosts')}>
+          {t('editor.viewHosts')}
+        </button>
+        <button type="button" className="btn" aria-pressed={view === 'segments'} data-testid="editor-view-segments" onClick={() => setView('segments')}>
+          {t('editor.viewSegments', { count: scenario.segments.length })}
+        </button>
+      </div>
+      {view === 'segments' ? <SegmentsSection scenario={scenario} /> : null}
+      {view === 'hosts' ? <HostPicker scenario={scenario} hi={hi} onPick={setPicked} /> : null}
+      {view === 'hosts' && host ? (
         <div className="ed-body" key={`${host.id}-${hi}`}>
           <HostSection host={host} hi={hi} />
           <RoutesSection host={host} hi={hi} />

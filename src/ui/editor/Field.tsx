@@ -10,7 +10,7 @@ import { useSim } from '../store/useSim';
 import type { Parser } from './parsers';
 import { pathKey, setIn, type Path } from './paths';
 
-function useProblem(path: Path): string | null {
+export function useProblem(path: Path): string | null {
   const key = pathKey(path);
   const found = useSim((s) => s.problems.find((p) => p.startsWith(`${key}: `)));
   return found === undefined ? null : found.slice(key.length + 2);
@@ -24,12 +24,14 @@ interface FieldProps<T> {
   value: T;
   parse: Parser<T>;
   placeholder?: string;
-  size?: 's' | 'm' | 'l';
+  size?: 'xs' | 's' | 'addr' | 'm' | 'l';
   /** How the value enters the scenario, when more than the one path changes. */
   apply?: (s: Scenario, value: T) => Scenario;
+  /** In a table whose headers already say it: the label is for screen readers only. */
+  hideLabel?: boolean;
 }
 
-export function TextField<T>({ path, label, value, parse, placeholder, size = 'm', apply }: FieldProps<T>) {
+export function TextField<T>({ path, label, value, parse, placeholder, size = 'm', apply, hideLabel = false }: FieldProps<T>) {
   const edit = useSim((s) => s.editScenario);
   const id = useId();
   const [text, setText] = useState(show(value));
@@ -45,7 +47,7 @@ export function TextField<T>({ path, label, value, parse, placeholder, size = 'm
   const message = parsed.ok ? problem : parsed.error;
   return (
     <div className={`ed-field ed-${size}`}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'sr-only' : undefined}>{label}</label>
       <input id={id} value={text} placeholder={placeholder} spellCheck={false} autoComplete="off"
         data-path={pathKey(path)} aria-invalid={message !== null} aria-describedby={message !== null ? `${id}-msg` : undefined}
         onChange={(e) => {
@@ -54,7 +56,7 @@ export function TextField<T>({ path, label, value, parse, placeholder, size = 'm
           const p = parse(next);
           if (p.ok && !Object.is(p.value, value)) edit((s) => (apply ? apply(s, p.value) : setIn(s, path, p.value)), pathKey(path));
         }} />
-      {message !== null ? <span className="ed-msg" id={`${id}-msg`} role="status">{message}</span> : null}
+      {message !== null ? <span className="ed-msg" id={`${id}-msg`} role="status" data-msg-for={pathKey(path)}>{message}</span> : null}
     </div>
   );
 }
@@ -62,10 +64,11 @@ export function TextField<T>({ path, label, value, parse, placeholder, size = 'm
 export interface Choice {
   value: string;
   label: string;
+  disabled?: boolean;
 }
 
 /** A closed set of values; '' (when offered) removes an optional field. */
-export function SelectField({ path, label, value, choices, toValue, hideLabel = false }: {
+export function SelectField({ path, label, value, choices, toValue, hideLabel = false, apply }: {
   path: Path;
   label: string;
   value: string;
@@ -73,6 +76,8 @@ export function SelectField({ path, label, value, choices, toValue, hideLabel = 
   toValue?: (v: string) => unknown;
   /** In a table whose headers already say it. */
   hideLabel?: boolean;
+  /** How the value enters the scenario, when more than the one path changes. */
+  apply?: (s: Scenario, value: string) => Scenario;
 }) {
   const edit = useSim((s) => s.editScenario);
   const id = useId();
@@ -84,11 +89,11 @@ export function SelectField({ path, label, value, choices, toValue, hideLabel = 
         aria-describedby={problem !== null ? `${id}-msg` : undefined}
         onChange={(e) => {
           const v = e.target.value;
-          edit((s) => setIn(s, path, v === '' ? undefined : toValue ? toValue(v) : v), pathKey(path));
+          edit((s) => (apply ? apply(s, v) : setIn(s, path, v === '' ? undefined : toValue ? toValue(v) : v)), pathKey(path));
         }}>
-        {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+        {choices.map((c) => <option key={c.value} value={c.value} disabled={c.disabled}>{c.label}</option>)}
       </select>
-      {problem !== null ? <span className="ed-msg" id={`${id}-msg`} role="status">{problem}</span> : null}
+      {problem !== null ? <span className="ed-msg" id={`${id}-msg`} role="status" data-msg-for={pathKey(path)}>{problem}</span> : null}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useSim } from '../store/useSim';
 import { ListButton, SelectField, TextField } from './Field';
 import { cidr, ident, mac, optional, required } from './parsers';
 import { getIn, plus, setIn, updateList, without, type Path } from './paths';
+import { removeIface, renameIface } from './scenario-ops';
 
 export const HOST_ROLES: readonly HostRole[] = ['client', 'router', 'director', 'real-server', 'proxy', 'server'];
 
@@ -41,10 +42,11 @@ export function HostSection({ host, hi }: { host: HostSpec; hi: number }) {
         <fieldset key={j} className="ed-group">
           <legend>{f.name}</legend>
           <div className="ed-row">
-            <TextField path={[...ifaces, j, 'name']} label={t('editor.ifName')} value={f.name} parse={ident} size="s" />
+            <TextField path={[...ifaces, j, 'name']} label={t('editor.ifName')} value={f.name} parse={ident} size="s"
+              apply={(s, name) => renameIface(s, hi, j, name)} />
             <TextField path={[...ifaces, j, 'mac']} label={t('editor.mac')} value={f.mac} parse={optional(mac)} placeholder={t('editor.auto')} />
             <ListButton kind="remove" label={t('editor.removeIface', { name: f.name })}
-              onClick={() => edit((s) => updateList(s, ifaces, without(j)))} />
+              onClick={() => edit((s) => removeIface(s, hi, j))} />
           </div>
           {f.addrs.map((a, k) => (
             <div className="ed-row" key={k}>

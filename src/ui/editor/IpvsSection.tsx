@@ -12,19 +12,47 @@ import { plus, setIn, updateList, without, type Path } from './paths';
 
 const METHODS: readonly DestSpec['method'][] = ['masq', 'gate', 'ipip'];
 
+/** One `ipvsadm -a` line as a table row: the headers name the columns, each input keeps its full label. */
 function DestRow({ d, at, onRemove }: { d: DestSpec; at: Path; onRemove: () => void }) {
   const t = useT();
   return (
-    <div className="ed-row">
-      <TextField path={[...at, 'addr']} label={t('editor.rsAddr')} value={d.addr} parse={ipv4} />
-      <TextField path={[...at, 'port']} label={t('editor.port')} value={d.port} parse={RANGES.port} size="s" />
-      <SelectField path={[...at, 'method']} label={t('editor.method')} value={d.method}
-        choices={METHODS.map((m) => ({ value: m, label: t(`editor.methods.${m}`) }))} />
-      <TextField path={[...at, 'weight']} label={t('editor.weight')} value={d.weight} parse={optional(RANGES.weight)} placeholder="1" size="s" />
-      <TextField path={[...at, 'uThreshold']} label={t('editor.uThreshold')} value={d.uThreshold} parse={optional(RANGES.threshold)} placeholder="0" size="s" />
-      <TextField path={[...at, 'lThreshold']} label={t('editor.lThreshold')} value={d.lThreshold} parse={optional(RANGES.threshold)} placeholder="0" size="s" />
-      <ListButton kind="remove" label={t('editor.removeRs', { addr: d.addr })} onClick={onRemove} />
-    </div>
+    <tr>
+      <td><TextField path={[...at, 'addr']} label={t('editor.rsAddr')} value={d.addr} parse={ipv4} size="addr" hideLabel /></td>
+      <td><TextField path={[...at, 'port']} label={t('editor.port')} value={d.port} parse={RANGES.port} size="xs" hideLabel /></td>
+      {/* ipvsadm's own short words; the header and the label say what they choose. */}
+      <td><SelectField path={[...at, 'method']} label={t('editor.method')} value={d.method} hideLabel
+        choices={METHODS.map((m) => ({ value: m, label: m }))} /></td>
+      <td><TextField path={[...at, 'weight']} label={t('editor.weight')} value={d.weight} parse={optional(RANGES.weight)} placeholder="1" size="xs" hideLabel /></td>
+      <td><TextField path={[...at, 'uThreshold']} label={t('editor.uThreshold')} value={d.uThreshold} parse={optional(RANGES.threshold)} placeholder="0" size="xs" hideLabel /></td>
+      <td><TextField path={[...at, 'lThreshold']} label={t('editor.lThreshold')} value={d.lThreshold} parse={optional(RANGES.threshold)} placeholder="0" size="xs" hideLabel /></td>
+      <td><ListButton kind="remove" label={t('editor.removeRs', { addr: d.addr })} onClick={onRemove} /></td>
+    </tr>
+  );
+}
+
+function DestTable({ dests, at }: { dests: readonly DestSpec[]; at: Path }) {
+  const t = useT();
+  const edit = useSim((s) => s.editScenario);
+  if (dests.length === 0) return null;
+  return (
+    <table className="ed-dests">
+      <thead>
+        <tr>
+          <th scope="col">{t('editor.rsAddr')}</th>
+          <th scope="col">{t('editor.portShort')}</th>
+          <th scope="col"><abbr title={t('editor.method')}>{t('editor.methodShort')}</abbr></th>
+          <th scope="col">{t('editor.weight')}</th>
+          <th scope="col"><abbr title={t('editor.uThreshold')}>{t('editor.uThresholdShort')}</abbr></th>
+          <th scope="col"><abbr title={t('editor.lThreshold')}>{t('editor.lThresholdShort')}</abbr></th>
+          <th scope="col"><span className="sr-only">{t('editor.removeApp')}</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        {dests.map((d, k) => (
+          <DestRow key={k} d={d} at={[...at, k]} onRemove={() => edit((s) => updateList(s, at, without(k)))} />
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -47,9 +75,7 @@ function ServiceBlock({ svc, at, onRemove }: { svc: ServiceSpec; at: Path; onRem
           parse={optional(RANGES.persistence)} placeholder={t('editor.off')} apply={persistence} size="s" />
         <ListButton kind="remove" label={t('editor.removeService')} onClick={onRemove} />
       </div>
-      {svc.dests.map((d, k) => (
-        <DestRow key={k} d={d} at={[...dests, k]} onRemove={() => edit((s) => updateList(s, dests, without(k)))} />
-      ))}
+      <DestTable dests={svc.dests} at={dests} />
       <ListButton kind="add" label={t('editor.addRs')}
         onClick={() => edit((s) => updateList(s, dests, plus<DestSpec>({ addr: `192.0.2.${10 + svc.dests.length}`, port: svc.port, method: svc.dests[0]?.method ?? 'masq' })))} />
     </fieldset>
