@@ -20,10 +20,16 @@ export function localDeliver(w: World, host: Host, _dev: Iface, ip: Ipv4Repr, co
     case 'icmp':
       icmpRcv(w, host, ip, p, conn);
       return;
-    case 'udp':
+    case 'udp': {
+      const sock = host.udp.get(p.dport);
+      if (sock) {
+        sock.onDatagram(w, ip, p, conn);
+        return;
+      }
       w.trace.drop(w.now, host.id, 'no-listener', { ip }, conn, { port: p.dport, proto: 'udp' }, 'drop.no-listener-udp');
       icmpSendError(w, host, ip, ICMP_DEST_UNREACH, UNREACH_PORT, conn);
       return;
+    }
     case 'ipip': {
       if (!host.hasIpip) {
         w.trace.drop(w.now, host.id, 'proto-unreachable', { ip }, conn, { proto: 4 }, 'drop.proto-unreachable.ipip');

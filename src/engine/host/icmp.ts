@@ -39,5 +39,15 @@ export function icmpRcv(w: World, host: Host, ip: Ipv4Repr, icmp: IcmpRepr, conn
     host.tcp.icmpError(w, icmp.quote, icmp.type, icmp.code, conn);
     return;
   }
+  const q = icmp.quote?.payload;
+  if ((icmp.type === ICMP_DEST_UNREACH || icmp.type === ICMP_TIME_EXCEEDED) && q?.proto === 'udp') {
+    // A connected UDP socket hears of the error (ECONNREFUSED for port unreachable).
+    const sock = host.udp.get(q.sport);
+    if (sock?.onIcmpError) {
+      if (w.trace.retain) w.trace.action(w.now, host.id, 'udp-icmp-error', { type: icmp.type, code: icmp.code, port: q.sport }, conn, { type: icmp.type, code: icmp.code });
+      sock.onIcmpError(w, icmp.type, icmp.code);
+      return;
+    }
+  }
   if (w.trace.retain) w.trace.action(w.now, host.id, 'deliver', { proto: 'icmp', type: icmp.type, code: icmp.code }, conn, { proto: 'icmp' }, 'action.deliver.icmp');
 }

@@ -120,6 +120,7 @@ export class IpvsDirector implements Director {
 
   forward(w: World, host: Host, ip: Ipv4Repr, conn: number): Ipv4Repr {
     const p = ip.payload;
+    if (p.proto === 'icmp') return this.natIcmpOut(w, host, ip, conn);
     if (p.proto !== 'tcp' && p.proto !== 'udp') return ip;
     this.conns.expire(w.now);
     const entry = this.conns.lookupOut(p.proto, ip.src, p.sport, ip.dst, p.dport);
@@ -134,6 +135,29 @@ export class IpvsDirector implements Director {
       if (st.from !== st.to) w.trace.action(w.now, host.id, 'ipvs-state', { conn: entry.traceConn, from: st.from, to: st.to }, conn, { from: st.from, to: st.to });
     }
     return out;
+  }
+
+  /**
+   * ip_vs_out_icmp(): an ICMP error from a NAT real server about a client's packet is rewritten
+   * like the connection's replies (ip_vs_nat_icmp): its source becomes the VIP, and the quoted
+   * packet's destination the VIP:port the client used, so the client recognises it.
+   */
+  private natIcmpOut(w: World, host: Host, ip: Ipv4Repr, conn: number): Ipv4Repr {
+    const icmp = ip.payload;
+    if (icmp.proto !== 'icmp' || !icmp.quote) return ip;
+    const q = icmp.quote;
+    const ql = q.payload;
+    if (ql.proto !== 'tcp' && ql.proto !== 'udp') return ip;
+    const entry = this.conns.lookupOut(ql.proto, q.dst, ql.dport, q.src, ql.sport);
+    if (!entry || entry.method !== 'masq') return ip;
+    countOut(entry, ipLength(ip));
+    if (w.trace.retain) {
+      const from = formatIpv4(ip.src);
+      const to = formatIpv4(entry.vaddr);
+      w.trace.action(w.now, host.id, 'ipvs-snat', { conn: entry.traceConn, from, to, icmp: true }, conn, { from, to });
+    }
+    const quote: Ipv4Repr = { ...q, dst: entry.vaddr, payload: { ...ql, dport: entry.vport } };
+    return { ...ip, src: entry.vaddr, payload: { ...icmp, quote } };
   }
 
   ipvsadm(w: World, view: IpvsadmView): string {

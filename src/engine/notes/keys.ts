@@ -35,6 +35,8 @@ export const NOTE_KEYS = {
   'action.deliver.icmp': ['proto'],
   'action.icmp-error': ['type', 'code'],
   'action.http-response': ['host', 'addr'],
+  'action.udp-response': ['host', 'addr'],
+  'action.udp-icmp-error': ['type', 'code'],
   'action.request-done': ['answer', 'ms'],
   'action.request-failed': ['answer', 'ms'],
   'action.proxy-connect': ['upstream', 'upstreamConn'],

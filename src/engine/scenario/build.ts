@@ -14,6 +14,8 @@ import type { App } from '../host/app';
 import { httpClient } from '../host/apps/http-client';
 import { httpServer } from '../host/apps/http-server';
 import { l7Proxy } from '../host/apps/l7-proxy';
+import { udpClient } from '../host/apps/udp-client';
+import { udpServer } from '../host/apps/udp-server';
 import { RouteTable, type StaticRoute } from '../route/table';
 import type { Host, Segment, World } from '../sim/world';
 import { TcpStack } from '../tcp/tcp-stack';
@@ -63,6 +65,12 @@ function makeApp(spec: AppSpec, where: string): App {
     }
     case 'l7-proxy':
       return l7Proxy(spec.port, spec.upstreams.map((u, i) => parseHostPort(u, `${where}.upstreams[${i}]`)));
+    case 'udp-server':
+      return udpServer(spec.port);
+    case 'udp-client': {
+      const t = parseHostPort(spec.target, `${where}.target`);
+      return udpClient({ dst: t.addr, dport: t.port, requests: spec.requests, startMs: spec.startMs ?? 0, gapMs: spec.gapMs ?? 100, timeoutMs: spec.timeoutMs ?? 1000 });
+    }
     default: {
       const never: never = spec;
       return never;
@@ -105,6 +113,7 @@ function buildHost(w: World, spec: HostSpec, hostIndex: number): Host {
     id: spec.id, role: spec.role, index: hostIndex, ifaces, ifByName: new Map(ifaces.map((i) => [i.name, i])),
     sysctl, statics, routes, ownAddrs, neigh: new NeighTable(),
     apps: (spec.apps ?? []).map((a, ai) => makeApp(a, `hosts[${hostIndex}].apps[${ai}]`)),
+    udp: new Map(),
     marks: (spec.marks ?? []).map((m, mi) => {
       const where = `hosts[${hostIndex}].marks[${mi}]`;
       const dst = m.dst === undefined || m.dst === 'default' ? { addr: 0 as Ipv4, len: 0 } : must(parseCidr(m.dst.includes('/') ? m.dst : `${m.dst}/32`), `${where}.dst`);

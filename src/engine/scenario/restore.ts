@@ -25,6 +25,8 @@ export const DEFAULT_PERSISTENCE_NETMASK = '255.255.255.255';
 export const DEFAULT_START_MS = 0;
 export const DEFAULT_GAP_MS = 100;
 export const DEFAULT_HOLD_MS = 0;
+/** How long a udp-client waits for its answer. */
+export const DEFAULT_UDP_TIMEOUT_MS = 1000;
 export const DEFAULT_SEED = 1;
 /** What Linux shows for lo and tunl0, which have no Ethernet address of their own. */
 export const NO_MAC = '00:00:00:00:00:00';
@@ -63,8 +65,9 @@ export interface RestoredService extends ServiceSpec {
   dests: RestoredDest[];
 }
 export type RestoredApp =
-  | Extract<AppSpec, { kind: 'http-server' | 'l7-proxy' }>
-  | (Extract<AppSpec, { kind: 'http-client' }> & { startMs: number; gapMs: number; holdMs: number });
+  | Extract<AppSpec, { kind: 'http-server' | 'l7-proxy' | 'udp-server' }>
+  | (Extract<AppSpec, { kind: 'http-client' }> & { startMs: number; gapMs: number; holdMs: number })
+  | (Extract<AppSpec, { kind: 'udp-client' }> & { startMs: number; gapMs: number; timeoutMs: number });
 export interface RestoredHost extends HostSpec {
   name: I18nText;
   interfaces: RestoredIface[];
@@ -103,6 +106,7 @@ function restoreService(svc: ServiceSpec): RestoredService {
 }
 
 function restoreApp(app: AppSpec): RestoredApp {
+  if (app.kind === 'udp-client') return { ...app, startMs: app.startMs ?? DEFAULT_START_MS, gapMs: app.gapMs ?? DEFAULT_GAP_MS, timeoutMs: app.timeoutMs ?? DEFAULT_UDP_TIMEOUT_MS };
   if (app.kind !== 'http-client') return app.kind === 'l7-proxy' ? { ...app, upstreams: [...app.upstreams] } : { ...app };
   return { ...app, startMs: app.startMs ?? DEFAULT_START_MS, gapMs: app.gapMs ?? DEFAULT_GAP_MS, holdMs: app.holdMs ?? DEFAULT_HOLD_MS };
 }

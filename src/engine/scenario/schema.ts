@@ -204,6 +204,15 @@ const App = v.variant('kind', [
     holdMs: v.exactOptional(Ms),
   }),
   obj({ kind: v.literal('l7-proxy'), port: Port, upstreams: list(EndpointText, SCENARIO_LIMITS.dests, 1) }),
+  obj({ kind: v.literal('udp-server'), port: Port }),
+  obj({
+    kind: v.literal('udp-client'),
+    target: EndpointText,
+    requests: intIn(0, SCENARIO_LIMITS.requests),
+    startMs: v.exactOptional(Ms),
+    gapMs: v.exactOptional(Ms),
+    timeoutMs: v.exactOptional(intIn(1, 60_000)),
+  }),
 ]);
 
 const Host = obj({

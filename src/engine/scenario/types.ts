@@ -76,7 +76,21 @@ export type AppSpec =
       /** How long the client keeps each connection open after the response, ms; default 0. */
       holdMs?: number;
     }
-  | { kind: 'l7-proxy'; port: number; upstreams: string[] };
+  | { kind: 'l7-proxy'; port: number; upstreams: string[] }
+  /** Answers every datagram with one naming its host (a DNS-like service for UDP virtual services). */
+  | { kind: 'udp-server'; port: number }
+  | {
+      /** Like `dig`: each request one datagram from a new ephemeral port, then waits for the answer. */
+      kind: 'udp-client';
+      /** "VIP:port". */
+      target: string;
+      requests: number;
+      startMs?: number;
+      /** Pause after one request ends before the next begins, ms; default 100. */
+      gapMs?: number;
+      /** How long to wait for the answer before the request fails, ms; default 1000. */
+      timeoutMs?: number;
+    };
 
 /**
  * A packet mark set before routing, as `iptables -t mangle -A PREROUTING [-d DST] [-p PROTO

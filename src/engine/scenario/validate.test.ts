@@ -62,7 +62,7 @@ const MALFORMED: Array<[string, (s: any) => unknown, string]> = [
   ['a target without a port', (s) => { s.hosts[0].apps[0].target = '10.10.10.100'; return s; },
     'hosts[0].apps[0].target: "10.10.10.100" is not an address:port (expected e.g. 10.10.10.100:80)'],
   ['an unknown app', (s) => { s.hosts[0].apps[0].kind = 'ftp'; return s; },
-    'hosts[0].apps[0].kind: expected "http-server" | "http-client" | "l7-proxy", found "ftp"'],
+    'hosts[0].apps[0].kind: expected "http-server" | "http-client" | "l7-proxy" | "udp-server" | "udp-client", found "ftp"'],
   ['a fractional request count', (s) => { s.hosts[0].apps[0].requests = 1.5; return s; },
     'hosts[0].apps[0].requests: expected a whole number 0-1000, found 1.5'],
   ['a gateway off every subnet', (s) => { s.hosts[2].routes = [{ dst: 'default', via: '1.2.3.4' }]; return s; },

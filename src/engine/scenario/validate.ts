@@ -154,9 +154,10 @@ function checkHost(h: HostSpec, i: number, report: Report): void {
 
   const listening = new Set<number>();
   (h.apps ?? []).forEach((app, j) => {
-    if (app.kind === 'http-client') return;
-    if (listening.has(app.port)) report(at('apps', j, 'port'), `host ${h.id} already has an app listening on port ${app.port}`);
-    listening.add(app.port);
+    if (app.kind === 'http-client' || app.kind === 'udp-client') return;
+    const key = (app.kind === 'udp-server' ? 100_000 : 0) + app.port;
+    if (listening.has(key)) report(at('apps', j, 'port'), `host ${h.id} already has an app listening on ${app.kind === 'udp-server' ? 'UDP' : 'TCP'} port ${app.port}`);
+    listening.add(key);
   });
 }
 

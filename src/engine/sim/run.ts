@@ -39,7 +39,7 @@ export function withRequests(s: Scenario, requests: number | undefined): Scenari
   if (requests === undefined) return s;
   return {
     ...s,
-    hosts: s.hosts.map((h) => ({ ...h, ...(h.apps ? { apps: h.apps.map((a) => (a.kind === 'http-client' ? { ...a, requests } : a)) } : {}) })),
+    hosts: s.hosts.map((h) => ({ ...h, ...(h.apps ? { apps: h.apps.map((a) => (a.kind === 'http-client' || a.kind === 'udp-client' ? { ...a, requests } : a)) } : {}) })),
   };
 }
 

@@ -7,7 +7,7 @@ import type { Mac } from '../addr/mac';
 import type { Iface } from '../host/iface';
 import type { HostRole } from '../scenario/types';
 import type { RouteTable, StaticRoute } from '../route/table';
-import type { Frame } from '../wire/repr';
+import type { Frame, Ipv4Repr, UdpRepr } from '../wire/repr';
 import type { NeighTable } from '../arp/neigh-table';
 import type { TcpStack } from '../tcp/tcp-stack';
 import type { Director } from '../ipvs/director';
@@ -32,11 +32,18 @@ export interface Host {
   readonly tcp: TcpStack;
   director?: Director;
   readonly apps: App[];
+  /** UDP sockets by local port (what answers a datagram, and how an ICMP error reaches it). */
+  readonly udp: Map<number, UdpSocket>;
   /** iptables mangle PREROUTING MARK rules, in order (the last match wins). */
   readonly marks: readonly PacketMark[];
   /** The ipip module is loaded (a tunl0 device exists). */
   readonly hasIpip: boolean;
   ipId: number;
+}
+
+export interface UdpSocket {
+  onDatagram(w: World, ip: Ipv4Repr, udp: UdpRepr, conn: number): void;
+  onIcmpError?(w: World, type: number, code: number): void;
 }
 
 export interface PacketMark {

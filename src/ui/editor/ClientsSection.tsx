@@ -17,7 +17,7 @@ export function ClientsSection({ host, hi }: { host: HostSpec; hi: number }) {
       {list.map((app, j) => {
         const at: Path = [...apps, j];
         const remove = <ListButton kind="remove" label={t('editor.removeApp')} onClick={() => edit((s) => updateList(s, apps, without(j)))} />;
-        if (app.kind === 'http-client') {
+        if (app.kind === 'http-client' || app.kind === 'udp-client') {
           return (
             <div className="ed-row" key={j}>
               <span className="ed-kind">{t('editor.client')}</span>
@@ -30,7 +30,7 @@ export function ClientsSection({ host, hi }: { host: HostSpec; hi: number }) {
         }
         return (
           <div className="ed-row" key={j}>
-            <span className="ed-kind">{t(app.kind === 'http-server' ? 'editor.server' : 'editor.proxy')}</span>
+            <span className="ed-kind">{t(app.kind === 'l7-proxy' ? 'editor.proxy' : 'editor.server')}</span>
             <TextField path={[...at, 'port']} label={t('editor.port')} value={app.port} parse={RANGES.port} size="s" />
             {remove}
           </div>

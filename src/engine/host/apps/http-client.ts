@@ -7,6 +7,7 @@ import { formatIpv4, type Ipv4 } from '../../addr/ipv4';
 import { schedule, type Host, type World } from '../../sim/world';
 import type { TcpSocket } from '../../tcp/tcp-socket';
 import type { App, RequestResult } from '../app';
+import { finishRequest } from './request-stats';
 
 export interface HttpClientConfig {
   readonly dst: Ipv4;
@@ -44,15 +45,7 @@ export function httpClient(cfg: HttpClientConfig): HttpClientApp {
     const finishOne = (ok: boolean, why: string): void => {
       // Streaming runs keep counters only, so memory does not grow with the number of requests.
       if (w.trace.retain) results.push({ conn, ok, startedAt, endedAt: w.now, answer: ok ? answer : why });
-      if (ok) {
-        w.trace.stats.requestsOk++;
-        w.trace.stats.latencySumMs += w.now - startedAt;
-        w.trace.stats.latencyMaxMs = Math.max(w.trace.stats.latencyMaxMs, w.now - startedAt);
-      } else w.trace.stats.requestsFailed++;
-      if (w.trace.retain) {
-        w.trace.action(w.now, host.id, ok ? 'request-done' : 'request-failed', { answer: ok ? answer : why, ms: w.now - startedAt }, conn,
-          { answer: ok ? answer : why, ms: Math.round((w.now - startedAt) * 1000) / 1000 });
-      }
+      finishRequest(w, host, conn, ok, ok ? answer : why, startedAt);
       done++;
       schedule(w, cfg.gapMs, () => next(w, host));
     };
