@@ -8,7 +8,8 @@
 import { isGroupMac } from '../addr/mac';
 import type { Endpoint, Iface } from '../host/iface';
 import type { Frame } from '../wire/repr';
-import type { World } from '../sim/world';
+import type { Hop } from '../sim/trace';
+import type { Segment, World } from '../sim/world';
 
 export function transmitFrame(w: World, out: Iface, frame: Frame, conn: number): void {
   const seg = out.segment ?? (out.segmentId !== undefined ? w.segments.get(out.segmentId) : undefined);
@@ -24,17 +25,40 @@ export function transmitFrame(w: World, out: Iface, frame: Frame, conn: number):
   }
   if (one) {
     // The common case, a unicast hop to a known port: no receiver list to build.
-    w.trace.frame(w.now, seg.id, out.endpoint, one.endpointList, frame, conn);
+    w.trace.frameOn(w.now, w.trace.retain ? hopOf(seg, out, one) : NO_HOP, frame, conn);
     w.inflight++;
     w.queue.pushAfter(w.now, seg.latencyMs, { k: 'rx', iface: one, frame, conn });
     return;
   }
   const receivers: Iface[] = [];
   for (const p of seg.floodOrder) if (p !== out) receivers.push(p);
-  const to: readonly Endpoint[] = receivers.length === 1 ? (receivers[0] as Iface).endpointList : receivers.map((r) => r.endpoint);
-  w.trace.frame(w.now, seg.id, out.endpoint, to, frame, conn);
+  w.trace.frameOn(w.now, w.trace.retain ? hopOf(seg, out, null) : NO_HOP, frame, conn);
   for (const r of receivers) {
     w.inflight++;
     w.queue.pushAfter(w.now, seg.latencyMs, { k: 'rx', iface: r, frame, conn });
   }
+}
+
+/** Streaming runs keep no events, so they need no hop record. */
+const NO_HOP: Hop = { segment: '', from: { host: '', if: '' }, to: [] };
+
+/** Hop records by sender, then by receiver (null: flooded to every other port). */
+const HOPS = new WeakMap<Iface, Map<Iface | null, Hop>>();
+
+/** The shared record of a hop from `out` to `one` (or flooded): a retained trace keeps one per pair, not one per frame. */
+function hopOf(seg: Segment, out: Iface, one: Iface | null): Hop {
+  let byTo = HOPS.get(out);
+  if (!byTo) HOPS.set(out, (byTo = new Map()));
+  let hop = byTo.get(one);
+  if (!hop) {
+    let to: readonly Endpoint[];
+    if (one) to = one.endpointList;
+    else {
+      const receivers = seg.floodOrder.filter((p) => p !== out);
+      to = receivers.length === 1 ? (receivers[0] as Iface).endpointList : receivers.map((r) => r.endpoint);
+    }
+    hop = { segment: seg.id, from: out.endpoint, to };
+    byTo.set(one, hop);
+  }
+  return hop;
 }

@@ -12,6 +12,8 @@ import type { Host, World } from '../sim/world';
 import { withTtl, type Ipv4Repr } from '../wire/repr';
 import { checkSource } from './validate-source';
 import { ipOutputRoute } from './output';
+import type { Route } from './table';
+import type { Detail, Params } from '../sim/trace';
 
 function isSubnetBroadcast(dev: Iface, ip: Ipv4Repr): boolean {
   if (ip.dst === 0xffffffff) return true;
@@ -65,9 +67,36 @@ export function ipRcv(w: World, host: Host, dev: Iface, ip: Ipv4Repr, conn: numb
   let out = withTtl(ip, ip.ttl - 1);
   if (host.director) out = host.director.forward(w, host, out, conn);
   if (w.trace.retain) {
-    w.trace.action(w.now, host.id, 'forward', { dst: formatIpv4(out.dst), via: route.via !== undefined ? formatIpv4(route.via) : 'direct', dev: route.dev.name, ttl: out.ttl }, conn,
-      { dst: formatIpv4(out.dst), dev: route.dev.name, ttl: out.ttl });
+    const n = forwardNote(route, out);
+    w.trace.action(w.now, host.id, 'forward', n.detail, conn, n.params);
   }
   // After an SNAT the route still holds: the destination did not change.
   ipOutputRoute(w, host, route, out, conn);
+}
+
+interface ForwardNote {
+  readonly detail: Detail;
+  readonly params: Params;
+}
+
+/**
+ * The forward action's detail and params, made once per (route, destination, TTL): a routed
+ * flow repeats them on every packet, and a retained trace would otherwise keep a copy of the
+ * same strings per hop. The records are frozen, as every event that shares them reads them only.
+ */
+const FORWARD_NOTES = new WeakMap<Route, Map<number, ForwardNote>>();
+function forwardNote(route: Route, out: Ipv4Repr): ForwardNote {
+  let byDst = FORWARD_NOTES.get(route);
+  if (!byDst) FORWARD_NOTES.set(route, (byDst = new Map()));
+  const key = out.dst * 256 + out.ttl;
+  let n = byDst.get(key);
+  if (!n) {
+    const dst = formatIpv4(out.dst);
+    n = {
+      detail: Object.freeze({ dst, via: route.via !== undefined ? formatIpv4(route.via) : 'direct', dev: route.dev.name, ttl: out.ttl }),
+      params: Object.freeze({ dst, dev: route.dev.name, ttl: out.ttl }),
+    };
+    byDst.set(key, n);
+  }
+  return n;
 }

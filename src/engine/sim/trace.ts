@@ -1,11 +1,11 @@
 /**
- * The trace recorder. Retained mode keeps every event as a compact record (frames keep a
- * reference to the immutable frame of that hop); streaming mode keeps only running counters,
+ * The trace recorder. Retained mode keeps every event as a compact record (frames keep
+ * references to the immutable headers of that hop); streaming mode keeps only running counters,
  * so a long load run uses constant memory. Callers on hot paths test `retain` before building
  * a detail object.
  */
 import type { Endpoint } from '../host/iface';
-import type { ArpRepr, Frame, Ipv4Repr } from '../wire/repr';
+import type { ArpRepr, EthernetRepr, Frame, Ipv4Repr } from '../wire/repr';
 import type { DropReason } from './reasons';
 
 export type Detail = Record<string, string | number | boolean>;
@@ -61,6 +61,64 @@ export interface StreamStats {
   latencyMaxMs: number;
 }
 
+/** Where a frame went: one shared record per sending interface and set of receivers. */
+export interface Hop {
+  readonly segment: string;
+  readonly from: Endpoint;
+  readonly to: readonly Endpoint[];
+}
+
+// Retained events are classes so that a long trace keeps only what differs per event: the
+// kind lives on the prototype, a frame keeps its shared hop, Ethernet header and packet (the
+// frame wrapper is rebuilt when read), and readers see the FrameEvent/ActionEvent fields.
+class IpFrameRecord implements FrameEvent {
+  constructor(readonly seq: number, readonly t: number, private readonly hop: Hop, private readonly eth: EthernetRepr, private readonly ip: Ipv4Repr, readonly conn: number) {}
+  get kind(): 'frame' {
+    return 'frame';
+  }
+  get segment(): string {
+    return this.hop.segment;
+  }
+  get from(): Endpoint {
+    return this.hop.from;
+  }
+  get to(): readonly Endpoint[] {
+    return this.hop.to;
+  }
+  get frame(): Frame {
+    return { eth: this.eth, type: 'ipv4', ip: this.ip };
+  }
+}
+
+class ArpFrameRecord implements FrameEvent {
+  constructor(readonly seq: number, readonly t: number, private readonly hop: Hop, private readonly eth: EthernetRepr, private readonly arp: ArpRepr, readonly conn: number) {}
+  get kind(): 'frame' {
+    return 'frame';
+  }
+  get segment(): string {
+    return this.hop.segment;
+  }
+  get from(): Endpoint {
+    return this.hop.from;
+  }
+  get to(): readonly Endpoint[] {
+    return this.hop.to;
+  }
+  get frame(): Frame {
+    return { eth: this.eth, type: 'arp', arp: this.arp };
+  }
+}
+
+class ActionRecord implements ActionEvent {
+  constructor(
+    readonly seq: number, readonly t: number, readonly host: string, readonly action: string, readonly detail: Detail,
+    readonly conn: number, readonly note: string, readonly params: Params,
+  ) {}
+  get kind(): 'action' {
+    return 'action';
+  }
+}
+
 export class Trace {
   readonly events: TraceEvent[] = [];
   private seq = 0;
@@ -79,15 +137,23 @@ export class Trace {
   }
 
   frame(t: number, segment: string, from: Endpoint, to: readonly Endpoint[], frame: Frame, conn: number): void {
-    this.stats.frames++;
-    const seq = this.seq++;
-    if (this.retain) this.events.push({ kind: 'frame', seq, t, segment, from, to, frame, conn });
+    this.frameOn(t, { segment, from, to }, frame, conn);
   }
 
-  action(t: number, host: string, action: string, detail: Detail, conn: number, params: Params = {}, note = `action.${action}`): void {
+  /** A frame on a hop record the caller keeps (transmitFrame shares one per interface and receivers). */
+  frameOn(t: number, hop: Hop, frame: Frame, conn: number): void {
+    this.stats.frames++;
+    const seq = this.seq++;
+    if (!this.retain) return;
+    this.events.push(frame.type === 'ipv4'
+      ? new IpFrameRecord(seq, t, hop, frame.eth, frame.ip, conn)
+      : new ArpFrameRecord(seq, t, hop, frame.eth, frame.arp, conn));
+  }
+
+  action(t: number, host: string, action: string, detail: Detail, conn: number, params: Params = {}, note?: string): void {
     this.stats.actions++;
     const seq = this.seq++;
-    if (this.retain) this.events.push({ kind: 'action', seq, t, host, action, detail, conn, note, params });
+    if (this.retain) this.events.push(new ActionRecord(seq, t, host, action, detail, conn, note ?? actionNote(action), params));
   }
 
   drop(t: number, host: string, reason: DropReason, pkt: { ip?: Ipv4Repr; arp?: ArpRepr }, conn: number, params: Params = {}, note = `drop.${reason}`): void {
@@ -96,4 +162,12 @@ export class Trace {
     const seq = this.seq++;
     if (this.retain) this.events.push({ kind: 'drop', seq, t, host, reason, ...pkt, conn, note, params });
   }
+}
+
+/** `action.<name>`, made once per action name rather than once per event. */
+const ACTION_NOTES = new Map<string, string>();
+function actionNote(action: string): string {
+  let note = ACTION_NOTES.get(action);
+  if (note === undefined) ACTION_NOTES.set(action, (note = `action.${action}`));
+  return note;
 }

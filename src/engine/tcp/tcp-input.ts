@@ -45,7 +45,7 @@ export function tcpInput(w: World, stack: TcpStack, ip: Ipv4Repr, seg: TcpRepr, 
       if (!(seg.flags & TCP_ACK) || seg.ack !== seqAdd(s.iss, 1)) return;
       stack.ackUpTo(w, s, seg.ack);
       s.state = 'ESTABLISHED';
-      if (w.trace.retain) w.trace.action(w.now, host.id, 'tcp-established', { peer: `${formatIpv4(s.raddr)}:${s.rport}` }, conn, { peer: `${formatIpv4(s.raddr)}:${s.rport}` });
+      if (w.trace.retain) traceEstablished(w, host.id, s, conn);
       s.cb.onConnected?.(w, s);
       return established(w, stack, s, seg);
     case 'TIME_WAIT':
@@ -71,8 +71,8 @@ function acceptSyn(w: World, stack: TcpStack, ip: Ipv4Repr, seg: TcpRepr, conn: 
   s.cb = onAccept(w, s);
   stack.add(s);
   if (w.trace.retain) {
-    w.trace.action(w.now, stack.host.id, 'tcp-accept', { local: `${formatIpv4(ip.dst)}:${seg.dport}`, peer: `${formatIpv4(ip.src)}:${seg.sport}` }, conn,
-      { local: `${formatIpv4(ip.dst)}:${seg.dport}`, peer: `${formatIpv4(ip.src)}:${seg.sport}` });
+    const ends = { local: `${formatIpv4(ip.dst)}:${seg.dport}`, peer: `${formatIpv4(ip.src)}:${seg.sport}` };
+    w.trace.action(w.now, stack.host.id, 'tcp-accept', ends, conn, ends);
   }
   stack.emit(w, s, TCP_SYN | TCP_ACK, '', iss);
 }
@@ -89,7 +89,7 @@ function synSent(w: World, stack: TcpStack, s: TcpSocket, seg: TcpRepr): void {
   stack.ackUpTo(w, s, seg.ack);
   s.state = 'ESTABLISHED';
   s.ackPending = true;
-  if (w.trace.retain) w.trace.action(w.now, stack.host.id, 'tcp-established', { peer: `${formatIpv4(s.raddr)}:${s.rport}` }, s.conn, { peer: `${formatIpv4(s.raddr)}:${s.rport}` });
+  if (w.trace.retain) traceEstablished(w, stack.host.id, s, s.conn);
   // The handshake's last ACK goes out on its own, before any data the application then writes.
   stack.sendAck(w, s);
   s.cb.onConnected?.(w, s);
@@ -131,4 +131,9 @@ function established(w: World, stack: TcpStack, s: TcpSocket, seg: TcpRepr): voi
   // A FIN puts the receiver in ping-pong mode (tcp_fin): its ACK is delayed, and rides on the
   // application's own FIN when it closes at once; otherwise it leaves alone after the delay.
   if (s.ackPending && s.state !== 'CLOSED') stack.delayAck(w, s);
+}
+
+function traceEstablished(w: World, host: string, s: TcpSocket, conn: number): void {
+  const peer = { peer: `${formatIpv4(s.raddr)}:${s.rport}` };
+  w.trace.action(w.now, host, 'tcp-established', peer, conn, peer);
 }

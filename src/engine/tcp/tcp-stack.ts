@@ -81,8 +81,9 @@ export class TcpStack {
     };
     this.add(s);
     if (w.trace.retain) {
-      w.trace.action(w.now, this.host.id, 'tcp-connect', { src: `${formatIpv4(src)}:${s.lport}`, dst: `${formatIpv4(dst)}:${dport}` }, conn,
-        { src: `${formatIpv4(src)}:${s.lport}`, dst: `${formatIpv4(dst)}:${dport}` });
+      // Detail and params say the same here: one record serves as both.
+      const ends = { src: `${formatIpv4(src)}:${s.lport}`, dst: `${formatIpv4(dst)}:${dport}` };
+      w.trace.action(w.now, this.host.id, 'tcp-connect', ends, conn, ends);
     }
     this.emit(w, s, TCP_SYN, '', iss);
     return s;
