@@ -37,9 +37,15 @@ export interface Neigh {
 
 export class NeighTable {
   private byIf = new Map<number, Map<number, Neigh>>();
+  /** The entry each interface last looked up (entries are never removed, only replaced by create). */
+  private last: Array<Neigh | undefined> = [];
 
   get(ifIndex: number, ip: Ipv4): Neigh | undefined {
-    return this.byIf.get(ifIndex)?.get(ip);
+    const hit = this.last[ifIndex];
+    if (hit !== undefined && hit.ip === ip) return hit;
+    const n = this.byIf.get(ifIndex)?.get(ip);
+    if (n !== undefined) this.last[ifIndex] = n;
+    return n;
   }
 
   create(ifIndex: number, ip: Ipv4, now: number, reachableMs: number): Neigh {
@@ -47,6 +53,7 @@ export class NeighTable {
     if (!m) this.byIf.set(ifIndex, (m = new Map()));
     const n: Neigh = { ip, ifIndex, mac: null, state: 'INCOMPLETE', updated: now, confirmed: now - reachableMs, reachableMs, probes: 0, timerGen: 0, queue: [] };
     m.set(ip, n);
+    this.last[ifIndex] = n;
     return n;
   }
 

@@ -13,6 +13,7 @@ import type { TcpStack } from '../tcp/tcp-stack';
 import type { Director } from '../ipvs/director';
 import type { App } from '../host/app';
 import type { Fdb } from '../l2/fdb';
+import { prepareRecordShapes } from '../wire/shapes';
 import { EventQueue } from './queue';
 import { createPrng, type Prng } from './prng';
 import type { Trace } from './trace';
@@ -87,6 +88,8 @@ export interface World {
   nextPacketId: number;
   /** Who holds each MAC, for notes like "DMAC: RS1". */
   readonly macOwner: Map<Mac, Iface>;
+  /** Made before the first packet so hot records keep tagged fields (wire/shapes.ts). */
+  readonly recordShapes: readonly object[];
 }
 
 export function createWorld(seed: number, trace: Trace): World {
@@ -110,6 +113,7 @@ export function createWorld(seed: number, trace: Trace): World {
     nextConnId: 1,
     nextPacketId: 1,
     macOwner: new Map(),
+    recordShapes: prepareRecordShapes(),
   };
 }
 

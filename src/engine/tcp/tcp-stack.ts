@@ -4,7 +4,7 @@
  * of an unanswered SYN (1 s, then doubling, tcp_syn_retries=6) or SYN-ACK.
  */
 import { formatIpv4, type Ipv4 } from '../addr/ipv4';
-import { schedule, type Host, type World } from '../sim/world';
+import type { Host, World } from '../sim/world';
 import { neighConfirm } from '../arp/resolve';
 import { ipSendLocal } from '../route/output';
 import { selectSource } from '../route/source-select';
@@ -22,8 +22,11 @@ export interface Listener {
 }
 
 export class TcpStack {
-  /** lport → (raddr·65536 + rport) → socket. */
-  readonly sockets = new Map<number, Map<number, TcpSocket>>();
+  /**
+   * lport → the socket, or (raddr·65536 + rport) → socket once a port has several (a listener's).
+   * A client's ephemeral port nearly always holds one connection, so it needs no inner Map.
+   */
+  readonly sockets = new Map<number, TcpSocket | Map<number, TcpSocket>>();
   readonly listeners = new Map<number, Listener>();
   private nextPort = -1;
 
@@ -34,19 +37,30 @@ export class TcpStack {
   }
 
   find(lport: number, raddr: Ipv4, rport: number): TcpSocket | undefined {
-    return this.sockets.get(lport)?.get(raddr * 65536 + rport);
+    const e = this.sockets.get(lport);
+    if (e === undefined) return undefined;
+    if (e instanceof Map) return e.get(raddr * 65536 + rport);
+    return e.raddr === raddr && e.rport === rport ? e : undefined;
   }
 
   add(s: TcpSocket): void {
-    let m = this.sockets.get(s.lport);
-    if (!m) this.sockets.set(s.lport, (m = new Map()));
-    m.set(s.raddr * 65536 + s.rport, s);
+    const e = this.sockets.get(s.lport);
+    if (e === undefined || (!(e instanceof Map) && e.raddr === s.raddr && e.rport === s.rport)) {
+      this.sockets.set(s.lport, s);
+      return;
+    }
+    if (e instanceof Map) e.set(s.raddr * 65536 + s.rport, s);
+    else this.sockets.set(s.lport, new Map([[e.raddr * 65536 + e.rport, e], [s.raddr * 65536 + s.rport, s]]));
   }
 
+  /** Forgets the socket with s's 4-tuple. */
   remove(s: TcpSocket): void {
-    const m = this.sockets.get(s.lport);
-    m?.delete(s.raddr * 65536 + s.rport);
-    if (m && m.size === 0) this.sockets.delete(s.lport);
+    const e = this.sockets.get(s.lport);
+    if (e === undefined) return;
+    if (e instanceof Map) {
+      e.delete(s.raddr * 65536 + s.rport);
+      if (e.size === 0) this.sockets.delete(s.lport);
+    } else if (e.raddr === s.raddr && e.rport === s.rport) this.sockets.delete(s.lport);
   }
 
   /** An ephemeral port, as __inet_hash_connect walks the range: a seeded even start, then +2. */
@@ -133,41 +147,54 @@ export class TcpStack {
 
   /** The delayed-ACK timer (TCP_DELACK_MIN): acknowledges unless something else did first. */
   delayAck(w: World, s: TcpSocket): void {
-    schedule(w, TCP_DELACK_MS, () => {
-      if (s.ackPending && s.state !== 'CLOSED' && s.state !== 'TIME_WAIT') this.sendAck(w, s);
-    });
+    w.queue.pushAfter(w.now, TCP_DELACK_MS, new TcpTimer(w, this, s, DELACK, 0));
+  }
+
+  onDelayedAck(w: World, s: TcpSocket): void {
+    if (s.ackPending && s.state !== 'CLOSED' && s.state !== 'TIME_WAIT') this.sendAck(w, s);
   }
 
   armRto(w: World, s: TcpSocket): void {
     const gen = ++s.timerGen;
-    schedule(w, s.rtoMs, () => {
-      if (s.timerGen !== gen || s.rtx.length === 0 || s.state === 'CLOSED') return;
-      const limit = s.state === 'SYN_SENT' ? TCP_SYN_RETRIES : s.state === 'SYN_RECV' ? TCP_SYNACK_RETRIES : TCP_RETRIES2;
-      if (s.retries >= limit) {
-        w.trace.drop(w.now, this.host.id, 'tcp-retries-exceeded', {}, s.conn, { state: s.state, tries: s.retries + 1 });
-        this.finish(w, s, 'timeout');
-        return;
-      }
-      s.retries++;
-      s.rtoMs = Math.min(s.rtoMs * 2, TCP_RTO_MAX_MS);
-      const head = s.rtx[0] as TcpRepr;
-      const again: TcpRepr = { ...head, ack: head.flags & TCP_ACK ? s.rcvNxt : 0 };
-      if (w.trace.retain) {
-        w.trace.action(w.now, this.host.id, 'tcp-retransmit', { seq: again.seq, attempt: s.retries, nextTimeoutMs: s.rtoMs }, s.conn,
-          { attempt: s.retries, rto: s.rtoMs / 1000 });
-      }
-      this.armRto(w, s);
-      ipSendLocal(w, this.host, s.laddr, s.raddr, again, s.conn);
-    });
+    w.queue.pushAfter(w.now, s.rtoMs, new TcpTimer(w, this, s, RTO, gen));
+  }
+
+  /** The retransmission timer armed as generation `gen` fires. */
+  onRto(w: World, s: TcpSocket, gen: number): void {
+    if (s.timerGen !== gen || s.rtx.length === 0 || s.state === 'CLOSED') return;
+    const limit = s.state === 'SYN_SENT' ? TCP_SYN_RETRIES : s.state === 'SYN_RECV' ? TCP_SYNACK_RETRIES : TCP_RETRIES2;
+    if (s.retries >= limit) {
+      w.trace.drop(w.now, this.host.id, 'tcp-retries-exceeded', {}, s.conn, { state: s.state, tries: s.retries + 1 });
+      this.finish(w, s, 'timeout');
+      return;
+    }
+    s.retries++;
+    s.rtoMs = Math.min(s.rtoMs * 2, TCP_RTO_MAX_MS);
+    const head = s.rtx[0] as TcpRepr;
+    const again: TcpRepr = { ...head, ack: head.flags & TCP_ACK ? s.rcvNxt : 0 };
+    if (w.trace.retain) {
+      w.trace.action(w.now, this.host.id, 'tcp-retransmit', { seq: again.seq, attempt: s.retries, nextTimeoutMs: s.rtoMs }, s.conn,
+        { attempt: s.retries, rto: s.rtoMs / 1000 });
+    }
+    this.armRto(w, s);
+    ipSendLocal(w, this.host, s.laddr, s.raddr, again, s.conn);
   }
 
   /** Forward progress: drop acknowledged segments, take an RTT sample, re-arm or stop the timer. */
   ackUpTo(w: World, s: TcpSocket, ack: number): void {
     if (!seqLeq(s.sndUna, ack) || !seqLeq(ack, s.sndNxt)) return;
     s.sndUna = ack;
-    const before = s.rtx.length;
-    s.rtx = s.rtx.filter((seg) => !seqLeq(seqAdd(seg.seq, seg.data.length + (seg.flags & (TCP_SYN | TCP_FIN) ? 1 : 0)), ack));
-    if (s.rtx.length === before) return;
+    // Keep what is not wholly acknowledged, in order (in place: this runs for every ACK).
+    const rtx = s.rtx;
+    const before = rtx.length;
+    let kept = 0;
+    for (let i = 0; i < before; i++) {
+      const seg = rtx[i] as TcpRepr;
+      if (!seqLeq(seqAdd(seg.seq, seg.data.length + (seg.flags & (TCP_SYN | TCP_FIN) ? 1 : 0)), ack)) rtx[kept++] = seg;
+    }
+    if (kept === before) return;
+    if (kept === 0) s.rtx = [];
+    else rtx.length = kept;
     if (s.srttMs === 0) s.srttMs = Math.max(w.now - s.openedAt, 0.001);
     // Forward progress proves the next hop is alive (tcp_ack → sk_dst_confirm): no ARP probing.
     const back = this.host.routes.lookup(s.raddr);
@@ -182,13 +209,15 @@ export class TcpStack {
     s.state = 'TIME_WAIT';
     s.timerGen++;
     s.rtx = [];
-    schedule(w, TCP_TIMEWAIT_MS, () => {
-      if (s.state === 'TIME_WAIT') {
-        s.state = 'CLOSED';
-        this.remove(s);
-      }
-    });
+    w.queue.pushAfter(w.now, TCP_TIMEWAIT_MS, new TcpTimer(w, this, s, TIME_WAIT, 0));
     s.cb.onClosed?.(w, s);
+  }
+
+  onTimeWaitEnd(s: TcpSocket): void {
+    if (s.state === 'TIME_WAIT') {
+      s.state = 'CLOSED';
+      this.remove(s);
+    }
   }
 
   /** The end of a connection: gone from the table, the application told. */
@@ -227,8 +256,29 @@ export class TcpStack {
   /** Sockets as `ss -tan` lists them. */
   list(): TcpSocket[] {
     const out: TcpSocket[] = [];
-    for (const m of this.sockets.values()) for (const s of m.values()) out.push(s);
+    for (const e of this.sockets.values()) {
+      if (e instanceof Map) for (const s of e.values()) out.push(s);
+      else out.push(e);
+    }
     return out;
+  }
+}
+
+const DELACK = 0;
+const RTO = 1;
+const TIME_WAIT = 2;
+
+/**
+ * A socket's timer as a record dispatched by kind rather than a closure per arm: the RTO is
+ * armed for nearly every segment, and a closure with its context costs twice the memory.
+ */
+class TcpTimer {
+  readonly k = 'timer';
+  constructor(readonly w: World, readonly stack: TcpStack, readonly s: TcpSocket, readonly kind: number, readonly gen: number) {}
+  fire(): void {
+    if (this.kind === RTO) this.stack.onRto(this.w, this.s, this.gen);
+    else if (this.kind === DELACK) this.stack.onDelayedAck(this.w, this.s);
+    else this.stack.onTimeWaitEnd(this.s);
   }
 }
 
