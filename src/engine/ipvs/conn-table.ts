@@ -50,44 +50,64 @@ export interface NewConn {
   readonly traceConn: number;
 }
 
-const PROTO_NUM: Readonly<Record<TemplateProto, number>> = { ip: 0, tcp: 6, udp: 17, sctp: 132 };
+const NOTHING_EXPIRED: readonly ConnEntry[] = Object.freeze([]);
 
-// Seven UTF-16 units: proto, two addresses split in halves, two ports.
-function key(proto: TemplateProto, a: number, ap: number, b: number, bp: number): string {
-  return String.fromCharCode(PROTO_NUM[proto], a >>> 16, a & 0xffff, ap, b >>> 16, b & 0xffff, bp);
+/** Protocol in two bits of a numeric key (ip, tcp, udp, sctp). */
+const PROTO_BITS: Readonly<Record<TemplateProto, number>> = { ip: 0, tcp: 1, udp: 2, sctp: 3 };
+
+/**
+ * Entries by (proto, a:ap, b:bp), newest first per key: an outer Map by the side with few values
+ * (the VIP or the real server, addr·65536 + port: 48 bits) and an inner Map by the other side
+ * and the protocol ((addr·65536 + port)·4 + proto: 50 bits). Both keys are exact numbers, so a
+ * lookup builds no string.
+ */
+class ConnIndex {
+  private readonly byFew = new Map<number, Map<number, ConnEntry[]>>();
+
+  get(few: number, many: number): ConnEntry | undefined {
+    return this.byFew.get(few)?.get(many)?.[0];
+  }
+
+  add(few: number, many: number, c: ConnEntry): void {
+    let inner = this.byFew.get(few);
+    if (!inner) this.byFew.set(few, (inner = new Map()));
+    const list = inner.get(many);
+    // Newest first, as hlist_add_head: a new entry shadows an older one with the same key.
+    if (list) list.unshift(c);
+    else inner.set(many, [c]);
+  }
+
+  drop(few: number, many: number, c: ConnEntry): void {
+    const inner = this.byFew.get(few);
+    const list = inner?.get(many);
+    if (!inner || !list) return;
+    const i = list.indexOf(c);
+    if (i >= 0) list.splice(i, 1);
+    if (list.length === 0) inner.delete(many);
+  }
 }
-const inKey = (c: IpvsConn): string => key(c.proto, c.caddr, c.cport, c.vaddr, c.vport);
+
+const side = (addr: number, port: number): number => addr * 65536 + port;
+const sideProto = (addr: number, port: number, proto: TemplateProto): number => (addr * 65536 + port) * 4 + PROTO_BITS[proto];
+
+// Client → VIP: by the VIP, then the client.
+const inFew = (c: IpvsConn): number => side(c.vaddr, c.vport);
+const inMany = (c: IpvsConn): number => sideProto(c.caddr, c.cport, c.proto);
 // A reply comes from the server (NAT) or from the VIP (DR/TUN replies routed via the director).
-const outKey = (c: IpvsConn): string =>
-  c.method === 'masq'
-    ? key(c.proto, c.daddr, c.dport, c.caddr, c.cport)
-    : key(c.proto, c.vaddr, c.vport, c.caddr, c.cport);
-const tplKey = (k: TemplateKey): string => key(k.proto, k.caddr, 0, k.vaddr, k.vport);
-
-function add(index: Map<string, ConnEntry[]>, k: string, c: ConnEntry): void {
-  const list = index.get(k);
-  // Newest first, as hlist_add_head: a new entry shadows an older one with the same key.
-  if (list) list.unshift(c);
-  else index.set(k, [c]);
-}
-function drop(index: Map<string, ConnEntry[]>, k: string, c: ConnEntry): void {
-  const list = index.get(k);
-  if (!list) return;
-  const i = list.indexOf(c);
-  if (i >= 0) list.splice(i, 1);
-  if (list.length === 0) index.delete(k);
-}
-
-type Timer = readonly [at: number, id: number];
-const before = (a: Timer, b: Timer): boolean => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+const outFew = (c: IpvsConn): number => (c.method === 'masq' ? side(c.daddr, c.dport) : side(c.vaddr, c.vport));
+const outMany = (c: IpvsConn): number => sideProto(c.caddr, c.cport, c.proto);
+const tplFew = (k: TemplateKey): number => side(k.vaddr, k.vport);
+const tplMany = (k: TemplateKey): number => sideProto(k.caddr, 0, k.proto);
 
 export class ConnTable {
   private readonly all = new Map<number, ConnEntry>();
-  private readonly byIn = new Map<string, ConnEntry[]>();
-  private readonly byOut = new Map<string, ConnEntry[]>();
-  private readonly byTpl = new Map<string, ConnEntry[]>();
-  // A lazy min-heap of (expiresAt, id); stale timers are skipped when popped.
-  private heap: Timer[] = [];
+  private readonly byIn = new ConnIndex();
+  private readonly byOut = new ConnIndex();
+  private readonly byTpl = new ConnIndex();
+  // A lazy min-heap of (expiresAt, id) in parallel arrays (times in `heap`, ids in `heapId`);
+  // stale slots are skipped when popped.
+  private heap: number[] = [];
+  private heapId: number[] = [];
   /** The time of each entry's live heap slot. */
   private readonly armedAt = new Map<number, number>();
   private nextId = 1;
@@ -109,7 +129,7 @@ export class ConnTable {
 
   /** __ip_vs_conn_in_get(): the entry for a client → VIP packet (templates never match). */
   lookupIn(proto: ServiceProto, caddr: Ipv4, cport: number, vaddr: Ipv4, vport: number): ConnEntry | undefined {
-    return this.byIn.get(key(proto, caddr, cport, vaddr, vport))?.[0];
+    return this.byIn.get(side(vaddr, vport), sideProto(caddr, cport, proto));
   }
 
   /**
@@ -118,12 +138,12 @@ export class ConnTable {
    * director matches too (and clears their noOutput).
    */
   lookupOut(proto: ServiceProto, daddr: Ipv4, dport: number, caddr: Ipv4, cport: number): ConnEntry | undefined {
-    return this.byOut.get(key(proto, daddr, dport, caddr, cport))?.[0];
+    return this.byOut.get(side(daddr, dport), sideProto(caddr, cport, proto));
   }
 
   /** ip_vs_ct_in_get(): a live persistence template (invalidated ones no longer match). */
   lookupTemplate(k: TemplateKey): ConnEntry | undefined {
-    return this.byTpl.get(tplKey(k))?.[0];
+    return this.byTpl.get(tplFew(k), tplMany(k));
   }
 
   /**
@@ -132,8 +152,8 @@ export class ConnTable {
    */
   createConn(svc: ServiceState, dest: DestState, p: NewConn, now: number, control: ConnEntry | null = null): ConnEntry {
     const c = this.entry(svc, dest, p, false, now, NEW_CONN_TIMEOUT_MS);
-    add(this.byIn, inKey(c), c);
-    add(this.byOut, outKey(c), c);
+    this.byIn.add(inFew(c), inMany(c), c);
+    this.byOut.add(outFew(c), outMany(c), c);
     if (control) {
       c.control = control;
       control.nControl++;
@@ -149,7 +169,7 @@ export class ConnTable {
       daddr: dest.config.addr, dport, traceConn: -1,
     };
     const ct = this.entry(svc, dest, p, true, now, timeoutMs);
-    add(this.byTpl, tplKey(k), ct);
+    this.byTpl.add(tplFew(k), tplMany(k), ct);
     return ct;
   }
 
@@ -215,7 +235,8 @@ export class ConnTable {
    */
   invalidateTemplate(ct: ConnEntry): void {
     if (ct.vport === 0xffff) return;
-    drop(this.byTpl, tplKey(templateKeyOf(ct)), ct);
+    const k = templateKeyOf(ct);
+    this.byTpl.drop(tplFew(k), tplMany(k), ct);
     const m = ct as { -readonly [K in keyof ConnEntry]: ConnEntry[K] };
     m.vport = 0xffff;
     m.dport = 0xffff;
@@ -225,9 +246,9 @@ export class ConnTable {
   /** When the earliest timer fires, or null when the table is empty. */
   nextExpiry(): number | null {
     for (;;) {
-      const top = this.heap[0];
-      if (!top) return null;
-      const [at, id] = top;
+      if (this.heap.length === 0) return null;
+      const at = this.heap[0] as number;
+      const id = this.heapId[0] as number;
       const c = this.all.get(id);
       if (!c || this.armedAt.get(id) !== at) {
         this.pop(); // a slot superseded by an earlier one, or of an entry already gone
@@ -249,11 +270,14 @@ export class ConnTable {
    * removed (already unbound from their real servers). An entry that still controls others is
    * kept and re-armed for 60 s instead.
    */
-  expire(now: number): ConnEntry[] {
+  expire(now: number): readonly ConnEntry[] {
+    // Nothing due (the usual case, once per packet): no slot needs to move yet.
+    if (this.heap.length === 0 || (this.heap[0] as number) > now) return NOTHING_EXPIRED;
     const gone: ConnEntry[] = [];
     for (let at = this.nextExpiry(); at !== null && at <= now; at = this.nextExpiry()) {
-      const top = this.pop();
-      const c = top && this.all.get(top[1]);
+      const id = this.heapId[0] as number;
+      this.pop();
+      const c = this.all.get(id);
       if (!c) continue;
       this.armedAt.delete(c.id);
       if (c.nControl > 0) {
@@ -263,10 +287,12 @@ export class ConnTable {
         continue;
       }
       this.all.delete(c.id);
-      if (c.template) drop(this.byTpl, tplKey(templateKeyOf(c)), c);
-      else {
-        drop(this.byIn, inKey(c), c);
-        drop(this.byOut, outKey(c), c);
+      if (c.template) {
+        const k = templateKeyOf(c);
+        this.byTpl.drop(tplFew(k), tplMany(k), c);
+      } else {
+        this.byIn.drop(inFew(c), inMany(c), c);
+        this.byOut.drop(outFew(c), outMany(c), c);
       }
       if (c.control) c.control.nControl--;
       unbindDest(c);
@@ -287,39 +313,57 @@ export class ConnTable {
     this.armedAt.set(c.id, c.expiresAt);
     if (this.heap.length > 4 * this.all.size + 64) {
       // Too many superseded slots: rebuild from the live ones (a sorted array is a heap).
-      this.heap = [...this.armedAt].map(([id, at]): Timer => [at, id]).sort((a, b) => (before(a, b) ? -1 : 1));
+      const live = [...this.armedAt].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+      this.heap = live.map(([, at]) => at);
+      this.heapId = live.map(([id]) => id);
       return;
     }
-    const h = this.heap;
-    let i = h.push([c.expiresAt, c.id]) - 1;
+    const ats = this.heap;
+    const ids = this.heapId;
+    const at = c.expiresAt;
+    const id = c.id;
+    let i = ats.length;
+    ats.push(at);
+    ids.push(id);
     while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const pi = h[parent] as Timer;
-      const ci = h[i] as Timer;
-      if (!before(ci, pi)) break;
-      h[parent] = ci;
-      h[i] = pi;
-      i = parent;
+      const p = (i - 1) >> 1;
+      const pa = ats[p] as number;
+      if (pa < at || (pa === at && (ids[p] as number) < id)) break;
+      ats[i] = pa;
+      ids[i] = ids[p] as number;
+      i = p;
     }
+    ats[i] = at;
+    ids[i] = id;
   }
 
-  private pop(): Timer | undefined {
-    const h = this.heap;
-    const top = h[0];
-    const last = h.pop();
-    if (h.length === 0 || !last) return top;
-    h[0] = last;
-    for (let i = 0; ; ) {
+  /** Removes the heap's top slot. */
+  private pop(): void {
+    const ats = this.heap;
+    const ids = this.heapId;
+    const lastAt = ats.pop() as number;
+    const lastId = ids.pop() as number;
+    const m = ats.length;
+    if (m === 0) return;
+    let i = 0;
+    for (;;) {
       const l = 2 * i + 1;
+      if (l >= m) break;
       const r = l + 1;
-      let m = i;
-      if (l < h.length && before(h[l] as Timer, h[m] as Timer)) m = l;
-      if (r < h.length && before(h[r] as Timer, h[m] as Timer)) m = r;
-      if (m === i) break;
-      [h[i], h[m]] = [h[m] as Timer, h[i] as Timer];
-      i = m;
+      let c = l;
+      if (r < m) {
+        const ra = ats[r] as number;
+        const la = ats[l] as number;
+        if (ra < la || (ra === la && (ids[r] as number) < (ids[l] as number))) c = r;
+      }
+      const ca = ats[c] as number;
+      if (lastAt < ca || (lastAt === ca && lastId < (ids[c] as number))) break;
+      ats[i] = ca;
+      ids[i] = ids[c] as number;
+      i = c;
     }
-    return top;
+    ats[i] = lastAt;
+    ids[i] = lastId;
   }
 }
 

@@ -21,7 +21,6 @@ export function transmit(w: World, host: Host, entry: ConnEntry, ip: Ipv4Repr, c
     w.trace.drop(w.now, host.id, 'no-route', { ip }, conn, { dst: formatIpv4(entry.daddr) }, 'drop.ipvs-no-route');
     return;
   }
-  const rip = formatIpv4(entry.daddr);
   const p = ip.payload;
   switch (entry.method) {
     case 'masq': {
@@ -29,7 +28,7 @@ export function transmit(w: World, host: Host, entry: ConnEntry, ip: Ipv4Repr, c
       const out: Ipv4Repr = { ...ip, dst: entry.daddr, payload: { ...p, dport: entry.dport } };
       if (w.trace.retain) {
         const from = `${formatIpv4(ip.dst)}:${p.dport}`;
-        const to = `${rip}:${entry.dport}`;
+        const to = `${formatIpv4(entry.daddr)}:${entry.dport}`;
         w.trace.action(w.now, host.id, 'ipvs-dnat', { conn: entry.traceConn, from, to, ttl: out.ttl }, conn, { from, to, server: holderOf(w, entry.daddr, host) });
       }
       ipOutputRoute(w, host, route, out, conn);
@@ -41,6 +40,7 @@ export function transmit(w: World, host: Host, entry: ConnEntry, ip: Ipv4Repr, c
         return;
       }
       if (w.trace.retain) {
+        const rip = formatIpv4(entry.daddr);
         w.trace.action(w.now, host.id, 'ipvs-dr-xmit', { conn: entry.traceConn, rip, dev: route.dev.name, ttl: ip.ttl }, conn, { rip, dev: route.dev.name, server: holderOf(w, entry.daddr, host) });
       }
       neighOutput(w, host, route.dev, entry.daddr, ip, conn);
@@ -49,11 +49,12 @@ export function transmit(w: World, host: Host, entry: ConnEntry, ip: Ipv4Repr, c
     case 'ipip': {
       const src = selectSource(route, entry.daddr, host.ifaces);
       if (src === undefined) {
-        w.trace.drop(w.now, host.id, 'no-route', { ip }, conn, { dst: rip }, 'drop.ipvs-no-route');
+        w.trace.drop(w.now, host.id, 'no-route', { ip }, conn, { dst: formatIpv4(entry.daddr) }, 'drop.ipvs-no-route');
         return;
       }
       const outer: Ipv4Repr = { src, dst: entry.daddr, ttl: ip.ttl, id: nextIpId(host), df: ip.df, tos: ip.tos, payload: { proto: 'ipip', inner: ip }, ...(ip.pid !== undefined ? { pid: ip.pid } : {}) };
       if (w.trace.retain) {
+        const rip = formatIpv4(entry.daddr);
         w.trace.action(w.now, host.id, 'ipip-encap', { conn: entry.traceConn, outerSrc: formatIpv4(src), outerDst: rip, ttl: ip.ttl }, conn,
           { outerSrc: formatIpv4(src), outerDst: rip, innerSrc: formatIpv4(ip.src), innerDst: formatIpv4(ip.dst), server: holderOf(w, entry.daddr, host) });
       }
