@@ -191,9 +191,10 @@ export class ConnTable {
   /**
    * ip_vs_set_state() then ip_vs_conn_put(): one packet of `conn` seen in `direction`. Moves
    * the TCP state (and ActiveConn/InActConn), sets the new timeout and restarts the timer.
-   * SCTP states are not modelled: an SCTP entry only has its timer restarted.
+   * SCTP states are not modelled: an SCTP entry only has its timer restarted. Returns the state
+   * before the packet (conn.state holds the one after).
    */
-  setState(conn: ConnEntry, direction: 'input' | 'output', tcpFlags: number, now: number): { from: IpvsConn['state']; to: IpvsConn['state'] } {
+  setState(conn: ConnEntry, direction: 'input' | 'output', tcpFlags: number, now: number): IpvsConn['state'] {
     const from = conn.state;
     if (conn.proto === 'tcp' && from !== 'UDP') {
       const eff = effectiveDirection(direction, conn.noOutput);
@@ -210,7 +211,7 @@ export class ConnTable {
       if (direction === 'output') assure(conn.control);
     }
     this.touch(conn, now);
-    return { from, to: conn.state };
+    return from;
   }
 
   /** ip_vs_conn_put(): restart the entry's timer with its current timeout. */

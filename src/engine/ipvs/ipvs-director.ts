@@ -80,10 +80,10 @@ export class IpvsDirector implements Director {
           { service, scheduler: svc.config.scheduler, dest, forward: entry.method, server: holderOf(w, entry.daddr, host) });
       }
     }
-    const st = this.conns.setState(entry, 'input', flags, w.now);
+    const from = this.conns.setState(entry, 'input', flags, w.now);
     countIn(entry, ipLength(ip));
-    if (w.trace.retain && st.from !== st.to) {
-      w.trace.action(w.now, host.id, 'ipvs-state', { conn: entry.traceConn, from: st.from, to: st.to }, conn, { from: st.from, to: st.to });
+    if (w.trace.retain && from !== entry.state) {
+      w.trace.action(w.now, host.id, 'ipvs-state', { conn: entry.traceConn, from, to: entry.state }, conn, { from, to: entry.state });
     }
     if (ip.ttl <= 1) {
       w.trace.drop(w.now, host.id, 'ttl-exceeded', { ip }, conn, { ttl: ip.ttl });
@@ -125,14 +125,14 @@ export class IpvsDirector implements Director {
     this.conns.expire(w.now);
     const entry = this.conns.lookupOut(p.proto, ip.src, p.sport, ip.dst, p.dport);
     if (!entry || entry.method !== 'masq') return ip;
-    const st = this.conns.setState(entry, 'output', p.proto === 'tcp' ? p.flags : 0, w.now);
+    const stFrom = this.conns.setState(entry, 'output', p.proto === 'tcp' ? p.flags : 0, w.now);
     countOut(entry, ipLength(ip));
     const out: Ipv4Repr = { ...ip, src: entry.vaddr, payload: { ...p, sport: entry.vport } };
     if (w.trace.retain) {
       const from = `${formatIpv4(ip.src)}:${p.sport}`;
       const to = `${formatIpv4(entry.vaddr)}:${entry.vport}`;
-      w.trace.action(w.now, host.id, 'ipvs-snat', { conn: entry.traceConn, from, to, state: st.to }, conn, { from, to });
-      if (st.from !== st.to) w.trace.action(w.now, host.id, 'ipvs-state', { conn: entry.traceConn, from: st.from, to: st.to }, conn, { from: st.from, to: st.to });
+      w.trace.action(w.now, host.id, 'ipvs-snat', { conn: entry.traceConn, from, to, state: entry.state }, conn, { from, to });
+      if (stFrom !== entry.state) w.trace.action(w.now, host.id, 'ipvs-state', { conn: entry.traceConn, from: stFrom, to: entry.state }, conn, { from: stFrom, to: entry.state });
     }
     return out;
   }

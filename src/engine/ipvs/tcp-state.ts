@@ -84,11 +84,16 @@ export function nextTcpState(current: IpvsTcpState, direction: TcpDirection, tcp
 export function effectiveDirection(
   direction: 'input' | 'output',
   noOutput: boolean,
-): { direction: TcpDirection; noOutput: boolean } {
-  if (!noOutput) return { direction, noOutput };
-  if (direction === 'output') return { direction: 'output', noOutput: false };
-  return { direction: 'input-only', noOutput: true };
+): { readonly direction: TcpDirection; readonly noOutput: boolean } {
+  if (!noOutput) return direction === 'input' ? INPUT : OUTPUT;
+  if (direction === 'output') return OUTPUT;
+  return INPUT_ONLY;
 }
+
+// The three answers, shared: this runs for every packet of every connection.
+const INPUT = Object.freeze({ direction: 'input' as TcpDirection, noOutput: false });
+const OUTPUT = Object.freeze({ direction: 'output' as TcpDirection, noOutput: false });
+const INPUT_ONLY = Object.freeze({ direction: 'input-only' as TcpDirection, noOutput: true });
 
 const ACTIVE: ReadonlySet<IpvsTcpState> = new Set<IpvsTcpState>([ES, SS, SR, SA]);
 
