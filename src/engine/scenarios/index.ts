@@ -9,6 +9,7 @@ import { drLab } from './dr-lab';
 import { drLabNoArpSysctl } from './dr-lab-no-arp-sysctl';
 import { drLabNoVipOnLo } from './dr-lab-no-vip-on-lo';
 import { drLabPortMapping } from './dr-lab-port-mapping';
+import { drCourseNoDip } from './dr-course-no-dip';
 import { l4Overview } from './l4-overview';
 import { l7Overview } from './l7-overview';
 import { lanArp } from './lan-arp';
@@ -48,6 +49,7 @@ export const PRESETS: readonly PresetEntry[] = [
   tunCourseNoTunl0,
   tunCourseRpFilter,
   tunCourseNoAcceptLocal,
+  drCourseNoDip,
 ].map(entry);
 
 export interface PresetSummary {

@@ -8,7 +8,8 @@
  * Two things the slides' lessons turn on are kept too, although they are not IPv4: ARP replies
  * when several hosts answer for one address (DR without arp_ignore, where the client keeps the
  * first answer), with the client's decision to ignore the later ones, and ipvsadm replacing a
- * real server's port (DR/TUN cannot map ports).
+ * real server's port (DR/TUN cannot map ports), and ARP requests ignored as martians (a DR
+ * director without an address of its own asks from the VIP the real servers hold).
  * Full view is every event.
  */
 import type { TraceEventJson, TraceJson } from '../../engine/sim/trace-json';
@@ -37,7 +38,8 @@ export function contestedAddresses(trace: TraceJson): Set<string> {
 
 export function isCourseEvent(e: TraceEventJson, contested: ReadonlySet<string> = new Set()): boolean {
   if (e.kind === 'drop') return true;
-  if (e.kind === 'action') return LESSON_ACTIONS.has(e.action);
+  // A request dropped as a martian (its sender is one of our own addresses) is why DR fails without a DIP.
+  if (e.kind === 'action') return LESSON_ACTIONS.has(e.action) || e.note.key === 'action.arp-ignore.martian-source';
   if (e.arp) return e.arp.op === 'reply' && contested.has(e.arp.senderIp);
   return e.eth.type === 'ipv4' && !isPureAck(e);
 }
