@@ -56,48 +56,48 @@ const NOTHING_EXPIRED: readonly ConnEntry[] = Object.freeze([]);
 const PROTO_BITS: Readonly<Record<TemplateProto, number>> = { ip: 0, tcp: 1, udp: 2, sctp: 3 };
 
 /**
- * Entries by (proto, a:ap, b:bp), newest first per key: an outer Map by the side with few values
- * (the VIP or the real server, addr·65536 + port: 48 bits) and an inner Map by the other side
- * and the protocol ((addr·65536 + port)·4 + proto: 50 bits). Both keys are exact numbers, so a
- * lookup builds no string.
+ * Entries by (proto, a:ap, b:bp), newest first per key, in three Maps of exact numbers: by the
+ * side with few values (the VIP or the real server, addr·65536 + port), then the other side's
+ * address, then its port with the protocol in two bits (a small integer: the large Map, one
+ * entry per client port, hashes no heap number). A lookup builds no string.
  */
 class ConnIndex {
-  private readonly byFew = new Map<number, Map<number, ConnEntry[]>>();
+  private readonly byFew = new Map<number, Map<number, Map<number, ConnEntry[]>>>();
 
-  get(few: number, many: number): ConnEntry | undefined {
-    return this.byFew.get(few)?.get(many)?.[0];
+  get(few: number, addr: number, portProto: number): ConnEntry | undefined {
+    return this.byFew.get(few)?.get(addr)?.get(portProto)?.[0];
   }
 
-  add(few: number, many: number, c: ConnEntry): void {
-    let inner = this.byFew.get(few);
-    if (!inner) this.byFew.set(few, (inner = new Map()));
-    const list = inner.get(many);
+  add(few: number, addr: number, portProto: number, c: ConnEntry): void {
+    let byAddr = this.byFew.get(few);
+    if (!byAddr) this.byFew.set(few, (byAddr = new Map()));
+    let byPort = byAddr.get(addr);
+    if (!byPort) byAddr.set(addr, (byPort = new Map()));
+    const list = byPort.get(portProto);
     // Newest first, as hlist_add_head: a new entry shadows an older one with the same key.
     if (list) list.unshift(c);
-    else inner.set(many, [c]);
+    else byPort.set(portProto, [c]);
   }
 
-  drop(few: number, many: number, c: ConnEntry): void {
-    const inner = this.byFew.get(few);
-    const list = inner?.get(many);
-    if (!inner || !list) return;
+  drop(few: number, addr: number, portProto: number, c: ConnEntry): void {
+    const byPort = this.byFew.get(few)?.get(addr);
+    const list = byPort?.get(portProto);
+    if (!byPort || !list) return;
     const i = list.indexOf(c);
     if (i >= 0) list.splice(i, 1);
-    if (list.length === 0) inner.delete(many);
+    if (list.length === 0) byPort.delete(portProto);
   }
 }
 
 const side = (addr: number, port: number): number => addr * 65536 + port;
-const sideProto = (addr: number, port: number, proto: TemplateProto): number => (addr * 65536 + port) * 4 + PROTO_BITS[proto];
+const portProto = (port: number, proto: TemplateProto): number => port * 4 + PROTO_BITS[proto];
 
-// Client → VIP: by the VIP, then the client.
+// Client → VIP: by the VIP, then the client. A reply comes from the server (NAT) or from the VIP
+// (DR/TUN replies routed via the director), to the client.
 const inFew = (c: IpvsConn): number => side(c.vaddr, c.vport);
-const inMany = (c: IpvsConn): number => sideProto(c.caddr, c.cport, c.proto);
-// A reply comes from the server (NAT) or from the VIP (DR/TUN replies routed via the director).
 const outFew = (c: IpvsConn): number => (c.method === 'masq' ? side(c.daddr, c.dport) : side(c.vaddr, c.vport));
-const outMany = (c: IpvsConn): number => sideProto(c.caddr, c.cport, c.proto);
+const clientPort = (c: IpvsConn): number => portProto(c.cport, c.proto);
 const tplFew = (k: TemplateKey): number => side(k.vaddr, k.vport);
-const tplMany = (k: TemplateKey): number => sideProto(k.caddr, 0, k.proto);
 
 export class ConnTable {
   private readonly all = new Map<number, ConnEntry>();
@@ -129,7 +129,7 @@ export class ConnTable {
 
   /** __ip_vs_conn_in_get(): the entry for a client → VIP packet (templates never match). */
   lookupIn(proto: ServiceProto, caddr: Ipv4, cport: number, vaddr: Ipv4, vport: number): ConnEntry | undefined {
-    return this.byIn.get(side(vaddr, vport), sideProto(caddr, cport, proto));
+    return this.byIn.get(side(vaddr, vport), caddr, portProto(cport, proto));
   }
 
   /**
@@ -138,12 +138,12 @@ export class ConnTable {
    * director matches too (and clears their noOutput).
    */
   lookupOut(proto: ServiceProto, daddr: Ipv4, dport: number, caddr: Ipv4, cport: number): ConnEntry | undefined {
-    return this.byOut.get(side(daddr, dport), sideProto(caddr, cport, proto));
+    return this.byOut.get(side(daddr, dport), caddr, portProto(cport, proto));
   }
 
   /** ip_vs_ct_in_get(): a live persistence template (invalidated ones no longer match). */
   lookupTemplate(k: TemplateKey): ConnEntry | undefined {
-    return this.byTpl.get(tplFew(k), tplMany(k));
+    return this.byTpl.get(tplFew(k), k.caddr, portProto(0, k.proto));
   }
 
   /**
@@ -152,8 +152,8 @@ export class ConnTable {
    */
   createConn(svc: ServiceState, dest: DestState, p: NewConn, now: number, control: ConnEntry | null = null): ConnEntry {
     const c = this.entry(svc, dest, p, false, now, NEW_CONN_TIMEOUT_MS);
-    this.byIn.add(inFew(c), inMany(c), c);
-    this.byOut.add(outFew(c), outMany(c), c);
+    this.byIn.add(inFew(c), c.caddr, clientPort(c), c);
+    this.byOut.add(outFew(c), c.caddr, clientPort(c), c);
     if (control) {
       c.control = control;
       control.nControl++;
@@ -169,7 +169,7 @@ export class ConnTable {
       daddr: dest.config.addr, dport, traceConn: -1,
     };
     const ct = this.entry(svc, dest, p, true, now, timeoutMs);
-    this.byTpl.add(tplFew(k), tplMany(k), ct);
+    this.byTpl.add(tplFew(k), k.caddr, portProto(0, k.proto), ct);
     return ct;
   }
 
@@ -237,7 +237,7 @@ export class ConnTable {
   invalidateTemplate(ct: ConnEntry): void {
     if (ct.vport === 0xffff) return;
     const k = templateKeyOf(ct);
-    this.byTpl.drop(tplFew(k), tplMany(k), ct);
+    this.byTpl.drop(tplFew(k), k.caddr, portProto(0, k.proto), ct);
     const m = ct as { -readonly [K in keyof ConnEntry]: ConnEntry[K] };
     m.vport = 0xffff;
     m.dport = 0xffff;
@@ -290,10 +290,10 @@ export class ConnTable {
       this.all.delete(c.id);
       if (c.template) {
         const k = templateKeyOf(c);
-        this.byTpl.drop(tplFew(k), tplMany(k), c);
+        this.byTpl.drop(tplFew(k), k.caddr, portProto(0, k.proto), c);
       } else {
-        this.byIn.drop(inFew(c), inMany(c), c);
-        this.byOut.drop(outFew(c), outMany(c), c);
+        this.byIn.drop(inFew(c), c.caddr, clientPort(c), c);
+        this.byOut.drop(outFew(c), c.caddr, clientPort(c), c);
       }
       if (c.control) c.control.nControl--;
       unbindDest(c);
