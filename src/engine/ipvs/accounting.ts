@@ -12,7 +12,7 @@
  * is in ActiveConn. UDP entries never change state and stay in InActConn all their life.
  */
 import { isTcpStateActive } from './tcp-state';
-import type { DestState, IpvsConn, IpvsStats, IpvsTcpState, ServiceState } from './types';
+import type { DestState, IpvsConn, IpvsStats, IpvsTcpState } from './types';
 
 /** The part of a connection entry the counters depend on. */
 export type AccountedConn = Pick<IpvsConn, 'template' | 'inactive' | 'dest' | 'svc'>;
@@ -97,24 +97,28 @@ export function countConn(conn: AccountedConn, total?: IpvsStats): void {
  */
 export function countIn(conn: AccountedConn, ipLen: number, total?: IpvsStats): void {
   if (!conn.dest.available) return;
-  for (const s of statsOf(conn, total)) {
-    s.inpkts++;
-    s.inbytes += ipLen;
-  }
+  // Server, service, then the total: spelled out, as this runs for every packet.
+  addIn(conn.dest.stats, ipLen);
+  addIn(conn.svc.stats, ipLen);
+  if (total) addIn(total, ipLen);
+}
+
+function addIn(s: IpvsStats, ipLen: number): void {
+  s.inpkts++;
+  s.inbytes += ipLen;
 }
 
 /** ip_vs_out_stats(): one server → client packet seen by the director (NAT replies). */
 export function countOut(conn: AccountedConn, ipLen: number, total?: IpvsStats): void {
   if (!conn.dest.available) return;
-  for (const s of statsOf(conn, total)) {
-    s.outpkts++;
-    s.outbytes += ipLen;
-  }
+  addOut(conn.dest.stats, ipLen);
+  addOut(conn.svc.stats, ipLen);
+  if (total) addOut(total, ipLen);
 }
 
-function statsOf(conn: AccountedConn, total: IpvsStats | undefined): IpvsStats[] {
-  const svc: ServiceState = conn.svc;
-  return total ? [conn.dest.stats, svc.stats, total] : [conn.dest.stats, svc.stats];
+function addOut(s: IpvsStats, ipLen: number): void {
+  s.outpkts++;
+  s.outbytes += ipLen;
 }
 
 /** ip_vs_zero_stats() as ipvsadm -Z shows it: the counters read 0 again. */
