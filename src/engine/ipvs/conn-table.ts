@@ -62,15 +62,33 @@ const PROTO_BITS: Readonly<Record<TemplateProto, number>> = { ip: 0, tcp: 1, udp
  * entry per client port, hashes no heap number). A lookup builds no string.
  */
 class ConnIndex {
+  // The first level is a short list scanned in order (a handful of VIPs and real servers; a
+  // Map keyed by addr·65536 + port would hash a heap number on every lookup), with a Map beside
+  // it once the list grows long.
+  private readonly fews: number[] = [];
+  private readonly tables: Array<Map<number, Map<number, ConnEntry[]>>> = [];
   private readonly byFew = new Map<number, Map<number, Map<number, ConnEntry[]>>>();
 
+  private byAddr(few: number): Map<number, Map<number, ConnEntry[]>> | undefined {
+    const fews = this.fews;
+    if (fews.length > SCAN_FEWS) return this.byFew.get(few);
+    for (let i = 0; i < fews.length; i++) if (fews[i] === few) return this.tables[i];
+    return undefined;
+  }
+
   get(few: number, addr: number, portProto: number): ConnEntry | undefined {
-    return this.byFew.get(few)?.get(addr)?.get(portProto)?.[0];
+    const list = this.byAddr(few)?.get(addr)?.get(portProto);
+    return list === undefined ? undefined : list[0];
   }
 
   add(few: number, addr: number, portProto: number, c: ConnEntry): void {
-    let byAddr = this.byFew.get(few);
-    if (!byAddr) this.byFew.set(few, (byAddr = new Map()));
+    let byAddr = this.byAddr(few);
+    if (!byAddr) {
+      byAddr = new Map();
+      this.fews.push(few);
+      this.tables.push(byAddr);
+      this.byFew.set(few, byAddr);
+    }
     let byPort = byAddr.get(addr);
     if (!byPort) byAddr.set(addr, (byPort = new Map()));
     const list = byPort.get(portProto);
@@ -80,14 +98,21 @@ class ConnIndex {
   }
 
   drop(few: number, addr: number, portProto: number, c: ConnEntry): void {
-    const byPort = this.byFew.get(few)?.get(addr);
+    const byPort = this.byAddr(few)?.get(addr);
     const list = byPort?.get(portProto);
     if (!byPort || !list) return;
+    if (list.length === 1) {
+      if (list[0] === c) byPort.delete(portProto);
+      return;
+    }
     const i = list.indexOf(c);
     if (i >= 0) list.splice(i, 1);
     if (list.length === 0) byPort.delete(portProto);
   }
 }
+
+/** Up to this many first-level keys, a ConnIndex scans its list instead of hashing. */
+const SCAN_FEWS = 8;
 
 const side = (addr: number, port: number): number => addr * 65536 + port;
 const portProto = (port: number, proto: TemplateProto): number => port * 4 + PROTO_BITS[proto];

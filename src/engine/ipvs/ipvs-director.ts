@@ -9,7 +9,7 @@ import { formatIpv4 } from '../addr/ipv4';
 import type { Iface } from '../host/iface';
 import { ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED, UNREACH_PORT, icmpSendError } from '../host/icmp';
 import { holderOf, schedule, type Host, type World } from '../sim/world';
-import { TCP_RST, withTtl, type Ipv4Repr } from '../wire/repr';
+import { TCP_RST, type Ipv4Repr } from '../wire/repr';
 import { countIn, countOut } from './accounting';
 import { ConnTable } from './conn-table';
 import type { Director, IpvsadmView } from './director';
@@ -90,7 +90,7 @@ export class IpvsDirector implements Director {
       icmpSendError(w, host, ip, ICMP_TIME_EXCEEDED, 0, conn);
       return true;
     }
-    transmit(w, host, entry, withTtl(ip, ip.ttl - 1), conn);
+    transmit(w, host, entry, ip, ip.ttl - 1, conn);
     return true;
   }
 

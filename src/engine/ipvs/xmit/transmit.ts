@@ -2,6 +2,7 @@
  * ip_vs_nat_xmit / ip_vs_dr_xmit / ip_vs_tunnel_xmit: the packet (TTL already decremented) goes
  * to the real server chosen for its connection.
  * - masq: destination address and port rewritten (DNAT), then routed like any packet.
+ * `rx` is the packet as received; `ttl` its decremented TTL (the copy sent carries it).
  * - gate: nothing in the IP header changes; the frame goes to the real server's MAC, so the real
  *   server must be on the director's segment (IP_VS_RT_MODE_KNOWN_NH: the next hop is the RIP).
  * - ipip: a new outer header, source = routing's choice of our address towards the RIP,
@@ -12,28 +13,33 @@ import { neighOutput } from '../../arp/resolve';
 import { ipOutputRoute, nextIpId } from '../../route/output';
 import { selectSource } from '../../route/source-select';
 import { holderOf, type Host, type World } from '../../sim/world';
-import type { Ipv4Repr } from '../../wire/repr';
+import { withTtl, type Ipv4Repr } from '../../wire/repr';
 import type { ConnEntry } from '../conn-table';
 
-export function transmit(w: World, host: Host, entry: ConnEntry, ip: Ipv4Repr, conn: number): void {
+export function transmit(w: World, host: Host, entry: ConnEntry, rx: Ipv4Repr, ttl: number, conn: number): void {
   const route = host.routes.lookup(entry.daddr);
   if (!route || route.type === 'local') {
-    w.trace.drop(w.now, host.id, 'no-route', { ip }, conn, { dst: formatIpv4(entry.daddr) }, 'drop.ipvs-no-route');
+    w.trace.drop(w.now, host.id, 'no-route', { ip: withTtl(rx, ttl) }, conn, { dst: formatIpv4(entry.daddr) }, 'drop.ipvs-no-route');
     return;
   }
-  const p = ip.payload;
-  switch (entry.method) {
-    case 'masq': {
-      if (p.proto !== 'tcp' && p.proto !== 'udp') return;
-      const out: Ipv4Repr = { ...ip, dst: entry.daddr, payload: { ...p, dport: entry.dport } };
-      if (w.trace.retain) {
-        const from = `${formatIpv4(ip.dst)}:${p.dport}`;
-        const to = `${formatIpv4(entry.daddr)}:${entry.dport}`;
-        w.trace.action(w.now, host.id, 'ipvs-dnat', { conn: entry.traceConn, from, to, ttl: out.ttl }, conn, { from, to, server: holderOf(w, entry.daddr, host) });
-      }
-      ipOutputRoute(w, host, route, out, conn);
-      return;
+  const p = rx.payload;
+  if (entry.method === 'masq') {
+    if (p.proto !== 'tcp' && p.proto !== 'udp') return;
+    // withTtl() and the DNAT in one copy, with withTtl()'s field order.
+    const payload = { ...p, dport: entry.dport };
+    const out: Ipv4Repr = rx.pid === undefined
+      ? { src: rx.src, dst: entry.daddr, ttl, id: rx.id, df: rx.df, tos: rx.tos, payload }
+      : { src: rx.src, dst: entry.daddr, ttl, id: rx.id, df: rx.df, tos: rx.tos, payload, pid: rx.pid };
+    if (w.trace.retain) {
+      const from = `${formatIpv4(rx.dst)}:${p.dport}`;
+      const to = `${formatIpv4(entry.daddr)}:${entry.dport}`;
+      w.trace.action(w.now, host.id, 'ipvs-dnat', { conn: entry.traceConn, from, to, ttl: out.ttl }, conn, { from, to, server: holderOf(w, entry.daddr, host) });
     }
+    ipOutputRoute(w, host, route, out, conn);
+    return;
+  }
+  const ip = withTtl(rx, ttl);
+  switch (entry.method) {
     case 'gate': {
       if (!route.dev.up) {
         w.trace.drop(w.now, host.id, 'iface-down', { ip }, conn, { dev: route.dev.name });
