@@ -14,8 +14,11 @@ export type IpvsadmView = 'list' | 'conns' | 'stats' | 'rate' | 'save';
 export interface Director {
   /** True if IPVS took the packet (NF_STOLEN); false lets it continue to local delivery. */
   localIn(w: World, host: Host, dev: Iface, ip: Ipv4Repr, conn: number): boolean;
-  /** The packet after IPVS's FORWARD hook (SNAT of a NAT reply, or unchanged). */
-  forward(w: World, host: Host, ip: Ipv4Repr, conn: number): Ipv4Repr;
+  /**
+   * The packet after IPVS's FORWARD hook (SNAT of a NAT reply, or unchanged): `ip` as received,
+   * `ttl` its decremented TTL; returns a copy carrying that TTL (as withTtl() would make).
+   */
+  forward(w: World, host: Host, ip: Ipv4Repr, ttl: number, conn: number): Ipv4Repr;
   /** What `ipvsadm` prints on this host now. */
   ipvsadm(w: World, view: IpvsadmView): string;
   /** `ipvsadm <argv>` run on this host now. */

@@ -9,7 +9,7 @@ import { formatIpv4 } from '../addr/ipv4';
 import type { Iface } from '../host/iface';
 import { ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED, UNREACH_PORT, icmpSendError } from '../host/icmp';
 import { holderOf, schedule, type Host, type World } from '../sim/world';
-import { TCP_RST, type Ipv4Repr } from '../wire/repr';
+import { TCP_RST, withTtl, type Ipv4Repr } from '../wire/repr';
 import { countIn, countOut } from './accounting';
 import { ConnTable } from './conn-table';
 import type { Director, IpvsadmView } from './director';
@@ -118,18 +118,22 @@ export class IpvsDirector implements Director {
     return true;
   }
 
-  forward(w: World, host: Host, ip: Ipv4Repr, conn: number): Ipv4Repr {
-    const p = ip.payload;
-    if (p.proto === 'icmp') return this.natIcmpOut(w, host, ip, conn);
-    if (p.proto !== 'tcp' && p.proto !== 'udp') return ip;
+  forward(w: World, host: Host, rx: Ipv4Repr, ttl: number, conn: number): Ipv4Repr {
+    const p = rx.payload;
+    if (p.proto === 'icmp') return this.natIcmpOut(w, host, withTtl(rx, ttl), conn);
+    if (p.proto !== 'tcp' && p.proto !== 'udp') return withTtl(rx, ttl);
     this.conns.expire(w.now);
-    const entry = this.conns.lookupOut(p.proto, ip.src, p.sport, ip.dst, p.dport);
-    if (!entry || entry.method !== 'masq') return ip;
+    const entry = this.conns.lookupOut(p.proto, rx.src, p.sport, rx.dst, p.dport);
+    if (!entry || entry.method !== 'masq') return withTtl(rx, ttl);
     const stFrom = this.conns.setState(entry, 'output', p.proto === 'tcp' ? p.flags : 0, w.now);
-    countOut(entry, ipLength(ip));
-    const out: Ipv4Repr = { ...ip, src: entry.vaddr, payload: { ...p, sport: entry.vport } };
+    countOut(entry, ipLength(rx));
+    // withTtl() and the SNAT in one copy, with withTtl()'s field order.
+    const payload = { ...p, sport: entry.vport };
+    const out: Ipv4Repr = rx.pid === undefined
+      ? { src: entry.vaddr, dst: rx.dst, ttl, id: rx.id, df: rx.df, tos: rx.tos, payload }
+      : { src: entry.vaddr, dst: rx.dst, ttl, id: rx.id, df: rx.df, tos: rx.tos, payload, pid: rx.pid };
     if (w.trace.retain) {
-      const from = `${formatIpv4(ip.src)}:${p.sport}`;
+      const from = `${formatIpv4(rx.src)}:${p.sport}`;
       const to = `${formatIpv4(entry.vaddr)}:${entry.vport}`;
       w.trace.action(w.now, host.id, 'ipvs-snat', { conn: entry.traceConn, from, to, state: entry.state }, conn, { from, to });
       if (stFrom !== entry.state) w.trace.action(w.now, host.id, 'ipvs-state', { conn: entry.traceConn, from: stFrom, to: entry.state }, conn, { from: stFrom, to: entry.state });

@@ -57,6 +57,7 @@ function defaultIsUnicast(a: Ipv4): boolean {
 
 export class ServiceTable {
   private readonly byKey = new Map<string, ServiceState>();
+  private memo: { readonly proto: ServiceProto; readonly vaddr: Ipv4; readonly vport: number; readonly svc: ServiceState | undefined } | null = null;
   private trash: Array<{ readonly key: string; readonly svc: ServiceState; readonly dest: DestState }> = [];
   private readonly est = new WeakMap<IpvsStats, EstimatorState>();
 
@@ -77,6 +78,16 @@ export class ServiceTable {
    * then a port-zero service.
    */
   findForPacket(proto: ServiceProto, vaddr: Ipv4, vport: number, fwmark = 0): ServiceState | undefined {
+    // One remembered answer for unmarked packets (each new connection asks, nearly always the
+    // same question); any service added or deleted forgets it.
+    const memo = this.memo;
+    if (fwmark === 0 && memo !== null && memo.proto === proto && memo.vaddr === vaddr && memo.vport === vport) return memo.svc;
+    const svc = this.lookupForPacket(proto, vaddr, vport, fwmark);
+    if (fwmark === 0) this.memo = { proto, vaddr, vport, svc };
+    return svc;
+  }
+
+  private lookupForPacket(proto: ServiceProto, vaddr: Ipv4, vport: number, fwmark: number): ServiceState | undefined {
     const at = (port: number): ServiceState | undefined => this.byKey.get(refKey({ proto, vip: vaddr, port, fwmark: 0 }));
     const marked = fwmark ? this.byKey.get(refKey({ proto, vip: vaddr, port: vport, fwmark })) : undefined;
     let svc = marked ?? at(vport);
@@ -93,6 +104,7 @@ export class ServiceTable {
     const svc: ServiceState = { config: cfg, dests: [], stats: emptyStats(), rates: zeroRates(), schedData: undefined };
     svc.schedData = sched.initService(svc);
     this.byKey.set(key, svc);
+    this.memo = null;
     return ok(svc);
   }
 
@@ -114,6 +126,7 @@ export class ServiceTable {
     const svc = this.byKey.get(key);
     if (!svc) return fail('ESRCH', 'No such service');
     this.byKey.delete(key);
+    this.memo = null;
     for (const dest of svc.dests) this.toTrash(key, svc, dest);
     svc.dests = [];
     return ok(svc);

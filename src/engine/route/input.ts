@@ -64,8 +64,8 @@ export function ipRcv(w: World, host: Host, dev: Iface, ip: Ipv4Repr, conn: numb
     icmpSendError(w, host, ip, ICMP_TIME_EXCEEDED, 0, conn);
     return;
   }
-  let out = withTtl(ip, ip.ttl - 1);
-  if (host.director) out = host.director.forward(w, host, out, conn);
+  // With IPVS, its FORWARD hook makes the one copy (decremented TTL, and any SNAT).
+  const out = host.director ? host.director.forward(w, host, ip, ip.ttl - 1, conn) : withTtl(ip, ip.ttl - 1);
   if (w.trace.retain) {
     const n = forwardNote(route, out);
     w.trace.action(w.now, host.id, 'forward', n.detail, conn, n.params);
