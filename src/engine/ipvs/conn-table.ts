@@ -28,6 +28,8 @@ export interface ConnEntry extends IpvsConn {
   nControl: number;
   /** Template state IP_VS_CTPL_S_ASSURED: a controlled connection got ESTABLISHED (UDP: a reply). */
   assured: boolean;
+  /** The time of the entry's live slot in the table's timer heap (NaN: none). */
+  armedAt: number;
 }
 
 /** Templates of firewall-mark services use protocol IP (IPPROTO_IP) and the mark as vaddr. */
@@ -130,11 +132,9 @@ export class ConnTable {
   private readonly byOut = new ConnIndex();
   private readonly byTpl = new ConnIndex();
   // A lazy min-heap of (expiresAt, id) in parallel arrays (times in `heap`, ids in `heapId`);
-  // stale slots are skipped when popped.
+  // stale slots are skipped when popped. Each entry's live slot time is its `armedAt`.
   private heap: number[] = [];
   private heapId: number[] = [];
-  /** The time of each entry's live heap slot. */
-  private readonly armedAt = new Map<number, number>();
   private nextId = 1;
 
   constructor(public timeouts: IpvsTimeouts = DEFAULT_TIMEOUTS) {}
@@ -206,6 +206,7 @@ export class ConnTable {
       state: p.proto === 'udp' && !template ? 'UDP' : 'NONE',
       expiresAt: now + timeoutMs, inactive: true, dest, svc,
       noOutput: dest.config.method !== 'masq', timeoutMs, control: null, nControl: 0, assured: false,
+      armedAt: NaN,
     };
     bindDest(c);
     this.all.set(c.id, c);
@@ -276,14 +277,14 @@ export class ConnTable {
       const at = this.heap[0] as number;
       const id = this.heapId[0] as number;
       const c = this.all.get(id);
-      if (!c || this.armedAt.get(id) !== at) {
+      if (!c || c.armedAt !== at) {
         this.pop(); // a slot superseded by an earlier one, or of an entry already gone
         continue;
       }
       if (c.expiresAt > at) {
         // Restarted since it was armed: move the slot to the new time.
         this.pop();
-        this.armedAt.delete(id);
+        c.armedAt = NaN;
         this.arm(c);
         continue;
       }
@@ -305,7 +306,7 @@ export class ConnTable {
       this.pop();
       const c = this.all.get(id);
       if (!c) continue;
-      this.armedAt.delete(c.id);
+      c.armedAt = NaN;
       if (c.nControl > 0) {
         c.timeoutMs = EXPIRE_LATER_MS;
         c.expiresAt = at + EXPIRE_LATER_MS;
@@ -334,14 +335,16 @@ export class ConnTable {
    * (a shorter timeout after a state change) takes a new slot; the old one is skipped.
    */
   private arm(c: ConnEntry): void {
-    const armed = this.armedAt.get(c.id);
-    if (armed !== undefined && armed <= c.expiresAt) return;
-    this.armedAt.set(c.id, c.expiresAt);
+    // NaN (no live slot) compares false: the entry gets one.
+    if (c.armedAt <= c.expiresAt) return;
+    c.armedAt = c.expiresAt;
     if (this.heap.length > 4 * this.all.size + 64) {
       // Too many superseded slots: rebuild from the live ones (a sorted array is a heap).
-      const live = [...this.armedAt].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
-      this.heap = live.map(([, at]) => at);
-      this.heapId = live.map(([id]) => id);
+      const live: ConnEntry[] = [];
+      for (const e of this.all.values()) if (!Number.isNaN(e.armedAt)) live.push(e);
+      live.sort((a, b) => a.armedAt - b.armedAt || a.id - b.id);
+      this.heap = live.map((e) => e.armedAt);
+      this.heapId = live.map((e) => e.id);
       return;
     }
     const ats = this.heap;

@@ -5,7 +5,7 @@
  * gate only re-addresses the frame to the real server's MAC, ipip wraps the packet in an outer
  * IPv4 header. Every way decrements the TTL first, as decrement_ttl() does.
  */
-import { formatIpv4 } from '../addr/ipv4';
+import { formatIpv4, type Ipv4 } from '../addr/ipv4';
 import type { Iface } from '../host/iface';
 import { ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED, UNREACH_PORT, icmpSendError } from '../host/icmp';
 import { holderOf, schedule, type Host, type World } from '../sim/world';
@@ -19,10 +19,15 @@ import { inConnVerdict, scheduleConn } from './persistence';
 import { getScheduler } from './schedulers';
 import { ServiceTable } from './service-table';
 import { tcpMayCreateConn } from './tcp-state';
-import type { ServiceProto } from './types';
+import type { ServiceProto, ServiceState } from './types';
 import { packetMark } from './fwmark';
 import { ipLength } from './ip-length';
 import { transmit } from './xmit/transmit';
+
+/** How traces name a service (made only when a trace needs it: no string per new connection). */
+function serviceName(svc: ServiceState, vaddr: Ipv4, vport: number, proto: ServiceProto): string {
+  return svc.config.fwmark ? `fwmark ${svc.config.fwmark}` : `${formatIpv4(vaddr)}:${vport}/${proto}`;
+}
 
 export class IpvsDirector implements Director {
   readonly services = new ServiceTable();
@@ -65,8 +70,8 @@ export class IpvsDirector implements Director {
       const res = scheduleConn(this.conns, svc, { proto, caddr: ip.src, cport: p.sport, vaddr: ip.dst, vport: p.dport, traceConn: conn }, w.now,
         () => sched.schedule(svc, { caddr: ip.src, cport: p.sport, vaddr: ip.dst, vport: p.dport, now: w.now, random: () => w.rng.sched.u32() }));
       if (res.kind === 'not-scheduled') return false;
-      const service = svc.config.fwmark ? `fwmark ${svc.config.fwmark}` : `${formatIpv4(ip.dst)}:${p.dport}/${proto}`;
       if (res.kind === 'no-dest') {
+        const service = serviceName(svc, ip.dst, p.dport, proto);
         // ip_vs_leave(): no server can take it; the client is told the port is unreachable.
         w.trace.drop(w.now, host.id, 'ipvs-no-dest', { ip }, conn, { service, scheduler: svc.config.scheduler });
         icmpSendError(w, host, ip, ICMP_DEST_UNREACH, UNREACH_PORT, conn);
@@ -74,6 +79,7 @@ export class IpvsDirector implements Director {
       }
       entry = res.conn;
       if (w.trace.retain) {
+        const service = serviceName(svc, ip.dst, p.dport, proto);
         const dest = `${formatIpv4(entry.daddr)}:${entry.dport}`;
         w.trace.action(w.now, host.id, 'ipvs-schedule', { service, scheduler: svc.config.scheduler, dest, forward: entry.method, conn: entry.traceConn,
           ...(res.template ? { persistent: true, templateReused: res.templateReused } : {}) }, conn,
