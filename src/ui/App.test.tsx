@@ -5,7 +5,7 @@
  */
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
 import { createSimStore } from './store/create-sim-store';
 import { SimProvider } from './store/SimProvider';
@@ -54,11 +54,11 @@ describe('App', () => {
     expect(label(el)).toBe('S: 10.11.12.13  D: 11.12.13.14:80');
   });
 
-  it('switching language sets <html lang> and translates the chrome', () => {
+  it('switching language translates the chrome at once and sets <html lang> after the paint', async () => {
     const { el, store } = mount();
     act(() => store.getState().setLanguage('zh-CN'));
-    expect(document.documentElement.lang).toBe('zh-CN');
     expect(el.querySelector('[data-testid="tab-packet"]')?.textContent).toBe('数据包');
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe('zh-CN'));
   });
 
   it('announces each step in one sentence', () => {

@@ -3,9 +3,23 @@ import { useEffect } from 'react';
 import { STORAGE_KEY } from '../i18n/i18n';
 import { useSim } from '../store/useSim';
 
+/** After the next paint: a language switch must be drawn within one frame, and neither of these is seen. */
+function afterPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
+
 export function useDocumentLang(): void {
   const lang = useSim((s) => s.language);
-  useEffect(() => {
+  useEffect(() => afterPaint(() => {
+    // Changing <html lang> restyles the whole page (:lang, font fallback): keep it out of the
+    // frame that draws the new texts.
     document.documentElement.lang = lang === 'pseudo' ? 'en' : lang;
     if (lang !== 'pseudo') {
       try {
@@ -14,5 +28,5 @@ export function useDocumentLang(): void {
         // Private mode or a full quota: the choice just is not remembered.
       }
     }
-  }, [lang]);
+  }), [lang]);
 }
