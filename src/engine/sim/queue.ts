@@ -21,6 +21,7 @@ export interface Scheduled<T> {
  * their capacity when the lane drains (a lane of frames on a link empties after nearly every hop).
  */
 class Lane<T> {
+  constructor(readonly index: number) {}
   ts: number[] = [];
   seqs: number[] = [];
   items: Array<T | undefined> = [];
@@ -81,6 +82,9 @@ export class EventQueue<T> {
   private nextSeq = 0;
   private readonly lanes: Array<Lane<T>> = [];
   private readonly laneByDelay = new Map<number, Lane<T>>();
+  /** Each lane's head (t, seq), Infinity when empty: next() scans two number arrays, not the lanes. */
+  private readonly laneT: number[] = [];
+  private readonly laneS: number[] = [];
   private laned = 0;
   /** next()'s answer, kept from peekTime to popItem (any push forgets it). */
   private peeked = UNKNOWN;
@@ -101,14 +105,20 @@ export class EventQueue<T> {
     const t = now + delay;
     let lane = this.laneByDelay.get(delay);
     if (lane === undefined && this.lanes.length < MAX_LANES && delay >= 0) {
-      lane = new Lane<T>();
+      lane = new Lane<T>(this.lanes.length);
       this.lanes.push(lane);
+      this.laneT.push(Infinity);
+      this.laneS.push(Infinity);
       this.laneByDelay.set(delay, lane);
     }
     const seq = this.nextSeq++;
     if (lane === undefined || t < lane.lastT()) {
       this.heapPush(t, seq, item);
       return;
+    }
+    if (lane.head === lane.tail) {
+      this.laneT[lane.index] = t;
+      this.laneS[lane.index] = seq;
     }
     lane.push(t, seq, item);
     this.laned++;
@@ -144,15 +154,14 @@ export class EventQueue<T> {
       bt = this.ts[0] as number;
       bs = this.seqs[0] as number;
     }
-    const lanes = this.lanes;
-    for (let i = 0; i < lanes.length; i++) {
-      const l = lanes[i] as Lane<T>;
-      if (l.head === l.tail) continue;
-      const t = l.ts[l.head] as number;
-      if (t < bt || (t === bt && (l.seqs[l.head] as number) < bs)) {
+    const lt = this.laneT;
+    const ls = this.laneS;
+    for (let i = 0; i < lt.length; i++) {
+      const t = lt[i] as number;
+      if (t < bt || (t === bt && (ls[i] as number) < bs)) {
         src = i;
         bt = t;
-        bs = l.seqs[l.head] as number;
+        bs = ls[i] as number;
       }
     }
     return src;
@@ -173,7 +182,7 @@ export class EventQueue<T> {
     if (src === NONE) return undefined;
     if (src !== FROM_HEAP) {
       this.laned--;
-      return (this.lanes[src] as Lane<T>).shift();
+      return this.laneShift(src);
     }
     return this.heapPop();
   }
@@ -224,6 +233,20 @@ export class EventQueue<T> {
     const t = l.ts[l.head] as number;
     const seq = l.seqs[l.head] as number;
     this.laned--;
-    return { t, seq, item: l.shift() };
+    return { t, seq, item: this.laneShift(src) };
+  }
+
+  /** Takes lane `i`'s head and records its new head. */
+  private laneShift(i: number): T {
+    const l = this.lanes[i] as Lane<T>;
+    const item = l.shift();
+    if (l.head === l.tail) {
+      this.laneT[i] = Infinity;
+      this.laneS[i] = Infinity;
+    } else {
+      this.laneT[i] = l.ts[l.head] as number;
+      this.laneS[i] = l.seqs[l.head] as number;
+    }
+    return item;
   }
 }
