@@ -1,7 +1,7 @@
 /**
  * The shape of a version-1 scenario as a valibot schema: types, ranges and address syntax.
  * Cross-references (host ids, segment ports, sysctl names, …) are checked afterwards in
- * validate.ts, which needs the whole typed document. Every message is one line that reads
+ * validate.ts, which needs the whole typed scenario. Every message is one line that reads
  * after its JSON path: `hosts[2].interfaces[0].addrs[1].cidr: "10.10.10.300/24" is not …`.
  */
 import * as v from 'valibot';
