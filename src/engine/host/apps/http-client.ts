@@ -4,10 +4,10 @@
  * timed out after the SYN retries) counts as a failed request and the loop goes on.
  */
 import { formatIpv4, type Ipv4 } from '../../addr/ipv4';
-import { schedule, type Host, type World } from '../../sim/world';
+import { schedule } from '../../sim/world';
 import type { TcpSocket } from '../../tcp/tcp-socket';
 import type { App, RequestResult } from '../app';
-import { finishRequest } from './request-stats';
+import { requestLoop } from './request-loop';
 
 export interface HttpClientConfig {
   readonly dst: Ipv4;
@@ -32,22 +32,14 @@ export function curlRequest(host: string): string {
 export function httpClient(cfg: HttpClientConfig): HttpClientApp {
   const results: RequestResult[] = [];
   const request = curlRequest(formatIpv4(cfg.dst));
-  let done = 0;
 
-  function next(w: World, host: Host): void {
-    if (done >= cfg.requests) {
-      w.activeClients--;
-      return;
-    }
-    const conn = w.nextConnId++;
+  const start = requestLoop(cfg, (w, host, conn, finish) => {
     const startedAt = w.now;
     let answer = '';
     const finishOne = (ok: boolean, why: string): void => {
       // Streaming runs keep counters only, so memory does not grow with the number of requests.
       if (w.trace.retain) results.push({ conn, ok, startedAt, endedAt: w.now, answer: ok ? answer : why });
-      finishRequest(w, host, conn, ok, ok ? answer : why, startedAt);
-      done++;
-      schedule(w, cfg.gapMs, () => next(w, host));
+      finish(ok, ok ? answer : why);
     };
     let settled = false;
     const s = host.tcp.connect(w, cfg.dst, cfg.dport, conn, {
@@ -70,15 +62,7 @@ export function httpClient(cfg: HttpClientConfig): HttpClientApp {
       },
     });
     if (!s) finishOne(false, 'no-route');
-  }
+  });
 
-  return {
-    kind: 'http-client',
-    results,
-    start(w, host) {
-      if (cfg.requests <= 0) return;
-      w.activeClients++;
-      schedule(w, cfg.startMs, () => next(w, host));
-    },
-  };
+  return { kind: 'http-client', results, start };
 }

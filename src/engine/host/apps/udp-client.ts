@@ -4,9 +4,9 @@
  */
 import { formatIpv4, type Ipv4 } from '../../addr/ipv4';
 import { ipSendLocal } from '../../route/output';
-import { schedule, type Host, type World } from '../../sim/world';
+import { schedule } from '../../sim/world';
 import type { App } from '../app';
-import { finishRequest } from './request-stats';
+import { requestLoop } from './request-loop';
 
 export interface UdpClientConfig {
   readonly dst: Ipv4;
@@ -18,17 +18,10 @@ export interface UdpClientConfig {
 }
 
 export function udpClient(cfg: UdpClientConfig): App {
-  let done = 0;
   let port = -1;
   const query = `query ${formatIpv4(cfg.dst)}`;
 
-  function next(w: World, host: Host): void {
-    if (done >= cfg.requests) {
-      w.activeClients--;
-      return;
-    }
-    const conn = w.nextConnId++;
-    const startedAt = w.now;
+  const start = requestLoop(cfg, (w, host, conn, finish) => {
     port = port < 0 ? 32768 + ((w.rng.ports.u32() % 28232) & ~1) : 32768 + ((port - 32768 + 2) % 28232);
     const sport = port;
     let settled = false;
@@ -36,9 +29,7 @@ export function udpClient(cfg: UdpClientConfig): App {
       if (settled) return;
       settled = true;
       host.udp.delete(sport);
-      finishRequest(w, host, conn, ok, answer, startedAt);
-      done++;
-      schedule(w, cfg.gapMs, () => next(w, host));
+      finish(ok, answer);
     };
     host.udp.set(sport, {
       onDatagram(_w2, _ip, udp) {
@@ -53,14 +44,7 @@ export function udpClient(cfg: UdpClientConfig): App {
       return;
     }
     schedule(w, cfg.timeoutMs, () => end(false, 'timeout'));
-  }
+  });
 
-  return {
-    kind: 'udp-client',
-    start(w, host) {
-      if (cfg.requests <= 0) return;
-      w.activeClients++;
-      schedule(w, cfg.startMs, () => next(w, host));
-    },
-  };
+  return { kind: 'udp-client', start };
 }
