@@ -71,8 +71,8 @@ export interface Hop {
 // Retained events are classes so that a long trace keeps only what differs per event: the
 // kind lives on the prototype, a frame keeps its shared hop, Ethernet header and packet (the
 // frame wrapper is rebuilt when read), and readers see the FrameEvent/ActionEvent fields.
-class IpFrameRecord implements FrameEvent {
-  constructor(readonly seq: number, readonly t: number, private readonly hop: Hop, private readonly eth: EthernetRepr, private readonly ip: Ipv4Repr, readonly conn: number) {}
+abstract class FrameRecord implements FrameEvent {
+  constructor(readonly seq: number, readonly t: number, private readonly hop: Hop, protected readonly eth: EthernetRepr, readonly conn: number) {}
   get kind(): 'frame' {
     return 'frame';
   }
@@ -84,25 +84,22 @@ class IpFrameRecord implements FrameEvent {
   }
   get to(): readonly Endpoint[] {
     return this.hop.to;
+  }
+  abstract get frame(): Frame;
+}
+
+class IpFrameRecord extends FrameRecord {
+  constructor(seq: number, t: number, hop: Hop, eth: EthernetRepr, private readonly ip: Ipv4Repr, conn: number) {
+    super(seq, t, hop, eth, conn);
   }
   get frame(): Frame {
     return { eth: this.eth, type: 'ipv4', ip: this.ip };
   }
 }
 
-class ArpFrameRecord implements FrameEvent {
-  constructor(readonly seq: number, readonly t: number, private readonly hop: Hop, private readonly eth: EthernetRepr, private readonly arp: ArpRepr, readonly conn: number) {}
-  get kind(): 'frame' {
-    return 'frame';
-  }
-  get segment(): string {
-    return this.hop.segment;
-  }
-  get from(): Endpoint {
-    return this.hop.from;
-  }
-  get to(): readonly Endpoint[] {
-    return this.hop.to;
+class ArpFrameRecord extends FrameRecord {
+  constructor(seq: number, t: number, hop: Hop, eth: EthernetRepr, private readonly arp: ArpRepr, conn: number) {
+    super(seq, t, hop, eth, conn);
   }
   get frame(): Frame {
     return { eth: this.eth, type: 'arp', arp: this.arp };
