@@ -34,7 +34,7 @@ export function testIface(name: string, addrs: readonly AddrArg[] = [], opts: { 
   const index = nextIndex++;
   const endpoint = { host: opts.hostId ?? 'H', if: name };
   const dev: Iface = {
-    index, hostId: endpoint.host, name, kind: kindOf(name), mac: (0x020000000000 + index) as Mac, up: opts.up ?? true, addrs: [],
+    index, hostId: endpoint.host, hostIndex: -1, name, kind: kindOf(name), mac: (0x020000000000 + index) as Mac, up: opts.up ?? true, addrs: [],
     endpoint, endpointList: [endpoint], conf: { ...ifConf(new Map(), name), ...opts.conf },
   };
   if (dev.kind === 'loopback') addIfAddr(dev, ip('127.0.0.1'), 8, 'lo');

@@ -33,6 +33,8 @@ export interface Endpoint {
 export interface Iface {
   readonly index: number;
   readonly hostId: string;
+  /** The host's place in World.hostList (-1 for an interface made outside a world, in tests). */
+  readonly hostIndex: number;
   readonly name: string;
   readonly kind: IfaceKind;
   readonly mac: Mac;

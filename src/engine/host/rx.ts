@@ -11,7 +11,8 @@ import type { Iface } from './iface';
 
 export function onFrame(w: World, dev: Iface, frame: Frame, conn: number): void {
   if (!dev.up) return;
-  const host = w.hosts.get(dev.hostId);
+  // By index, not by id: this runs for every frame every host receives.
+  const host = w.hostList[dev.hostIndex] ?? w.hosts.get(dev.hostId);
   if (!host) return;
   const toUs = frame.eth.dst === dev.mac;
   if (!toUs && frame.eth.dst !== MAC_BROADCAST) return;

@@ -9,7 +9,7 @@ import { formatIpv4, type Ipv4 } from '../addr/ipv4';
 import type { Iface } from '../host/iface';
 import { ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED, UNREACH_PORT, icmpSendError } from '../host/icmp';
 import { holderOf, schedule, type Host, type World } from '../sim/world';
-import { TCP_RST, withTtl, type Ipv4Repr } from '../wire/repr';
+import { TCP_RST, tcpWith, withTtl, type Ipv4Repr } from '../wire/repr';
 import { countIn, countOut } from './accounting';
 import { ConnTable } from './conn-table';
 import type { Director, IpvsadmView } from './director';
@@ -134,7 +134,7 @@ export class IpvsDirector implements Director {
     const stFrom = this.conns.setState(entry, 'output', p.proto === 'tcp' ? p.flags : 0, w.now);
     countOut(entry, ipLength(rx));
     // withTtl() and the SNAT in one copy, with withTtl()'s field order.
-    const payload = { ...p, sport: entry.vport };
+    const payload = p.proto === 'tcp' ? tcpWith(p, entry.vport, p.dport, p.ack) : { ...p, sport: entry.vport };
     const out: Ipv4Repr = rx.pid === undefined
       ? { src: entry.vaddr, dst: rx.dst, ttl, id: rx.id, df: rx.df, tos: rx.tos, payload }
       : { src: entry.vaddr, dst: rx.dst, ttl, id: rx.id, df: rx.df, tos: rx.tos, payload, pid: rx.pid };
@@ -166,7 +166,7 @@ export class IpvsDirector implements Director {
       const to = formatIpv4(entry.vaddr);
       w.trace.action(w.now, host.id, 'ipvs-snat', { conn: entry.traceConn, from, to, icmp: true }, conn, { from, to });
     }
-    const quote: Ipv4Repr = { ...q, dst: entry.vaddr, payload: { ...ql, dport: entry.vport } };
+    const quote: Ipv4Repr = { ...q, dst: entry.vaddr, payload: ql.proto === 'tcp' ? tcpWith(ql, ql.sport, entry.vport, ql.ack) : { ...ql, dport: entry.vport } };
     return { ...ip, src: entry.vaddr, payload: { ...icmp, quote } };
   }
 

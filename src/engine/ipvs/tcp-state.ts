@@ -63,7 +63,43 @@ const TABLE: Readonly<Record<TcpDirection, Readonly<Record<TcpRow, Row>>>> = {
   },
 };
 
-const COLUMN: ReadonlyMap<IpvsTcpState, number> = new Map(IPVS_TCP_STATES.map((s, i) => [s, i]));
+const DIRECTIONS: readonly TcpDirection[] = ['input', 'output', 'input-only'];
+const ROWS: readonly TcpRow[] = ['syn', 'fin', 'ack', 'rst'];
+const WIDTH = IPVS_TCP_STATES.length;
+
+/** TABLE flattened to [direction][row][column], read once per packet the director sees. */
+const FLAT: readonly IpvsTcpState[] = DIRECTIONS.flatMap((d) => ROWS.flatMap((r) => TABLE[d][r]));
+
+function directionIndex(d: TcpDirection): number {
+  return d === 'input' ? 0 : d === 'output' ? 1 : 2;
+}
+
+/** tcp_state_idx() as the row's index in ROWS (-1: none of RST/SYN/FIN/ACK). */
+function rowIndex(tcpFlags: number): number {
+  if (tcpFlags & TCP_RST) return 3;
+  if (tcpFlags & TCP_SYN) return 0;
+  if (tcpFlags & TCP_FIN) return 1;
+  if (tcpFlags & TCP_ACK) return 2;
+  return -1;
+}
+
+/** The state's column (its place in IPVS_TCP_STATES); a switch, so no hashing per packet. */
+function column(s: IpvsTcpState): number {
+  switch (s) {
+    case NO: return 0;
+    case ES: return 1;
+    case SS: return 2;
+    case SR: return 3;
+    case FW: return 4;
+    case TW: return 5;
+    case CL: return 6;
+    case CW: return 7;
+    case LA: return 8;
+    case LI: return 9;
+    case SA: return 10;
+    default: return 0;
+  }
+}
 
 /**
  * The state after one segment, exactly as the kernel's table. A segment with none of
@@ -71,9 +107,9 @@ const COLUMN: ReadonlyMap<IpvsTcpState, number> = new Map(IPVS_TCP_STATES.map((s
  * @example nextTcpState('NONE', 'input', TCP_SYN) // 'SYN_RECV'
  */
 export function nextTcpState(current: IpvsTcpState, direction: TcpDirection, tcpFlags: number): IpvsTcpState {
-  const row = tcpRow(tcpFlags);
-  if (row === null) return CL;
-  return TABLE[direction][row][COLUMN.get(current) ?? 0] ?? CL;
+  const row = rowIndex(tcpFlags);
+  if (row < 0) return CL;
+  return FLAT[(directionIndex(direction) * ROWS.length + row) * WIDTH + column(current)] ?? CL;
 }
 
 /**

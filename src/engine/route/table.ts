@@ -13,10 +13,10 @@ export type RouteType = 'unicast' | 'local';
 export interface Route {
   readonly dst: Ipv4;
   readonly len: number;
-  readonly via?: Ipv4;
+  readonly via?: Ipv4 | undefined;
   readonly dev: Iface;
   /** Preferred source (connected routes get the interface address, as fib_add_ifaddr does). */
-  readonly src?: Ipv4;
+  readonly src?: Ipv4 | undefined;
   readonly proto: 'kernel' | 'static';
   readonly scope: number;
   readonly type: RouteType;
@@ -30,6 +30,11 @@ export interface StaticRoute {
   /** Explicit device (ip route … dev X); else the one whose connected route reaches `via`. */
   readonly devName?: string;
   readonly src?: Ipv4;
+}
+
+/** Every route made the same way (all keys, one order): one hidden class for the per-packet reads. */
+function route(dst: Ipv4, len: number, via: Ipv4 | undefined, dev: Iface, src: Ipv4 | undefined, proto: Route['proto'], scope: number, type: RouteType, table: Route['table']): Route {
+  return { dst, len, via, dev, src, proto, scope, type, table };
 }
 
 export class RouteTable {
@@ -48,9 +53,9 @@ export class RouteTable {
         // fib_add_ifaddr: on a loopback device the whole prefix is local, not just the address
         // (so a VIP put on lo:0 as /24 swallows its subnet: the classic LVS-DR mistake).
         const isLoNet = dev.kind === 'loopback';
-        this.local.push({ dst: isLoNet ? networkOf(a.addr, a.len) : a.addr, len: isLoNet ? a.len : 32, dev, src: a.addr, proto: 'kernel', scope: SCOPE_HOST, type: 'local', table: 'local' });
+        this.local.push(route(isLoNet ? networkOf(a.addr, a.len) : a.addr, isLoNet ? a.len : 32, undefined, dev, a.addr, 'kernel', SCOPE_HOST, 'local', 'local'));
         if (!dev.up || a.secondary || a.len === 32 || dev.kind === 'loopback') continue;
-        connected.push({ dst: networkOf(a.addr, a.len), len: a.len, dev, src: a.addr, proto: 'kernel', scope: SCOPE_LINK, type: 'unicast', table: 'main' });
+        connected.push(route(networkOf(a.addr, a.len), a.len, undefined, dev, a.addr, 'kernel', SCOPE_LINK, 'unicast', 'main'));
       }
     }
     const statics2: Route[] = [];
@@ -66,12 +71,7 @@ export class RouteTable {
         continue;
       }
       if (!dev.up) continue;
-      statics2.push({
-        dst: s.dst, len: s.len, dev, proto: 'static', type: 'unicast', table: 'main',
-        scope: s.via !== undefined ? SCOPE_GLOBAL : SCOPE_LINK,
-        ...(s.via !== undefined ? { via: s.via } : {}),
-        ...(s.src !== undefined ? { src: s.src } : {}),
-      });
+      statics2.push(route(s.dst, s.len, s.via, dev, s.src, 'static', s.via !== undefined ? SCOPE_GLOBAL : SCOPE_LINK, 'unicast', 'main'));
     }
     // Longest prefix first; among equals, connected before static (kernel routes are added first).
     this.main = [...connected, ...statics2].sort((a, b) => b.len - a.len);

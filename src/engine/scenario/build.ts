@@ -41,10 +41,10 @@ function defaultMac(hostIndex: number, ifIndex: number): Mac {
   return (0x020000000000 + (hostIndex + 1) * 256 + ifIndex) as Mac;
 }
 
-function makeIface(hostId: string, index: number, name: string, mac: Mac, up: boolean): Iface {
+function makeIface(hostId: string, hostIndex: number, index: number, name: string, mac: Mac, up: boolean): Iface {
   const endpoint = { host: hostId, if: name };
   return {
-    index, hostId, name, kind: kindOf(name), mac, up, addrs: [], segment: undefined, ethTo: [], endpoint, endpointList: [endpoint], conf: ifConf(new Map(), name),
+    index, hostId, hostIndex, name, kind: kindOf(name), mac, up, addrs: [], segment: undefined, ethTo: [], endpoint, endpointList: [endpoint], conf: ifConf(new Map(), name),
   };
 }
 
@@ -85,7 +85,7 @@ function buildHost(w: World, spec: HostSpec, hostIndex: number): Host {
   ordered.forEach((is, idx) => {
     const where = `hosts[${hostIndex}].interfaces[${spec.interfaces.indexOf(is as never)}]`;
     const mac = is.name === 'lo' ? (0 as Mac) : is.mac !== undefined ? must(parseMac(is.mac), `${where}.mac`) : defaultMac(hostIndex, idx);
-    const iface = makeIface(spec.id, idx, is.name, mac, is.up ?? true);
+    const iface = makeIface(spec.id, hostIndex, idx, is.name, mac, is.up ?? true);
     if (iface.kind === 'loopback') addIfAddr(iface, must(parseIpv4('127.0.0.1'), 'lo'), 8, 'lo');
     is.addrs.forEach((a, ai) => {
       const c = must(parseCidr(a.cidr), `${where}.addrs[${ai}].cidr`);
@@ -120,6 +120,9 @@ function buildHost(w: World, spec: HostSpec, hostIndex: number): Host {
       return { net: dst.addr, len: dst.len, mark: m.mark, ...(m.proto ? { proto: m.proto } : {}), ...(m.dport !== undefined ? { dport: m.dport } : {}) };
     }),
     hasIpip: ifaces.some((i) => i.kind === 'ipip'), ipId: w.rng.ipid.u32() & 0xffff,
+    // Present from the start (set just below, and by attachDirector on a director), so every
+    // host has one hidden class and the per-packet reads of host fields stay monomorphic.
+    tcp: undefined, director: undefined,
   } as Omit<Host, 'tcp'> as Host;
   (host as { tcp: TcpStack }).tcp = new TcpStack(host);
   routes.rebuild(ifaces, statics);

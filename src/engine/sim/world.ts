@@ -31,7 +31,7 @@ export interface Host {
   readonly ownAddrs: Set<number>;
   readonly neigh: NeighTable;
   readonly tcp: TcpStack;
-  director?: Director;
+  director?: Director | undefined;
   readonly apps: App[];
   /** UDP sockets by local port (what answers a datagram, and how an ICMP error reaches it). */
   readonly udp: Map<number, UdpSocket>;

@@ -8,7 +8,7 @@ import type { Host, World } from '../sim/world';
 import { neighConfirm } from '../arp/resolve';
 import { ipSendLocal } from '../route/output';
 import { selectSource } from '../route/source-select';
-import { TCP_ACK, TCP_FIN, TCP_PSH, TCP_RST, TCP_SYN, type Ipv4Repr, type TcpRepr } from '../wire/repr';
+import { TCP_ACK, TCP_FIN, TCP_PSH, TCP_RST, TCP_SYN, tcpRepr, tcpWith, type Ipv4Repr, type TcpRepr, type TcpTimestamps } from '../wire/repr';
 import {
   EPHEMERAL_HIGH, EPHEMERAL_LOW, TCP_MSS, TCP_RETRIES2, TCP_RTO_MAX_MS, TCP_RTO_MIN_MS, TCP_SYNACK_RETRIES,
   TCP_DELACK_MS, TCP_SCALED_WINDOW, TCP_SYNACK_WINDOW, TCP_SYN_RETRIES, TCP_TIMEOUT_INIT_MS, TCP_TIMEWAIT_MS, TCP_WINDOW, TCP_WSCALE,
@@ -127,12 +127,13 @@ export class TcpStack {
     const withAck = (flags & TCP_ACK) !== 0;
     const ack = withAck ? s.rcvNxt : 0;
     const wnd = windowFor(flags);
-    // Literals, not spreads: this runs for every segment. Only a SYN carries more than timestamps.
-    const seg: TcpRepr = flags & TCP_SYN
-      ? { proto: 'tcp', sport: s.lport, dport: s.rport, seq, ack, flags, window: wnd, data, ...synOptions(s, flags, w.now) }
-      : s.tsOn
-        ? { proto: 'tcp', sport: s.lport, dport: s.rport, seq, ack, flags, window: wnd, data, ts: tsOption(s, w.now) }
-        : { proto: 'tcp', sport: s.lport, dport: s.rport, seq, ack, flags, window: wnd, data };
+    // One constructor for every segment (one hidden class). Only a SYN carries more than
+    // timestamps: all four options on a SYN; on a SYN-ACK, what the peer offered (Linux's choice).
+    const ts = s.tsOn ? tsOption(s, w.now) : undefined;
+    const seg = flags & TCP_SYN
+      ? tcpRepr(s.lport, s.rport, seq, ack, flags, wnd, data, ts, TCP_MSS, (flags & TCP_ACK ? s.peerSack : true) || undefined,
+        flags & TCP_ACK && !s.peerWscale ? undefined : TCP_WSCALE)
+      : tcpRepr(s.lport, s.rport, seq, ack, flags, wnd, data, ts);
     if (withAck) s.ackPending = false;
     if (flags & (TCP_SYN | TCP_FIN) || data.length > 0) {
       s.rtx.push(seg);
@@ -171,7 +172,7 @@ export class TcpStack {
     s.retries++;
     s.rtoMs = Math.min(s.rtoMs * 2, TCP_RTO_MAX_MS);
     const head = s.rtx[0] as TcpRepr;
-    const again: TcpRepr = { ...head, ack: head.flags & TCP_ACK ? s.rcvNxt : 0 };
+    const again = tcpWith(head, head.sport, head.dport, head.flags & TCP_ACK ? s.rcvNxt : 0);
     if (w.trace.retain) {
       w.trace.action(w.now, this.host.id, 'tcp-retransmit', { seq: again.seq, attempt: s.retries, nextTimeoutMs: s.rtoMs }, s.conn,
         { attempt: s.retries, rto: s.rtoMs / 1000 });
@@ -234,9 +235,9 @@ export class TcpStack {
   sendReset(w: World, ip: Ipv4Repr, seg: TcpRepr, conn: number): void {
     if (seg.flags & TCP_RST) return;
     const segLen = seg.data.length + (seg.flags & TCP_SYN ? 1 : 0) + (seg.flags & TCP_FIN ? 1 : 0);
-    const rst: TcpRepr = seg.flags & TCP_ACK
-      ? { proto: 'tcp', sport: seg.dport, dport: seg.sport, seq: seg.ack, ack: 0, flags: TCP_RST, window: 0, data: '' }
-      : { proto: 'tcp', sport: seg.dport, dport: seg.sport, seq: 0, ack: seqAdd(seg.seq, segLen), flags: TCP_RST | TCP_ACK, window: 0, data: '' };
+    const rst = seg.flags & TCP_ACK
+      ? tcpRepr(seg.dport, seg.sport, seg.ack, 0, TCP_RST, 0, '')
+      : tcpRepr(seg.dport, seg.sport, 0, seqAdd(seg.seq, segLen), TCP_RST | TCP_ACK, 0, '');
     ipSendLocal(w, this.host, ip.dst, ip.src, rst, conn);
   }
 
@@ -303,18 +304,6 @@ function windowFor(flags: number): number {
 }
 
 /** The timestamps option: our clock (offset per connection) and the peer's latest TSval. */
-function tsOption(s: TcpSocket, now: number): { val: number; ecr: number } {
+function tsOption(s: TcpSocket, now: number): TcpTimestamps {
   return { val: (s.tsOffset + Math.floor(now)) >>> 0, ecr: s.tsRecent };
-}
-
-/** What Linux puts in a SYN's options: all four on a SYN, what the peer offered on a SYN-ACK. */
-function synOptions(s: TcpSocket, flags: number, now: number): Pick<TcpRepr, 'mss' | 'sackPerm' | 'wscale' | 'ts'> {
-  const ts = s.tsOn ? { ts: tsOption(s, now) } : {};
-  const reply = (flags & TCP_ACK) !== 0;
-  return {
-    mss: TCP_MSS,
-    ...((reply ? s.peerSack : true) ? { sackPerm: true } : {}),
-    ...ts,
-    ...((reply ? s.peerWscale : true) ? { wscale: TCP_WSCALE } : {}),
-  };
 }

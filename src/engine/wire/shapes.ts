@@ -5,8 +5,7 @@
  * numbers and timestamps, on every hop. Making each hot record shape once with non-number
  * fields keeps those fields tagged, so a record copied from hop to hop shares its numbers.
  * Values and behaviour are unchanged; only memory and speed are. The literals below must list
- * the same keys in the same order as the records they prepare (repr.ts, route/output.ts,
- * tcp/tcp-stack.ts).
+ * the same keys in the same order as the records they prepare (repr.ts, route/output.ts).
  */
 let seeds: readonly object[] | undefined;
 
@@ -16,9 +15,8 @@ export function prepareRecordShapes(): readonly object[] {
     // Ipv4Repr, with and without pid (ipSendLocal, withTtl).
     { src: null, dst: null, ttl: null, id: null, df: null, tos: null, payload: null, pid: null },
     { src: null, dst: null, ttl: null, id: null, df: null, tos: null, payload: null },
-    // TcpRepr as emit builds it, with and without timestamps, and the timestamps option.
-    { proto: null, sport: null, dport: null, seq: null, ack: null, flags: null, window: null, data: null, ts: null },
-    { proto: null, sport: null, dport: null, seq: null, ack: null, flags: null, window: null, data: null },
+    // TcpRepr as tcpRepr() and tcpWith() build it, and the timestamps option.
+    { proto: null, sport: null, dport: null, seq: null, ack: null, flags: null, window: null, data: null, ts: null, mss: null, sackPerm: null, wscale: null },
     { val: null, ecr: null },
   ];
   return seeds;

@@ -4,7 +4,7 @@
  * them (tcp-options.ts); the payload is `data`'s bytes.
  */
 import { err, ok, type Result } from '../addr/result';
-import { IPPROTO_TCP, type TcpRepr } from './repr';
+import { IPPROTO_TCP, tcpRepr, type TcpRepr } from './repr';
 import { checksumError, internetChecksum, pseudoHeaderSum, rangeError, readText, writeText, type PseudoHeader } from './checksum';
 import { emitTcpOptions, parseTcpOptions, tcpOptionsLen } from './tcp-options';
 
@@ -51,15 +51,10 @@ export function parseTcp(view: DataView, offset: number, len: number, ph: Pseudo
   }
   const opts = parseTcpOptions(view, offset + TCP_HEADER_LEN, offset + hlen);
   if (!opts.ok) return opts;
-  const repr: TcpRepr = {
-    proto: 'tcp',
-    sport: view.getUint16(offset),
-    dport: view.getUint16(offset + 2),
-    seq: view.getUint32(offset + 4),
-    ack: view.getUint32(offset + 8),
-    flags: view.getUint8(offset + 13),
-    window: view.getUint16(offset + 14),
-    data: readText(view, offset + hlen, len - hlen),
-  };
-  return ok({ ...repr, ...opts.value });
+  const o = opts.value;
+  return ok(tcpRepr(
+    view.getUint16(offset), view.getUint16(offset + 2), view.getUint32(offset + 4), view.getUint32(offset + 8),
+    view.getUint8(offset + 13), view.getUint16(offset + 14), readText(view, offset + hlen, len - hlen),
+    o.ts, o.mss, o.sackPerm, o.wscale,
+  ));
 }

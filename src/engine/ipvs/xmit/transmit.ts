@@ -13,7 +13,7 @@ import { neighOutput } from '../../arp/resolve';
 import { ipOutputRoute, nextIpId } from '../../route/output';
 import { selectSource } from '../../route/source-select';
 import { holderOf, type Host, type World } from '../../sim/world';
-import { withTtl, type Ipv4Repr } from '../../wire/repr';
+import { tcpWith, withTtl, type Ipv4Repr } from '../../wire/repr';
 import type { ConnEntry } from '../conn-table';
 
 export function transmit(w: World, host: Host, entry: ConnEntry, rx: Ipv4Repr, ttl: number, conn: number): void {
@@ -26,7 +26,7 @@ export function transmit(w: World, host: Host, entry: ConnEntry, rx: Ipv4Repr, t
   if (entry.method === 'masq') {
     if (p.proto !== 'tcp' && p.proto !== 'udp') return;
     // withTtl() and the DNAT in one copy, with withTtl()'s field order.
-    const payload = { ...p, dport: entry.dport };
+    const payload = p.proto === 'tcp' ? tcpWith(p, p.sport, entry.dport, p.ack) : { ...p, dport: entry.dport };
     const out: Ipv4Repr = rx.pid === undefined
       ? { src: rx.src, dst: entry.daddr, ttl, id: rx.id, df: rx.df, tos: rx.tos, payload }
       : { src: rx.src, dst: entry.daddr, ttl, id: rx.id, df: rx.df, tos: rx.tos, payload, pid: rx.pid };
