@@ -70,6 +70,12 @@ class ConnIndex {
   private readonly fews: number[] = [];
   private readonly tables: Array<Map<number, Map<number, ConnEntry[]>>> = [];
   private readonly byFew = new Map<number, Map<number, Map<number, ConnEntry[]>>>();
+  // The key last looked up and its newest entry: a connection's packets come in runs, so most
+  // lookups repeat the previous one. add() and drop() keep it exact (NaN: nothing cached).
+  private lastFew = NaN;
+  private lastAddr = NaN;
+  private lastPortProto = NaN;
+  private lastEntry: ConnEntry | undefined = undefined;
 
   private byAddr(few: number): Map<number, Map<number, ConnEntry[]>> | undefined {
     const fews = this.fews;
@@ -79,8 +85,18 @@ class ConnIndex {
   }
 
   get(few: number, addr: number, portProto: number): ConnEntry | undefined {
+    if (portProto === this.lastPortProto && addr === this.lastAddr && few === this.lastFew) return this.lastEntry;
     const list = this.byAddr(few)?.get(addr)?.get(portProto);
-    return list === undefined ? undefined : list[0];
+    const c = list === undefined ? undefined : list[0];
+    this.lastFew = few;
+    this.lastAddr = addr;
+    this.lastPortProto = portProto;
+    this.lastEntry = c;
+    return c;
+  }
+
+  private isLast(few: number, addr: number, portProto: number): boolean {
+    return portProto === this.lastPortProto && addr === this.lastAddr && few === this.lastFew;
   }
 
   add(few: number, addr: number, portProto: number, c: ConnEntry): void {
@@ -97,9 +113,11 @@ class ConnIndex {
     // Newest first, as hlist_add_head: a new entry shadows an older one with the same key.
     if (list) list.unshift(c);
     else byPort.set(portProto, [c]);
+    if (this.isLast(few, addr, portProto)) this.lastEntry = c;
   }
 
   drop(few: number, addr: number, portProto: number, c: ConnEntry): void {
+    if (this.lastEntry === c) this.lastFew = NaN;
     const byPort = this.byAddr(few)?.get(addr);
     const list = byPort?.get(portProto);
     if (!byPort || !list) return;

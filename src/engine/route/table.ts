@@ -41,11 +41,19 @@ export class RouteTable {
   local: Route[] = [];
   main: Route[] = [];
   private cache = new Map<number, Route | null>();
+  // The last two answers, checked before the Map: a host's packets alternate between a few
+  // destinations (the peer, and the peer's source for the rp_filter check). NaN: empty.
+  private dstA = NaN;
+  private routeA: Route | undefined = undefined;
+  private dstB = NaN;
+  private routeB: Route | undefined = undefined;
 
   /** Rebuilds both tables from the interfaces and the static routes (after any config change). */
   rebuild(ifaces: readonly Iface[], statics: readonly StaticRoute[]): string[] {
     const problems: string[] = [];
     this.cache.clear();
+    this.dstA = NaN;
+    this.dstB = NaN;
     this.local = [];
     const connected: Route[] = [];
     for (const dev of ifaces) {
@@ -81,12 +89,20 @@ export class RouteTable {
 
   /** fib_lookup: the local table first, then main. */
   lookup(dst: Ipv4): Route | undefined {
-    const hit = this.cache.get(dst);
-    if (hit !== undefined) return hit ?? undefined;
+    if (dst === this.dstA) return this.routeA;
+    if (dst === this.dstB) return this.routeB;
     let found: Route | undefined;
-    for (const r of this.local) if (inPrefix(dst, r.dst, r.len)) { found = r; break; }
-    if (!found) for (const r of this.main) if (inPrefix(dst, r.dst, r.len)) { found = r; break; }
-    this.cache.set(dst, found ?? null);
+    const hit = this.cache.get(dst);
+    if (hit !== undefined) found = hit ?? undefined;
+    else {
+      for (const r of this.local) if (inPrefix(dst, r.dst, r.len)) { found = r; break; }
+      if (!found) for (const r of this.main) if (inPrefix(dst, r.dst, r.len)) { found = r; break; }
+      this.cache.set(dst, found ?? null);
+    }
+    this.dstB = this.dstA;
+    this.routeB = this.routeA;
+    this.dstA = dst;
+    this.routeA = found;
     return found;
   }
 

@@ -81,7 +81,8 @@ export class EventQueue<T> {
   private items: T[] = [];
   private nextSeq = 0;
   private readonly lanes: Array<Lane<T>> = [];
-  private readonly laneByDelay = new Map<number, Lane<T>>();
+  /** Each lane's delay, by lane index: scanned (a dozen numbers at most) rather than hashed per push. */
+  private readonly laneDelays: number[] = [];
   /** Each lane's head (t, seq), Infinity when empty: next() scans two number arrays, not the lanes. */
   private readonly laneT: number[] = [];
   private readonly laneS: number[] = [];
@@ -103,13 +104,20 @@ export class EventQueue<T> {
   pushAfter(now: number, delay: number, item: T): void {
     this.peeked = UNKNOWN;
     const t = now + delay;
-    let lane = this.laneByDelay.get(delay);
+    let lane: Lane<T> | undefined;
+    const delays = this.laneDelays;
+    for (let i = 0; i < delays.length; i++) {
+      if (delays[i] === delay) {
+        lane = this.lanes[i];
+        break;
+      }
+    }
     if (lane === undefined && this.lanes.length < MAX_LANES && delay >= 0) {
       lane = new Lane<T>(this.lanes.length);
       this.lanes.push(lane);
       this.laneT.push(Infinity);
       this.laneS.push(Infinity);
-      this.laneByDelay.set(delay, lane);
+      delays.push(delay);
     }
     const seq = this.nextSeq++;
     if (lane === undefined || t < lane.lastT()) {
