@@ -172,7 +172,7 @@ describe('ARP input and output driven by hand on a quiet LAN', () => {
       w.now = e.t;
       if (e.item.k === 'rx') {
         w.inflight--;
-        onFrame(w, e.item.iface, e.item.frame, e.item.conn);
+        onFrame(w, e.item.iface, e.item, e.item.conn);
       } else e.item.fire();
     }
   };

@@ -7,7 +7,7 @@
 import { formatIpv4, type Ipv4 } from '../addr/ipv4';
 import { MAC_BROADCAST, MAC_ZERO, type Mac } from '../addr/mac';
 import type { Iface } from '../host/iface';
-import { transmitFrame } from '../l2/segment';
+import { transmitFrame, transmitIpv4 } from '../l2/segment';
 import { inetSelectAddr } from '../route/source-select';
 import { SCOPE_LINK } from '../host/iface';
 import { schedule, type Host, type World } from '../sim/world';
@@ -19,7 +19,7 @@ import {
 } from './neigh-table';
 
 export function sendIpFrame(w: World, dev: Iface, dst: Mac, ip: Ipv4Repr, conn: number): void {
-  transmitFrame(w, dev, { eth: ethFrom(dev, dst), type: 'ipv4', ip }, conn);
+  transmitIpv4(w, dev, ethFrom(dev, dst), ip, conn);
 }
 
 /** The Ethernet header from `dev` to `dst`: one shared record per destination (an interface talks to a few). */

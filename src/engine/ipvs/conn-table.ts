@@ -72,7 +72,8 @@ class ConnIndex {
   private readonly byFew = new Map<number, Map<number, Map<number, ConnEntry[]>>>();
   // The key last looked up and its newest entry: a connection's packets come in runs, so most
   // lookups repeat the previous one. add() and drop() keep it exact (NaN: nothing cached).
-  private lastFew = NaN;
+  private lastFewAddr = NaN;
+  private lastFewPort = NaN;
   private lastAddr = NaN;
   private lastPortProto = NaN;
   private lastEntry: ConnEntry | undefined = undefined;
@@ -84,11 +85,13 @@ class ConnIndex {
     return undefined;
   }
 
-  get(few: number, addr: number, portProto: number): ConnEntry | undefined {
-    if (portProto === this.lastPortProto && addr === this.lastAddr && few === this.lastFew) return this.lastEntry;
-    const list = this.byAddr(few)?.get(addr)?.get(portProto);
+  /** The newest entry under (fewAddr:fewPort, addr, portProto); the first level's parts come apart so a hit computes no 48-bit key. */
+  get(fewAddr: number, fewPort: number, addr: number, portProto: number): ConnEntry | undefined {
+    if (portProto === this.lastPortProto && addr === this.lastAddr && fewPort === this.lastFewPort && fewAddr === this.lastFewAddr) return this.lastEntry;
+    const list = this.byAddr(side(fewAddr, fewPort))?.get(addr)?.get(portProto);
     const c = list === undefined ? undefined : list[0];
-    this.lastFew = few;
+    this.lastFewAddr = fewAddr;
+    this.lastFewPort = fewPort;
     this.lastAddr = addr;
     this.lastPortProto = portProto;
     this.lastEntry = c;
@@ -96,7 +99,7 @@ class ConnIndex {
   }
 
   private isLast(few: number, addr: number, portProto: number): boolean {
-    return portProto === this.lastPortProto && addr === this.lastAddr && few === this.lastFew;
+    return portProto === this.lastPortProto && addr === this.lastAddr && few === side(this.lastFewAddr, this.lastFewPort);
   }
 
   add(few: number, addr: number, portProto: number, c: ConnEntry): void {
@@ -117,7 +120,7 @@ class ConnIndex {
   }
 
   drop(few: number, addr: number, portProto: number, c: ConnEntry): void {
-    if (this.lastEntry === c) this.lastFew = NaN;
+    if (this.lastEntry === c) this.lastFewAddr = NaN;
     const byPort = this.byAddr(few)?.get(addr);
     const list = byPort?.get(portProto);
     if (!byPort || !list) return;
@@ -172,7 +175,7 @@ export class ConnTable {
 
   /** __ip_vs_conn_in_get(): the entry for a client → VIP packet (templates never match). */
   lookupIn(proto: ServiceProto, caddr: Ipv4, cport: number, vaddr: Ipv4, vport: number): ConnEntry | undefined {
-    return this.byIn.get(side(vaddr, vport), caddr, portProto(cport, proto));
+    return this.byIn.get(vaddr, vport, caddr, portProto(cport, proto));
   }
 
   /**
@@ -181,12 +184,12 @@ export class ConnTable {
    * director matches too (and clears their noOutput).
    */
   lookupOut(proto: ServiceProto, daddr: Ipv4, dport: number, caddr: Ipv4, cport: number): ConnEntry | undefined {
-    return this.byOut.get(side(daddr, dport), caddr, portProto(cport, proto));
+    return this.byOut.get(daddr, dport, caddr, portProto(cport, proto));
   }
 
   /** ip_vs_ct_in_get(): a live persistence template (invalidated ones no longer match). */
   lookupTemplate(k: TemplateKey): ConnEntry | undefined {
-    return this.byTpl.get(tplFew(k), k.caddr, portProto(0, k.proto));
+    return this.byTpl.get(k.vaddr, k.vport, k.caddr, portProto(0, k.proto));
   }
 
   /**

@@ -134,7 +134,8 @@ export class IpvsDirector implements Director {
     const stFrom = this.conns.setState(entry, 'output', p.proto === 'tcp' ? p.flags : 0, w.now);
     countOut(entry, ipLength(rx));
     // withTtl() and the SNAT in one copy, with withTtl()'s field order.
-    const payload = p.proto === 'tcp' ? tcpWith(p, entry.vport, p.dport, p.ack) : { ...p, sport: entry.vport };
+    // The segment is shared when the port stays (immutable records), as in the DNAT.
+    const payload = p.sport === entry.vport ? p : p.proto === 'tcp' ? tcpWith(p, entry.vport, p.dport, p.ack) : { ...p, sport: entry.vport };
     const out: Ipv4Repr = rx.pid === undefined
       ? { src: entry.vaddr, dst: rx.dst, ttl, id: rx.id, df: rx.df, tos: rx.tos, payload }
       : { src: entry.vaddr, dst: rx.dst, ttl, id: rx.id, df: rx.df, tos: rx.tos, payload, pid: rx.pid };

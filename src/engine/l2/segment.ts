@@ -7,36 +7,58 @@
  */
 import { isGroupMac } from '../addr/mac';
 import type { Endpoint, Iface } from '../host/iface';
-import type { Frame } from '../wire/repr';
+import type { ArpRepr, EthernetRepr, Frame, Ipv4Repr } from '../wire/repr';
 import type { Hop } from '../sim/trace';
-import type { Segment, World } from '../sim/world';
+import type { RxEvent, Segment, World } from '../sim/world';
 
 export function transmitFrame(w: World, out: Iface, frame: Frame, conn: number): void {
+  if (frame.type === 'ipv4') transmit(w, out, frame.eth, frame.ip, undefined, conn);
+  else transmit(w, out, frame.eth, undefined, frame.arp, conn);
+}
+
+/** transmitFrame for an IPv4 packet, from its parts (the hot path builds no Frame record). */
+export function transmitIpv4(w: World, out: Iface, eth: EthernetRepr, ip: Ipv4Repr, conn: number): void {
+  transmit(w, out, eth, ip, undefined, conn);
+}
+
+/** The frame arriving at `iface`; exactly one of ip and arp is set. */
+function rxEvent(iface: Iface, conn: number, eth: EthernetRepr, ip: Ipv4Repr | undefined, arp: ArpRepr | undefined): RxEvent {
+  return { k: 'rx', iface, conn, eth, type: ip ? 'ipv4' : 'arp', ip, arp } as RxEvent;
+}
+
+function transmit(w: World, out: Iface, eth: EthernetRepr, ip: Ipv4Repr | undefined, arp: ArpRepr | undefined, conn: number): void {
   const seg = out.segment ?? (out.segmentId !== undefined ? w.segments.get(out.segmentId) : undefined);
   if (!seg) return;
   let one: Iface | undefined;
   if (seg.kind === 'link') {
     one = seg.ports[0] === out ? seg.ports[1] : seg.ports[0];
   } else {
-    const eth = frame.eth;
     if (seg.fdb.get(eth.src) !== out) seg.fdb.set(eth.src, out);
     if (!isGroupMac(eth.dst)) one = seg.fdb.get(eth.dst);
     if (one === out) return;
   }
   if (one) {
     // The common case, a unicast hop to a known port: no receiver list to build.
-    w.trace.frameOn(w.now, w.trace.retain ? hopOf(seg, out, one) : NO_HOP, frame, conn);
+    const ev = rxEvent(one, conn, eth, ip, arp);
+    w.trace.frameOn(w.now, w.trace.retain ? hopOf(seg, out, one) : NO_HOP, ev, conn);
     w.inflight++;
-    w.queue.pushAfter(w.now, seg.latencyMs, { k: 'rx', iface: one, frame, conn });
+    w.queue.pushAfter(w.now, seg.latencyMs, ev);
     return;
   }
-  const receivers: Iface[] = [];
-  for (const p of seg.floodOrder) if (p !== out) receivers.push(p);
-  w.trace.frameOn(w.now, w.trace.retain ? hopOf(seg, out, null) : NO_HOP, frame, conn);
-  for (const r of receivers) {
+  const events: RxEvent[] = [];
+  for (const p of seg.floodOrder) if (p !== out) events.push(rxEvent(p, conn, eth, ip, arp));
+  const first = events[0];
+  if (first) w.trace.frameOn(w.now, w.trace.retain ? hopOf(seg, out, null) : NO_HOP, first, conn);
+  else w.trace.frameOn(w.now, w.trace.retain ? hopOf(seg, out, null) : NO_HOP, rxEventless(eth, ip, arp), conn);
+  for (const ev of events) {
     w.inflight++;
-    w.queue.pushAfter(w.now, seg.latencyMs, { k: 'rx', iface: r, frame, conn });
+    w.queue.pushAfter(w.now, seg.latencyMs, ev);
   }
+}
+
+/** The frame of a flood that reaches nobody (a switch with one port): traced all the same. */
+function rxEventless(eth: EthernetRepr, ip: Ipv4Repr | undefined, arp: ArpRepr | undefined): Frame {
+  return ip ? { eth, type: 'ipv4', ip } : { eth, type: 'arp', arp: arp as ArpRepr };
 }
 
 /** Streaming runs keep no events, so they need no hop record. */

@@ -78,7 +78,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}, hooks: Bu
     w.now = t;
     if (item.k === 'rx') {
       w.inflight--;
-      onFrame(w, item.iface, item.frame, item.conn);
+      onFrame(w, item.iface, item, item.conn);
     } else {
       item.fire();
     }

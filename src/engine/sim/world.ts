@@ -7,7 +7,7 @@ import type { Mac } from '../addr/mac';
 import type { Iface } from '../host/iface';
 import type { HostRole } from '../scenario/types';
 import type { RouteTable, StaticRoute } from '../route/table';
-import type { Frame, Ipv4Repr, UdpRepr } from '../wire/repr';
+import type { ArpRepr, EthernetRepr, Ipv4Repr, UdpRepr } from '../wire/repr';
 import type { NeighTable } from '../arp/neigh-table';
 import type { TcpStack } from '../tcp/tcp-stack';
 import type { Director } from '../ipvs/director';
@@ -67,9 +67,17 @@ export interface Segment {
   readonly floodOrder: Iface[];
 }
 
-export type SimEvent =
-  | { readonly k: 'rx'; readonly iface: Iface; readonly frame: Frame; readonly conn: number }
-  | { readonly k: 'timer'; readonly fire: () => void };
+/**
+ * A frame arriving at one interface: the frame's own fields plus the receiver and the trace's
+ * connection id, one record per hop (not a frame and an event). IPv4 and ARP events share one
+ * hidden class: both keys are always present, one undefined.
+ */
+export type RxEvent = { readonly k: 'rx'; readonly iface: Iface; readonly conn: number; readonly eth: EthernetRepr } & (
+  | { readonly type: 'ipv4'; readonly ip: Ipv4Repr; readonly arp: undefined }
+  | { readonly type: 'arp'; readonly arp: ArpRepr; readonly ip: undefined }
+);
+
+export type SimEvent = RxEvent | { readonly k: 'timer'; readonly fire: () => void };
 
 export interface World {
   now: number;

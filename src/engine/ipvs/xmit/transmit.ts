@@ -25,8 +25,9 @@ export function transmit(w: World, host: Host, entry: ConnEntry, rx: Ipv4Repr, t
   const p = rx.payload;
   if (entry.method === 'masq') {
     if (p.proto !== 'tcp' && p.proto !== 'udp') return;
-    // withTtl() and the DNAT in one copy, with withTtl()'s field order.
-    const payload = p.proto === 'tcp' ? tcpWith(p, p.sport, entry.dport, p.ack) : { ...p, dport: entry.dport };
+    // withTtl() and the DNAT in one copy, with withTtl()'s field order. Records are immutable,
+    // so when the port stays (VIP:80 → RIP:80) the segment itself is shared, as withTtl shares it.
+    const payload = p.dport === entry.dport ? p : p.proto === 'tcp' ? tcpWith(p, p.sport, entry.dport, p.ack) : { ...p, dport: entry.dport };
     const out: Ipv4Repr = rx.pid === undefined
       ? { src: rx.src, dst: entry.daddr, ttl, id: rx.id, df: rx.df, tos: rx.tos, payload }
       : { src: rx.src, dst: entry.daddr, ttl, id: rx.id, df: rx.df, tos: rx.tos, payload, pid: rx.pid };
