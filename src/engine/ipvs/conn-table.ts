@@ -13,7 +13,7 @@
 import type { Ipv4 } from '../addr/ipv4';
 import { accountTcpStateChange, bindDest, countConn, unbindDest } from './accounting';
 import { effectiveDirection, nextTcpState } from './tcp-state';
-import { DEFAULT_TIMEOUTS, EXPIRE_LATER_MS, NEW_CONN_TIMEOUT_MS, type IpvsTimeouts } from './timeouts';
+import { DEFAULT_TIMEOUTS, EXPIRE_LATER_MS, NEW_CONN_TIMEOUT_MS, tcpTimeoutMs, type IpvsTimeouts } from './timeouts';
 import type { DestState, IpvsConn, IpvsTcpState, ServiceProto, ServiceState } from './types';
 
 /** An entry with the kernel flags the shell and ipvsadm need beyond IpvsConn. */
@@ -30,6 +30,10 @@ export interface ConnEntry extends IpvsConn {
   assured: boolean;
   /** The time of the entry's live slot in the table's timer heap (NaN: none). */
   armedAt: number;
+  /** The next (older) entry under the same key in the input, output and template indexes. */
+  nextIn: ConnEntry | undefined;
+  nextOut: ConnEntry | undefined;
+  nextTpl: ConnEntry | undefined;
 }
 
 /** Templates of firewall-mark services use protocol IP (IPPROTO_IP) and the mark as vaddr. */
@@ -61,15 +65,19 @@ const PROTO_BITS: Readonly<Record<TemplateProto, number>> = { ip: 0, tcp: 1, udp
  * Entries by (proto, a:ap, b:bp), newest first per key, in three Maps of exact numbers: by the
  * side with few values (the VIP or the real server, addr·65536 + port), then the other side's
  * address, then its port with the protocol in two bits (a small integer: the large Map, one
- * entry per client port, hashes no heap number). A lookup builds no string.
+ * entry per client port, hashes no heap number). A lookup builds no string. Entries under one
+ * key form a chain through the entries themselves (hlist-like: nextIn, nextOut or nextTpl), so
+ * a key with one entry, the usual case, costs no list.
  */
 class ConnIndex {
+  constructor(private readonly link: 'nextIn' | 'nextOut' | 'nextTpl') {}
+
   // The first level is a short list scanned in order (a handful of VIPs and real servers; a
   // Map keyed by addr·65536 + port would hash a heap number on every lookup), with a Map beside
   // it once the list grows long.
   private readonly fews: number[] = [];
-  private readonly tables: Array<Map<number, Map<number, ConnEntry[]>>> = [];
-  private readonly byFew = new Map<number, Map<number, Map<number, ConnEntry[]>>>();
+  private readonly tables: Array<Map<number, Map<number, ConnEntry>>> = [];
+  private readonly byFew = new Map<number, Map<number, Map<number, ConnEntry>>>();
   // The key last looked up and its newest entry: a connection's packets come in runs, so most
   // lookups repeat the previous one. add() and drop() keep it exact (NaN: nothing cached).
   private lastFewAddr = NaN;
@@ -78,7 +86,7 @@ class ConnIndex {
   private lastPortProto = NaN;
   private lastEntry: ConnEntry | undefined = undefined;
 
-  private byAddr(few: number): Map<number, Map<number, ConnEntry[]>> | undefined {
+  private byAddr(few: number): Map<number, Map<number, ConnEntry>> | undefined {
     const fews = this.fews;
     if (fews.length > SCAN_FEWS) return this.byFew.get(few);
     for (let i = 0; i < fews.length; i++) if (fews[i] === few) return this.tables[i];
@@ -88,8 +96,7 @@ class ConnIndex {
   /** The newest entry under (fewAddr:fewPort, addr, portProto); the first level's parts come apart so a hit computes no 48-bit key. */
   get(fewAddr: number, fewPort: number, addr: number, portProto: number): ConnEntry | undefined {
     if (portProto === this.lastPortProto && addr === this.lastAddr && fewPort === this.lastFewPort && fewAddr === this.lastFewAddr) return this.lastEntry;
-    const list = this.byAddr(side(fewAddr, fewPort))?.get(addr)?.get(portProto);
-    const c = list === undefined ? undefined : list[0];
+    const c = this.byAddr(side(fewAddr, fewPort))?.get(addr)?.get(portProto);
     this.lastFewAddr = fewAddr;
     this.lastFewPort = fewPort;
     this.lastAddr = addr;
@@ -112,25 +119,35 @@ class ConnIndex {
     }
     let byPort = byAddr.get(addr);
     if (!byPort) byAddr.set(addr, (byPort = new Map()));
-    const list = byPort.get(portProto);
     // Newest first, as hlist_add_head: a new entry shadows an older one with the same key.
-    if (list) list.unshift(c);
-    else byPort.set(portProto, [c]);
+    c[this.link] = byPort.get(portProto);
+    byPort.set(portProto, c);
     if (this.isLast(few, addr, portProto)) this.lastEntry = c;
   }
 
   drop(few: number, addr: number, portProto: number, c: ConnEntry): void {
     if (this.lastEntry === c) this.lastFewAddr = NaN;
     const byPort = this.byAddr(few)?.get(addr);
-    const list = byPort?.get(portProto);
-    if (!byPort || !list) return;
-    if (list.length === 1) {
-      if (list[0] === c) byPort.delete(portProto);
+    const head = byPort?.get(portProto);
+    if (!byPort || !head) return;
+    const link = this.link;
+    if (head === c) {
+      const next = c[link];
+      if (next) byPort.set(portProto, next);
+      else byPort.delete(portProto);
+      c[link] = undefined;
       return;
     }
-    const i = list.indexOf(c);
-    if (i >= 0) list.splice(i, 1);
-    if (list.length === 0) byPort.delete(portProto);
+    for (let prev = head; ; ) {
+      const next: ConnEntry | undefined = prev[link];
+      if (next === undefined) return;
+      if (next === c) {
+        prev[link] = c[link];
+        c[link] = undefined;
+        return;
+      }
+      prev = next;
+    }
   }
 }
 
@@ -149,9 +166,9 @@ const tplFew = (k: TemplateKey): number => side(k.vaddr, k.vport);
 
 export class ConnTable {
   private readonly all = new Map<number, ConnEntry>();
-  private readonly byIn = new ConnIndex();
-  private readonly byOut = new ConnIndex();
-  private readonly byTpl = new ConnIndex();
+  private readonly byIn = new ConnIndex('nextIn');
+  private readonly byOut = new ConnIndex('nextOut');
+  private readonly byTpl = new ConnIndex('nextTpl');
   // A lazy min-heap of (expiresAt, id) in parallel arrays (times in `heap`, ids in `heapId`);
   // stale slots are skipped when popped. Each entry's live slot time is its `armedAt`.
   private heap: number[] = [];
@@ -227,7 +244,7 @@ export class ConnTable {
       state: p.proto === 'udp' && !template ? 'UDP' : 'NONE',
       expiresAt: now + timeoutMs, inactive: true, dest, svc,
       noOutput: dest.config.method !== 'masq', timeoutMs, control: null, nControl: 0, assured: false,
-      armedAt: NaN,
+      armedAt: NaN, nextIn: undefined, nextOut: undefined, nextTpl: undefined,
     };
     bindDest(c);
     this.all.set(c.id, c);
@@ -252,7 +269,7 @@ export class ConnTable {
         if (to === 'ESTABLISHED') assure(conn.control);
         conn.state = to;
       }
-      conn.timeoutMs = this.timeouts.tcp[to];
+      conn.timeoutMs = tcpTimeoutMs(this.timeouts.tcp, to);
     } else if (conn.proto === 'udp') {
       conn.timeoutMs = this.timeouts.udp;
       if (direction === 'output') assure(conn.control);

@@ -42,6 +42,27 @@ export interface IpvsTimeouts {
 
 export const DEFAULT_TIMEOUTS: IpvsTimeouts = { tcp: TCP_TIMEOUTS_MS, udp: UDP_TIMEOUT_MS };
 
+/** table[state], read with a named key per state: this runs for every packet IPVS sees. */
+export function tcpTimeoutMs(table: IpvsTimeouts['tcp'], state: IpvsTcpState): number {
+  switch (state) {
+    case 'NONE': return table.NONE;
+    case 'ESTABLISHED': return table.ESTABLISHED;
+    case 'SYN_SENT': return table.SYN_SENT;
+    case 'SYN_RECV': return table.SYN_RECV;
+    case 'FIN_WAIT': return table.FIN_WAIT;
+    case 'TIME_WAIT': return table.TIME_WAIT;
+    case 'CLOSE': return table.CLOSE;
+    case 'CLOSE_WAIT': return table.CLOSE_WAIT;
+    case 'LAST_ACK': return table.LAST_ACK;
+    case 'LISTEN': return table.LISTEN;
+    case 'SYNACK': return table.SYNACK;
+    default: {
+      const never: never = state;
+      return never;
+    }
+  }
+}
+
 /**
  * `ipvsadm --set tcp tcpfin udp` (seconds; 0 keeps the current value). tcp sets ESTABLISHED,
  * tcpfin sets FIN_WAIT only (not TIME_WAIT), udp sets the UDP entry timeout.

@@ -194,8 +194,7 @@ export class TcpStack {
       if (!seqLeq(seqAdd(seg.seq, seg.data.length + (seg.flags & (TCP_SYN | TCP_FIN) ? 1 : 0)), ack)) rtx[kept++] = seg;
     }
     if (kept === before) return;
-    if (kept === 0) s.rtx = [];
-    else rtx.length = kept;
+    rtx.length = kept;
     if (s.srttMs === 0) s.srttMs = Math.max(w.now - s.openedAt, 0.001);
     // Forward progress proves the next hop is alive (tcp_ack → sk_dst_confirm): no ARP probing.
     const back = this.host.routes.lookup(s.raddr);
@@ -209,9 +208,13 @@ export class TcpStack {
   enterTimeWait(w: World, s: TcpSocket): void {
     s.state = 'TIME_WAIT';
     s.timerGen++;
-    s.rtx = [];
+    s.rtx.length = 0;
     w.queue.pushAfter(w.now, TCP_TIMEWAIT_MS, new TcpTimer(w, this, s, TIME_WAIT, 0));
-    s.cb.onClosed?.(w, s);
+    // The application is told once and never again: a socket waiting out TIME_WAIT (60 s) keeps
+    // no callbacks, so the request's closures can be freed at once.
+    const cb = s.cb;
+    s.cb = NO_CALLBACKS;
+    cb.onClosed?.(w, s);
   }
 
   onTimeWaitEnd(s: TcpSocket): void {
@@ -226,9 +229,11 @@ export class TcpStack {
     if (s.state === 'CLOSED') return;
     s.state = 'CLOSED';
     s.timerGen++;
-    s.rtx = [];
+    s.rtx.length = 0;
     this.remove(s);
-    s.cb.onClosed?.(w, s, ...(error ? [error] as const : []));
+    const cb = s.cb;
+    s.cb = NO_CALLBACKS;
+    cb.onClosed?.(w, s, ...(error ? [error] as const : []));
   }
 
   /** Answers a segment that belongs to no connection: RST, as tcp_v4_send_reset builds it. */
@@ -264,6 +269,9 @@ export class TcpStack {
     return out;
   }
 }
+
+/** What a socket calls back once the application has heard of its end: nothing. */
+const NO_CALLBACKS: TcpCallbacks = Object.freeze({});
 
 const DELACK = 0;
 const RTO = 1;
