@@ -56,6 +56,48 @@ export interface NewConn {
   readonly traceConn: number;
 }
 
+/** A connection entry: a class, so the ~30 fields are laid out once by the constructor (one per connection). */
+class ConnRecord implements ConnEntry {
+  readonly proto: ServiceProto;
+  readonly caddr: Ipv4;
+  readonly cport: number;
+  readonly vaddr: Ipv4;
+  readonly vport: number;
+  readonly daddr: Ipv4;
+  readonly dport: number;
+  readonly traceConn: number;
+  readonly method: ConnEntry['method'];
+  state: ConnEntry['state'];
+  expiresAt: number;
+  inactive = true;
+  noOutput: boolean;
+  control: ConnEntry | null = null;
+  nControl = 0;
+  assured = false;
+  armedAt = NaN;
+  nextIn: ConnEntry | undefined = undefined;
+  nextOut: ConnEntry | undefined = undefined;
+  nextTpl: ConnEntry | undefined = undefined;
+
+  constructor(
+    readonly svc: ServiceState, public dest: DestState, p: NewConn, readonly template: boolean, now: number,
+    public timeoutMs: number, readonly id: number,
+  ) {
+    this.proto = p.proto;
+    this.caddr = p.caddr;
+    this.cport = p.cport;
+    this.vaddr = p.vaddr;
+    this.vport = p.vport;
+    this.daddr = p.daddr;
+    this.dport = p.dport;
+    this.traceConn = p.traceConn;
+    this.method = dest.config.method;
+    this.state = p.proto === 'udp' && !template ? 'UDP' : 'NONE';
+    this.expiresAt = now + timeoutMs;
+    this.noOutput = dest.config.method !== 'masq';
+  }
+}
+
 const NOTHING_EXPIRED: readonly ConnEntry[] = Object.freeze([]);
 
 /** Protocol in two bits of a numeric key (ip, tcp, udp, sctp). */
@@ -173,6 +215,8 @@ export class ConnTable {
   // stale slots are skipped when popped. Each entry's live slot time is its `armedAt`.
   private heap: number[] = [];
   private heapId: number[] = [];
+  /** The entry of each slot (an entry that is gone has armedAt NaN, so its slots are stale). */
+  private heapConn: ConnEntry[] = [];
   private nextId = 1;
 
   constructor(public timeouts: IpvsTimeouts = DEFAULT_TIMEOUTS) {}
@@ -237,15 +281,7 @@ export class ConnTable {
   }
 
   private entry(svc: ServiceState, dest: DestState, p: NewConn, template: boolean, now: number, timeoutMs: number): ConnEntry {
-    // Spelled out rather than spread: this runs once per connection on the hot path.
-    const c: ConnEntry = {
-      proto: p.proto, caddr: p.caddr, cport: p.cport, vaddr: p.vaddr, vport: p.vport, daddr: p.daddr, dport: p.dport,
-      traceConn: p.traceConn, id: this.nextId++, method: dest.config.method, template,
-      state: p.proto === 'udp' && !template ? 'UDP' : 'NONE',
-      expiresAt: now + timeoutMs, inactive: true, dest, svc,
-      noOutput: dest.config.method !== 'masq', timeoutMs, control: null, nControl: 0, assured: false,
-      armedAt: NaN, nextIn: undefined, nextOut: undefined, nextTpl: undefined,
-    };
+    const c = new ConnRecord(svc, dest, p, template, now, timeoutMs, this.nextId++);
     bindDest(c);
     this.all.set(c.id, c);
     this.arm(c);
@@ -313,9 +349,8 @@ export class ConnTable {
     for (;;) {
       if (this.heap.length === 0) return null;
       const at = this.heap[0] as number;
-      const id = this.heapId[0] as number;
-      const c = this.all.get(id);
-      if (!c || c.armedAt !== at) {
+      const c = this.heapConn[0] as ConnEntry;
+      if (c.armedAt !== at) {
         this.pop(); // a slot superseded by an earlier one, or of an entry already gone
         continue;
       }
@@ -340,10 +375,9 @@ export class ConnTable {
     if (this.heap.length === 0 || (this.heap[0] as number) > now) return NOTHING_EXPIRED;
     const gone: ConnEntry[] = [];
     for (let at = this.nextExpiry(); at !== null && at <= now; at = this.nextExpiry()) {
-      const id = this.heapId[0] as number;
+      // nextExpiry() has checked the top slot: its entry is live and due.
+      const c = this.heapConn[0] as ConnEntry;
       this.pop();
-      const c = this.all.get(id);
-      if (!c) continue;
       c.armedAt = NaN;
       if (c.nControl > 0) {
         c.timeoutMs = EXPIRE_LATER_MS;
@@ -383,33 +417,40 @@ export class ConnTable {
       live.sort((a, b) => a.armedAt - b.armedAt || a.id - b.id);
       this.heap = live.map((e) => e.armedAt);
       this.heapId = live.map((e) => e.id);
+      this.heapConn = live;
       return;
     }
     const ats = this.heap;
     const ids = this.heapId;
+    const cs = this.heapConn;
     const at = c.expiresAt;
     const id = c.id;
     let i = ats.length;
     ats.push(at);
     ids.push(id);
+    cs.push(c);
     while (i > 0) {
       const p = (i - 1) >> 1;
       const pa = ats[p] as number;
       if (pa < at || (pa === at && (ids[p] as number) < id)) break;
       ats[i] = pa;
       ids[i] = ids[p] as number;
+      cs[i] = cs[p] as ConnEntry;
       i = p;
     }
     ats[i] = at;
     ids[i] = id;
+    cs[i] = c;
   }
 
   /** Removes the heap's top slot. */
   private pop(): void {
     const ats = this.heap;
     const ids = this.heapId;
+    const cs = this.heapConn;
     const lastAt = ats.pop() as number;
     const lastId = ids.pop() as number;
+    const lastConn = cs.pop() as ConnEntry;
     const m = ats.length;
     if (m === 0) return;
     let i = 0;
@@ -427,10 +468,12 @@ export class ConnTable {
       if (lastAt < ca || (lastAt === ca && lastId < (ids[c] as number))) break;
       ats[i] = ca;
       ids[i] = ids[c] as number;
+      cs[i] = cs[c] as ConnEntry;
       i = c;
     }
     ats[i] = lastAt;
     ids[i] = lastId;
+    cs[i] = lastConn;
   }
 }
 

@@ -194,7 +194,8 @@ export class TcpStack {
       if (!seqLeq(seqAdd(seg.seq, seg.data.length + (seg.flags & (TCP_SYN | TCP_FIN) ? 1 : 0)), ack)) rtx[kept++] = seg;
     }
     if (kept === before) return;
-    rtx.length = kept;
+    // pop(), not `length =`: the length setter leaves optimized code on every ACK.
+    while (rtx.length > kept) rtx.pop();
     if (s.srttMs === 0) s.srttMs = Math.max(w.now - s.openedAt, 0.001);
     // Forward progress proves the next hop is alive (tcp_ack → sk_dst_confirm): no ARP probing.
     const back = this.host.routes.lookup(s.raddr);
@@ -208,7 +209,7 @@ export class TcpStack {
   enterTimeWait(w: World, s: TcpSocket): void {
     s.state = 'TIME_WAIT';
     s.timerGen++;
-    s.rtx.length = 0;
+    clearRtx(s);
     w.queue.pushAfter(w.now, TCP_TIMEWAIT_MS, new TcpTimer(w, this, s, TIME_WAIT, 0));
     // The application is told once and never again: a socket waiting out TIME_WAIT (60 s) keeps
     // no callbacks, so the request's closures can be freed at once.
@@ -229,7 +230,7 @@ export class TcpStack {
     if (s.state === 'CLOSED') return;
     s.state = 'CLOSED';
     s.timerGen++;
-    s.rtx.length = 0;
+    clearRtx(s);
     this.remove(s);
     const cb = s.cb;
     s.cb = NO_CALLBACKS;
@@ -268,6 +269,10 @@ export class TcpStack {
     }
     return out;
   }
+}
+
+function clearRtx(s: TcpSocket): void {
+  while (s.rtx.length) s.rtx.pop();
 }
 
 /** What a socket calls back once the application has heard of its end: nothing. */
