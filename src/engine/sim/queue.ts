@@ -132,12 +132,44 @@ export class EventQueue<T> {
     this.laned++;
   }
 
-  private heapPush(t: number, seq: number, item: T): void {
+  /**
+   * Schedules `delay` after `now` in the heap, where cancel() can find it again: for timers that
+   * are re-armed far more often than they fire (TCP's retransmission timer, restarted by every
+   * ACK). A cancelled timer leaves nothing behind, as del_timer() in the kernel.
+   */
+  pushCancellable(now: number, delay: number, item: T): void {
+    this.peeked = UNKNOWN;
+    this.heapPush(now + delay, this.nextSeq++, item);
+  }
+
+  /** Takes `item` (scheduled by pushCancellable) out of the queue; false if it was not there. */
+  cancel(item: T): boolean {
     const { ts, seqs, items } = this;
-    let i = items.length;
-    ts.push(t);
-    seqs.push(seq);
-    items.push(item);
+    let i = items.length - 1;
+    // The heap holds only the few events that have no lane (live retransmission timers, odd
+    // delays): a scan from the end, where new timers sit, finds it at once.
+    while (i >= 0 && items[i] !== item) i--;
+    if (i < 0) return false;
+    this.peeked = UNKNOWN;
+    const lastT = ts.pop() as number;
+    const lastSeq = seqs.pop() as number;
+    const lastItem = items.pop() as T;
+    if (i === items.length) return true;
+    // Refill the hole with the last slot: up if it is earlier than the hole's parent, else down.
+    if (this.siftUp(i, lastT, lastSeq, lastItem) === i) this.siftDown(i, lastT, lastSeq, lastItem);
+    return true;
+  }
+
+  private heapPush(t: number, seq: number, item: T): void {
+    this.ts.push(t);
+    this.seqs.push(seq);
+    this.items.push(item);
+    this.siftUp(this.items.length - 1, t, seq, item);
+  }
+
+  /** Moves (t, seq, item) from slot i towards the root to its place; returns the slot it took. */
+  private siftUp(i: number, t: number, seq: number, item: T): number {
+    const { ts, seqs, items } = this;
     while (i > 0) {
       const p = (i - 1) >> 1;
       const pt = ts[p] as number;
@@ -146,6 +178,33 @@ export class EventQueue<T> {
       seqs[i] = seqs[p] as number;
       items[i] = items[p] as T;
       i = p;
+    }
+    ts[i] = t;
+    seqs[i] = seq;
+    items[i] = item;
+    return i;
+  }
+
+  /** Moves (t, seq, item) from slot i towards the leaves to its place. */
+  private siftDown(i: number, t: number, seq: number, item: T): void {
+    const { ts, seqs, items } = this;
+    const m = items.length;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= m) break;
+      const r = l + 1;
+      let c = l;
+      if (r < m) {
+        const rt = ts[r] as number;
+        const lt = ts[l] as number;
+        if (rt < lt || (rt === lt && (seqs[r] as number) < (seqs[l] as number))) c = r;
+      }
+      const ct = ts[c] as number;
+      if (t < ct || (t === ct && seq < (seqs[c] as number))) break;
+      ts[i] = ct;
+      seqs[i] = seqs[c] as number;
+      items[i] = items[c] as T;
+      i = c;
     }
     ts[i] = t;
     seqs[i] = seq;
@@ -197,34 +256,11 @@ export class EventQueue<T> {
 
   private heapPop(): T {
     const { ts, seqs, items } = this;
-    const n = items.length;
     const top = items[0] as T;
     const lastT = ts.pop() as number;
     const lastSeq = seqs.pop() as number;
     const lastItem = items.pop() as T;
-    const m = n - 1;
-    if (m === 0) return top;
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= m) break;
-      const r = l + 1;
-      let c = l;
-      if (r < m) {
-        const rt = ts[r] as number;
-        const lt = ts[l] as number;
-        if (rt < lt || (rt === lt && (seqs[r] as number) < (seqs[l] as number))) c = r;
-      }
-      const ct = ts[c] as number;
-      if (lastT < ct || (lastT === ct && lastSeq < (seqs[c] as number))) break;
-      ts[i] = ct;
-      seqs[i] = seqs[c] as number;
-      items[i] = items[c] as T;
-      i = c;
-    }
-    ts[i] = lastT;
-    seqs[i] = lastSeq;
-    items[i] = lastItem;
+    if (items.length > 0) this.siftDown(0, lastT, lastSeq, lastItem);
     return top;
   }
 

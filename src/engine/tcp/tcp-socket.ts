@@ -36,6 +36,8 @@ export interface TcpSocket {
   rtoMs: number;
   retries: number;
   timerGen: number;
+  /** The retransmission timer's event, made on first use and re-armed in place. */
+  rtoTimer: RtoTimer | undefined;
   /** An ACK we owe; sent at the end of input processing unless data or FIN carried it. */
   ackPending: boolean;
   finSent: boolean;
@@ -52,6 +54,12 @@ export interface TcpSocket {
   /** The peer offered SACK and window scaling on its SYN (echoed on our SYN-ACK). */
   peerSack: boolean;
   peerWscale: boolean;
+}
+
+/** A socket's retransmission timer as the stack keeps it: which arm it stands for, and whether it is queued. */
+export interface RtoTimer {
+  gen: number;
+  queued: boolean;
 }
 
 /** Sequence arithmetic modulo 2^32. */

@@ -13,7 +13,7 @@ import {
   EPHEMERAL_HIGH, EPHEMERAL_LOW, TCP_MSS, TCP_RETRIES2, TCP_RTO_MAX_MS, TCP_RTO_MIN_MS, TCP_SYNACK_RETRIES,
   TCP_DELACK_MS, TCP_SCALED_WINDOW, TCP_SYNACK_WINDOW, TCP_SYN_RETRIES, TCP_TIMEOUT_INIT_MS, TCP_TIMEWAIT_MS, TCP_WINDOW, TCP_WSCALE,
 } from './tcp-constants';
-import { seqAdd, seqLeq, type TcpCallbacks, type TcpError, type TcpSocket } from './tcp-socket';
+import { seqAdd, seqLeq, type RtoTimer, type TcpCallbacks, type TcpError, type TcpSocket } from './tcp-socket';
 import { tcpInput } from './tcp-input';
 
 export interface Listener {
@@ -89,7 +89,7 @@ export class TcpStack {
     const iss = w.rng.isn.u32();
     const s: TcpSocket = {
       laddr: src, lport: this.ephemeralPort(w), raddr: dst, rport: dport, state: 'SYN_SENT', conn, iss,
-      sndUna: iss, sndNxt: seqAdd(iss, 1), rcvNxt: 0, rtx: [], rtoMs: TCP_TIMEOUT_INIT_MS, retries: 0, timerGen: 0,
+      sndUna: iss, sndNxt: seqAdd(iss, 1), rcvNxt: 0, rtx: [], rtoMs: TCP_TIMEOUT_INIT_MS, retries: 0, timerGen: 0, rtoTimer: undefined,
       ackPending: false, finSent: false, cb, openedAt: w.now, srttMs: 0,
       tsOn: true, tsOffset: w.rng.isn.u32(), tsRecent: 0, peerSack: false, peerWscale: false,
     };
@@ -155,9 +155,29 @@ export class TcpStack {
     if (s.ackPending && s.state !== 'CLOSED' && s.state !== 'TIME_WAIT') this.sendAck(w, s);
   }
 
+  /**
+   * (Re)starts the retransmission timer (inet_csk_reset_xmit_timer): the pending expiry, if any,
+   * is taken out of the queue rather than left to fire for nothing, as mod_timer replaces it.
+   */
   armRto(w: World, s: TcpSocket): void {
     const gen = ++s.timerGen;
-    w.queue.pushAfter(w.now, s.rtoMs, new TcpTimer(w, this, s, RTO, gen));
+    let t = s.rtoTimer as TcpTimer | undefined;
+    if (t === undefined) s.rtoTimer = t = new TcpTimer(w, this, s, RTO, gen);
+    else {
+      if (t.queued) w.queue.cancel(t);
+      t.gen = gen;
+    }
+    t.queued = true;
+    w.queue.pushCancellable(w.now, s.rtoMs, t);
+  }
+
+  /** Stops the retransmission timer (inet_csk_clear_xmit_timer). */
+  private stopRto(w: World, s: TcpSocket): void {
+    const t = s.rtoTimer;
+    if (t?.queued) {
+      w.queue.cancel(t as TcpTimer);
+      t.queued = false;
+    }
   }
 
   /** The retransmission timer armed as generation `gen` fires. */
@@ -204,11 +224,13 @@ export class TcpStack {
     s.rtoMs = Math.max(TCP_RTO_MIN_MS, s.srttMs + TCP_RTO_MIN_MS);
     s.timerGen++;
     if (s.rtx.length) this.armRto(w, s);
+    else this.stopRto(w, s);
   }
 
   enterTimeWait(w: World, s: TcpSocket): void {
     s.state = 'TIME_WAIT';
     s.timerGen++;
+    this.stopRto(w, s);
     clearRtx(s);
     w.queue.pushAfter(w.now, TCP_TIMEWAIT_MS, new TcpTimer(w, this, s, TIME_WAIT, 0));
     // The application is told once and never again: a socket waiting out TIME_WAIT (60 s) keeps
@@ -230,6 +252,7 @@ export class TcpStack {
     if (s.state === 'CLOSED') return;
     s.state = 'CLOSED';
     s.timerGen++;
+    this.stopRto(w, s);
     clearRtx(s);
     this.remove(s);
     const cb = s.cb;
@@ -286,11 +309,16 @@ const TIME_WAIT = 2;
  * A socket's timer as a record dispatched by kind rather than a closure per arm: the RTO is
  * armed for nearly every segment, and a closure with its context costs twice the memory.
  */
-class TcpTimer {
+class TcpTimer implements RtoTimer {
   readonly k = 'timer';
-  constructor(readonly w: World, readonly stack: TcpStack, readonly s: TcpSocket, readonly kind: number, readonly gen: number) {}
+  /** In the queue now (the RTO timer only: it is cancelled and re-armed in place). */
+  queued = false;
+  constructor(readonly w: World, readonly stack: TcpStack, readonly s: TcpSocket, readonly kind: number, public gen: number) {}
   fire(): void {
-    if (this.kind === RTO) this.stack.onRto(this.w, this.s, this.gen);
+    if (this.kind === RTO) {
+      this.queued = false;
+      this.stack.onRto(this.w, this.s, this.gen);
+    }
     else if (this.kind === DELACK) this.stack.onDelayedAck(this.w, this.s);
     else this.stack.onTimeWaitEnd(this.s);
   }
