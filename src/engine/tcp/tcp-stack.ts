@@ -171,6 +171,16 @@ export class TcpStack {
     w.queue.pushCancellable(w.now, s.rtoMs, t);
   }
 
+  /**
+   * A socket that will send nothing more (TIME_WAIT, closed) lets go of its retransmission state:
+   * it may wait 60 s, and what it holds would be copied by every young-generation GC meanwhile.
+   */
+  private release(w: World, s: TcpSocket): void {
+    this.stopRto(w, s);
+    s.rtoTimer = undefined;
+    s.rtx = [];
+  }
+
   /** Stops the retransmission timer (inet_csk_clear_xmit_timer). */
   private stopRto(w: World, s: TcpSocket): void {
     const t = s.rtoTimer;
@@ -230,8 +240,7 @@ export class TcpStack {
   enterTimeWait(w: World, s: TcpSocket): void {
     s.state = 'TIME_WAIT';
     s.timerGen++;
-    this.stopRto(w, s);
-    clearRtx(s);
+    this.release(w, s);
     w.queue.pushAfter(w.now, TCP_TIMEWAIT_MS, new TcpTimer(w, this, s, TIME_WAIT, 0));
     // The application is told once and never again: a socket waiting out TIME_WAIT (60 s) keeps
     // no callbacks, so the request's closures can be freed at once.
@@ -252,8 +261,7 @@ export class TcpStack {
     if (s.state === 'CLOSED') return;
     s.state = 'CLOSED';
     s.timerGen++;
-    this.stopRto(w, s);
-    clearRtx(s);
+    this.release(w, s);
     this.remove(s);
     const cb = s.cb;
     s.cb = NO_CALLBACKS;
@@ -292,10 +300,6 @@ export class TcpStack {
     }
     return out;
   }
-}
-
-function clearRtx(s: TcpSocket): void {
-  while (s.rtx.length) s.rtx.pop();
 }
 
 /** What a socket calls back once the application has heard of its end: nothing. */
