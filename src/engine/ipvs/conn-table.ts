@@ -34,6 +34,9 @@ export interface ConnEntry extends IpvsConn {
   nextIn: ConnEntry | undefined;
   nextOut: ConnEntry | undefined;
   nextTpl: ConnEntry | undefined;
+  /** Neighbours in creation order (the table's listing order), while in the table. */
+  older: ConnEntry | undefined;
+  newer: ConnEntry | undefined;
 }
 
 /** Templates of firewall-mark services use protocol IP (IPPROTO_IP) and the mark as vaddr. */
@@ -78,6 +81,8 @@ class ConnRecord implements ConnEntry {
   nextIn: ConnEntry | undefined = undefined;
   nextOut: ConnEntry | undefined = undefined;
   nextTpl: ConnEntry | undefined = undefined;
+  older: ConnEntry | undefined = undefined;
+  newer: ConnEntry | undefined = undefined;
 
   constructor(
     readonly svc: ServiceState, public dest: DestState, p: NewConn, readonly template: boolean, now: number,
@@ -207,7 +212,10 @@ const clientPort = (c: IpvsConn): number => portProto(c.cport, c.proto);
 const tplFew = (k: TemplateKey): number => side(k.vaddr, k.vport);
 
 export class ConnTable {
-  private readonly all = new Map<number, ConnEntry>();
+  // Every entry in creation order, as a list through the entries (no hashing per connection).
+  private first: ConnEntry | undefined = undefined;
+  private last: ConnEntry | undefined = undefined;
+  private count = 0;
   private readonly byIn = new ConnIndex('nextIn');
   private readonly byOut = new ConnIndex('nextOut');
   private readonly byTpl = new ConnIndex('nextTpl');
@@ -222,16 +230,17 @@ export class ConnTable {
   constructor(public timeouts: IpvsTimeouts = DEFAULT_TIMEOUTS) {}
 
   get size(): number {
-    return this.all.size;
+    return this.count;
   }
 
   /** Entries in creation order (see the file note on the kernel's order). */
   entries(): IterableIterator<ConnEntry> {
-    return this.all.values();
+    return this.walk();
   }
 
   get(id: number): ConnEntry | undefined {
-    return this.all.get(id);
+    for (const c of this.walk()) if (c.id === id) return c;
+    return undefined;
   }
 
   /** __ip_vs_conn_in_get(): the entry for a client → VIP packet (templates never match). */
@@ -283,7 +292,11 @@ export class ConnTable {
   private entry(svc: ServiceState, dest: DestState, p: NewConn, template: boolean, now: number, timeoutMs: number): ConnEntry {
     const c = new ConnRecord(svc, dest, p, template, now, timeoutMs, this.nextId++);
     bindDest(c);
-    this.all.set(c.id, c);
+    c.older = this.last;
+    if (this.last) this.last.newer = c;
+    else this.first = c;
+    this.last = c;
+    this.count++;
     this.arm(c);
     return c;
   }
@@ -344,6 +357,20 @@ export class ConnTable {
     m.cport = 0;
   }
 
+  private *walk(): IterableIterator<ConnEntry> {
+    for (let c = this.first; c; c = c.newer) yield c;
+  }
+
+  private unlist(c: ConnEntry): void {
+    if (c.older) c.older.newer = c.newer;
+    else this.first = c.newer;
+    if (c.newer) c.newer.older = c.older;
+    else this.last = c.older;
+    c.older = undefined;
+    c.newer = undefined;
+    this.count--;
+  }
+
   /** When the earliest timer fires, or null when the table is empty. */
   nextExpiry(): number | null {
     for (;;) {
@@ -385,7 +412,7 @@ export class ConnTable {
         this.arm(c);
         continue;
       }
-      this.all.delete(c.id);
+      this.unlist(c);
       if (c.template) {
         const k = templateKeyOf(c);
         this.byTpl.drop(tplFew(k), k.caddr, portProto(0, k.proto), c);
@@ -410,10 +437,10 @@ export class ConnTable {
     // NaN (no live slot) compares false: the entry gets one.
     if (c.armedAt <= c.expiresAt) return;
     c.armedAt = c.expiresAt;
-    if (this.heap.length > 4 * this.all.size + 64) {
+    if (this.heap.length > 4 * this.count + 64) {
       // Too many superseded slots: rebuild from the live ones (a sorted array is a heap).
       const live: ConnEntry[] = [];
-      for (const e of this.all.values()) if (!Number.isNaN(e.armedAt)) live.push(e);
+      for (const e of this.walk()) if (!Number.isNaN(e.armedAt)) live.push(e);
       live.sort((a, b) => a.armedAt - b.armedAt || a.id - b.id);
       this.heap = live.map((e) => e.armedAt);
       this.heapId = live.map((e) => e.id);
