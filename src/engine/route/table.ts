@@ -41,19 +41,17 @@ export class RouteTable {
   local: Route[] = [];
   main: Route[] = [];
   private cache = new Map<number, Route | null>();
-  // The last two answers, checked before the Map: a host's packets alternate between a few
-  // destinations (the peer, and the peer's source for the rp_filter check). NaN: empty.
-  private dstA = NaN;
-  private routeA: Route | undefined = undefined;
-  private dstB = NaN;
-  private routeB: Route | undefined = undefined;
+  // Recent answers, checked before the Map: a host's packets go to a few destinations (a
+  // director: the VIP, the client, each real server). Slot `next` is replaced next. NaN: empty.
+  private readonly recentDst: number[] = [NaN, NaN, NaN, NaN];
+  private readonly recentRoute: Array<Route | undefined> = [undefined, undefined, undefined, undefined];
+  private next = 0;
 
   /** Rebuilds both tables from the interfaces and the static routes (after any config change). */
   rebuild(ifaces: readonly Iface[], statics: readonly StaticRoute[]): string[] {
     const problems: string[] = [];
     this.cache.clear();
-    this.dstA = NaN;
-    this.dstB = NaN;
+    this.recentDst.fill(NaN);
     this.local = [];
     const connected: Route[] = [];
     for (const dev of ifaces) {
@@ -89,8 +87,8 @@ export class RouteTable {
 
   /** fib_lookup: the local table first, then main. */
   lookup(dst: Ipv4): Route | undefined {
-    if (dst === this.dstA) return this.routeA;
-    if (dst === this.dstB) return this.routeB;
+    const recent = this.recentDst;
+    for (let i = 0; i < 4; i++) if (recent[i] === dst) return this.recentRoute[i];
     let found: Route | undefined;
     const hit = this.cache.get(dst);
     if (hit !== undefined) found = hit ?? undefined;
@@ -99,10 +97,10 @@ export class RouteTable {
       if (!found) for (const r of this.main) if (inPrefix(dst, r.dst, r.len)) { found = r; break; }
       this.cache.set(dst, found ?? null);
     }
-    this.dstB = this.dstA;
-    this.routeB = this.routeA;
-    this.dstA = dst;
-    this.routeA = found;
+    const i = this.next;
+    recent[i] = dst;
+    this.recentRoute[i] = found;
+    this.next = (i + 1) & 3;
     return found;
   }
 

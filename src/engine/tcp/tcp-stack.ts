@@ -29,6 +29,8 @@ export class TcpStack {
   readonly sockets = new Map<number, TcpSocket | Map<number, TcpSocket>>();
   readonly listeners = new Map<number, Listener>();
   private nextPort = -1;
+  /** The socket find() returned last: a connection's segments arrive in runs. add/remove clear it. */
+  private lastFound: TcpSocket | undefined = undefined;
 
   constructor(readonly host: Host) {}
 
@@ -37,13 +39,18 @@ export class TcpStack {
   }
 
   find(lport: number, raddr: Ipv4, rport: number): TcpSocket | undefined {
+    const last = this.lastFound;
+    if (last !== undefined && last.lport === lport && last.rport === rport && last.raddr === raddr) return last;
     const e = this.sockets.get(lport);
     if (e === undefined) return undefined;
-    if (e instanceof Map) return e.get(raddr * 65536 + rport);
-    return e.raddr === raddr && e.rport === rport ? e : undefined;
+    const s = e instanceof Map ? e.get(raddr * 65536 + rport) : e.raddr === raddr && e.rport === rport ? e : undefined;
+    if (s !== undefined) this.lastFound = s;
+    return s;
   }
 
   add(s: TcpSocket): void {
+    // A socket with the same 4-tuple is replaced below: the cache must not keep it.
+    this.lastFound = undefined;
     const e = this.sockets.get(s.lport);
     if (e === undefined || (!(e instanceof Map) && e.raddr === s.raddr && e.rport === s.rport)) {
       this.sockets.set(s.lport, s);
@@ -55,6 +62,8 @@ export class TcpStack {
 
   /** Forgets the socket with s's 4-tuple. */
   remove(s: TcpSocket): void {
+    // It forgets whichever socket holds s's 4-tuple (maybe not s itself): so does the cache.
+    this.lastFound = undefined;
     const e = this.sockets.get(s.lport);
     if (e === undefined) return;
     if (e instanceof Map) {
