@@ -46,6 +46,13 @@ export interface Iface {
   segment?: Segment | undefined;
   /** Ethernet headers this interface has sent, by destination: immutable, so every frame to the same MAC shares one. */
   ethTo?: EthernetRepr[] | undefined;
+  /**
+   * The switch's answer for the last header this interface sent (learning done, receiver found),
+   * valid while the switch's table has the version it had then: most frames repeat the last.
+   */
+  txEth?: EthernetRepr | undefined;
+  txFdbVersion?: number | undefined;
+  txTo?: Iface | undefined;
   readonly endpoint: Endpoint;
   /** [endpoint], kept so a unicast hop allocates no receiver list. */
   readonly endpointList: readonly Endpoint[];

@@ -9,6 +9,8 @@ import type { Iface } from '../host/iface';
 export class Fdb {
   private readonly macs: number[] = [];
   private readonly ports: Iface[] = [];
+  /** Bumped by every change, so a sender may keep what a lookup answered until it moves. */
+  version = 0;
 
   get size(): number {
     return this.macs.length;
@@ -25,11 +27,13 @@ export class Fdb {
     const macs = this.macs;
     for (let i = 0; i < macs.length; i++) {
       if (macs[i] === mac) {
+        if (this.ports[i] !== port) this.version++;
         this.ports[i] = port;
         return;
       }
     }
     macs.push(mac);
     this.ports.push(port);
+    this.version++;
   }
 }

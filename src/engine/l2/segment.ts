@@ -33,8 +33,15 @@ function transmit(w: World, out: Iface, eth: EthernetRepr, ip: Ipv4Repr | undefi
   if (seg.kind === 'link') {
     one = seg.ports[0] === out ? seg.ports[1] : seg.ports[0];
   } else {
-    if (seg.fdb.get(eth.src) !== out) seg.fdb.set(eth.src, out);
-    if (!isGroupMac(eth.dst)) one = seg.fdb.get(eth.dst);
+    const fdb = seg.fdb;
+    if (out.txEth === eth && out.txFdbVersion === fdb.version) one = out.txTo;
+    else {
+      if (fdb.get(eth.src) !== out) fdb.set(eth.src, out);
+      if (!isGroupMac(eth.dst)) one = fdb.get(eth.dst);
+      out.txEth = eth;
+      out.txFdbVersion = fdb.version;
+      out.txTo = one;
+    }
     if (one === out) return;
   }
   if (one) {

@@ -44,7 +44,7 @@ function defaultMac(hostIndex: number, ifIndex: number): Mac {
 function makeIface(hostId: string, hostIndex: number, index: number, name: string, mac: Mac, up: boolean): Iface {
   const endpoint = { host: hostId, if: name };
   return {
-    index, hostId, hostIndex, name, kind: kindOf(name), mac, up, addrs: [], segment: undefined, ethTo: [], endpoint, endpointList: [endpoint], conf: ifConf(new Map(), name),
+    index, hostId, hostIndex, name, kind: kindOf(name), mac, up, addrs: [], segment: undefined, ethTo: [], txEth: undefined, txFdbVersion: undefined, txTo: undefined, endpoint, endpointList: [endpoint], conf: ifConf(new Map(), name),
   };
 }
 
