@@ -51,19 +51,24 @@ export function getGc(): () => void {
 export interface Timed<T> {
   ms: number;
   result: T;
+  /** Every run's time, fastest first (the median says how steady the machine was). */
+  allMs: number[];
 }
 
 /** Runs `warmUp` (default: `fn`) once for the JIT, then `fn` `runs` times; the fastest run and its result. */
 export function bestOf<T>(runs: number, fn: () => T, warmUp: () => unknown = fn): Timed<T> {
   warmUp();
-  let best: Timed<T> | undefined;
+  let best: { ms: number; result: T } | undefined;
+  const allMs: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     const result = fn();
     const ms = performance.now() - t0;
+    allMs.push(ms);
     if (!best || ms < best.ms) best = { ms, result };
   }
-  return best as Timed<T>;
+  const b = best as { ms: number; result: T };
+  return { ms: b.ms, result: b.result, allMs: allMs.sort((x, y) => x - y) };
 }
 
 export interface HeapSampler {

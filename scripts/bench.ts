@@ -18,7 +18,8 @@
  * The engine is measured as the app ships it: a Vite library build (scripts/bench-engine.ts),
  * made into a temporary directory first. --tsx measures the sources as tsx runs them (the CLI's
  * path), which is slower: tsx compiles with keepNames, wrapping each closure the engine makes.
- * Options: --json, --tsx, --runs N (default 5; 3 for the 100k-request run), --only NAME (one figure).
+ * Options: --json, --tsx, --runs N (default 5; at most 3 for the trace-JSON run), --only NAME (one figure).
+ * A shared machine slows single runs by up to a third: the best of five is what the engine can do.
  */
 import { cpus } from 'node:os';
 import type { Scenario } from '../src/engine';
@@ -100,10 +101,11 @@ let ipvsSimulatedMs: number | undefined;
 
 function ipvsHops(): void {
   const warmUp = (): unknown => simulateStreaming(nat, { requests: IPVS_SMALL * 5, ...UNBOUNDED });
-  const t = bestOf(Math.min(RUNS, 3), () => simulateStreaming(nat, { requests: IPVS_REQUESTS, ...UNBOUNDED }), warmUp);
+  const t = bestOf(RUNS, () => simulateStreaming(nat, { requests: IPVS_REQUESTS, ...UNBOUNDED }), warmUp);
   ipvsSimulatedMs = t.result.simulatedMs;
   checkDone('nat-lab wlc streaming', t.result.stopReason, t.result.stats.requestsOk, IPVS_REQUESTS);
   figures.push({ name: 'ipvs_hops_per_s', value: t.result.stats.frames / (t.ms / 1000), target: 2_000_000, kind: 'min', unit: 'hops/s' });
+  extra.ipvs_hops_per_s_median = Math.round(t.result.stats.frames / ((t.allMs[Math.floor(t.allMs.length / 2)] as number) / 1000));
 }
 
 /** Peak live heap of a streaming nat-lab run of `requests`, sampled HEAP_SAMPLES times. */
