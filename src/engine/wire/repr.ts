@@ -52,10 +52,10 @@ export interface TcpTimestamps {
  * them one hidden class, and the reads on every hop (ports, flags, seq) stay monomorphic.
  */
 export function tcpRepr(
-  sport: number, dport: number, seq: number, ack: number, flags: number, window: number, data: string,
+  sport: number, dport: number, seq: number, ack: number, flags: number, wnd: number, data: string,
   ts?: TcpTimestamps, mss?: number, sackPerm?: boolean, wscale?: number,
 ): TcpRepr {
-  return { proto: 'tcp', sport, dport, seq, ack, flags, window, data, ts, mss, sackPerm, wscale };
+  return { proto: 'tcp', sport, dport, seq, ack, flags, window: wnd, data, ts, mss, sackPerm, wscale };
 }
 
 /** The same segment with other ports and acknowledgment number (NAT rewrites, a retransmission). */
