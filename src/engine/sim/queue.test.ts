@@ -61,4 +61,66 @@ describe('EventQueue', () => {
       expect(q.size).toBe(model.length);
     }));
   });
+
+  it('cancels a timer so it never pops, and every other event keeps its (t, insertion) place', () => {
+    // Random lanes (pushAfter), heap events (push) and cancellable timers; some timers cancelled.
+    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 60 })), { maxLength: 300 }), (ops) => {
+      const q = new EventQueue<{ t: number; i: number }>();
+      const model: Array<{ t: number; i: number }> = [];
+      const timers: Array<{ t: number; i: number }> = [];
+      ops.forEach(([kind, d], i) => {
+        const e = { t: d, i };
+        if (kind === 0) q.pushAfter(0, d, e);
+        else if (kind === 1) q.push(d, e);
+        else if (kind === 2) {
+          q.pushCancellable(0, d, e);
+          timers.push(e);
+        } else {
+          const victim = timers.splice(d % Math.max(1, timers.length), 1)[0];
+          if (victim) {
+            expect(q.cancel(victim)).toBe(true);
+            model.splice(model.indexOf(victim), 1);
+          }
+          return;
+        }
+        model.push(e);
+      });
+      model.sort((a, b) => a.t - b.t || a.i - b.i);
+      expect(drain(q)).toEqual(model);
+    }), { numRuns: 400 });
+  });
+
+  it('keeps the heap in order after cancelling from anywhere in it', () => {
+    // The slot that fills the hole may have to move up: 14 leaves, 4 takes its place under 8.
+    const q = new EventQueue<number>();
+    [13, 8, 4, 14, 19, 15, 4].forEach((t, i) => q.pushCancellable(0, t, i));
+    q.cancel(3);
+    expect(drain(q)).toEqual([2, 6, 1, 0, 5, 4]);
+    // Small heaps with many equal times, cancelled anywhere (larger ones hide a misplaced slot).
+    fc.assert(fc.property(
+      fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 14 }),
+      fc.array(fc.nat(), { maxLength: 6 }),
+      (times, picks) => {
+        const q = new EventQueue<{ t: number; i: number }>();
+        const live = times.map((t, i) => ({ t, i }));
+        for (const e of live) q.pushCancellable(0, e.t, e);
+        for (const p of picks) {
+          if (live.length === 0) break;
+          const [victim] = live.splice(p % live.length, 1);
+          q.cancel(victim as { t: number; i: number });
+        }
+        live.sort((a, b) => a.t - b.t || a.i - b.i);
+        expect(drain(q)).toEqual(live);
+      },
+    ), { numRuns: 2000 });
+  });
+
+  it('says so when asked to cancel what it does not hold', () => {
+    const q = new EventQueue<string>();
+    q.pushCancellable(0, 5, 'rto');
+    expect(q.cancel('other')).toBe(false);
+    expect(q.cancel('rto')).toBe(true);
+    expect(q.cancel('rto')).toBe(false);
+    expect(q.size).toBe(0);
+  });
 });
