@@ -12,6 +12,7 @@
  */
 import type { Ipv4 } from '../addr/ipv4';
 import { accountTcpStateChange, bindDest, countConn, unbindDest } from './accounting';
+import { TimedHeap } from '../sim/timed-heap';
 import { effectiveDirection, nextTcpState } from './tcp-state';
 import { DEFAULT_TIMEOUTS, EXPIRE_LATER_MS, NEW_CONN_TIMEOUT_MS, tcpTimeoutMs, type IpvsTimeouts } from './timeouts';
 import type { DestState, IpvsConn, IpvsTcpState, ServiceProto, ServiceState } from './types';
@@ -219,12 +220,9 @@ export class ConnTable {
   private readonly byIn = new ConnIndex('nextIn');
   private readonly byOut = new ConnIndex('nextOut');
   private readonly byTpl = new ConnIndex('nextTpl');
-  // A lazy min-heap of (expiresAt, id) in parallel arrays (times in `heap`, ids in `heapId`);
-  // stale slots are skipped when popped. Each entry's live slot time is its `armedAt`.
-  private heap: number[] = [];
-  private heapId: number[] = [];
-  /** The entry of each slot (an entry that is gone has armedAt NaN, so its slots are stale). */
-  private heapConn: ConnEntry[] = [];
+  // A lazy min-heap of entry timers by (expiresAt, id); stale slots are skipped when popped.
+  // Each entry's live slot time is its `armedAt` (an entry that is gone has NaN).
+  private readonly heap = new TimedHeap<ConnEntry>();
   private nextId = 1;
 
   constructor(public timeouts: IpvsTimeouts = DEFAULT_TIMEOUTS) {}
@@ -374,16 +372,17 @@ export class ConnTable {
   /** When the earliest timer fires, or null when the table is empty. */
   nextExpiry(): number | null {
     for (;;) {
-      if (this.heap.length === 0) return null;
-      const at = this.heap[0] as number;
-      const c = this.heapConn[0] as ConnEntry;
+      const heap = this.heap;
+      if (heap.size === 0) return null;
+      const at = heap.ts[0] as number;
+      const c = heap.items[0] as ConnEntry;
       if (c.armedAt !== at) {
-        this.pop(); // a slot superseded by an earlier one, or of an entry already gone
+        heap.pop(); // a slot superseded by an earlier one, or of an entry already gone
         continue;
       }
       if (c.expiresAt > at) {
         // Restarted since it was armed: move the slot to the new time.
-        this.pop();
+        heap.pop();
         c.armedAt = NaN;
         this.arm(c);
         continue;
@@ -399,12 +398,11 @@ export class ConnTable {
    */
   expire(now: number): readonly ConnEntry[] {
     // Nothing due (the usual case, once per packet): no slot needs to move yet.
-    if (this.heap.length === 0 || (this.heap[0] as number) > now) return NOTHING_EXPIRED;
+    if (this.heap.size === 0 || (this.heap.ts[0] as number) > now) return NOTHING_EXPIRED;
     const gone: ConnEntry[] = [];
     for (let at = this.nextExpiry(); at !== null && at <= now; at = this.nextExpiry()) {
       // nextExpiry() has checked the top slot: its entry is live and due.
-      const c = this.heapConn[0] as ConnEntry;
-      this.pop();
+      const c = this.heap.pop();
       c.armedAt = NaN;
       if (c.nControl > 0) {
         c.timeoutMs = EXPIRE_LATER_MS;
@@ -437,70 +435,15 @@ export class ConnTable {
     // NaN (no live slot) compares false: the entry gets one.
     if (c.armedAt <= c.expiresAt) return;
     c.armedAt = c.expiresAt;
-    if (this.heap.length > 4 * this.count + 64) {
+    if (this.heap.size > 4 * this.count + 64) {
       // Too many superseded slots: rebuild from the live ones (a sorted array is a heap).
       const live: ConnEntry[] = [];
       for (const e of this.walk()) if (!Number.isNaN(e.armedAt)) live.push(e);
       live.sort((a, b) => a.armedAt - b.armedAt || a.id - b.id);
-      this.heap = live.map((e) => e.armedAt);
-      this.heapId = live.map((e) => e.id);
-      this.heapConn = live;
+      this.heap.reset(live.map((e) => e.armedAt), live.map((e) => e.id), live);
       return;
     }
-    const ats = this.heap;
-    const ids = this.heapId;
-    const cs = this.heapConn;
-    const at = c.expiresAt;
-    const id = c.id;
-    let i = ats.length;
-    ats.push(at);
-    ids.push(id);
-    cs.push(c);
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      const pa = ats[p] as number;
-      if (pa < at || (pa === at && (ids[p] as number) < id)) break;
-      ats[i] = pa;
-      ids[i] = ids[p] as number;
-      cs[i] = cs[p] as ConnEntry;
-      i = p;
-    }
-    ats[i] = at;
-    ids[i] = id;
-    cs[i] = c;
-  }
-
-  /** Removes the heap's top slot. */
-  private pop(): void {
-    const ats = this.heap;
-    const ids = this.heapId;
-    const cs = this.heapConn;
-    const lastAt = ats.pop() as number;
-    const lastId = ids.pop() as number;
-    const lastConn = cs.pop() as ConnEntry;
-    const m = ats.length;
-    if (m === 0) return;
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= m) break;
-      const r = l + 1;
-      let c = l;
-      if (r < m) {
-        const ra = ats[r] as number;
-        const la = ats[l] as number;
-        if (ra < la || (ra === la && (ids[r] as number) < (ids[l] as number))) c = r;
-      }
-      const ca = ats[c] as number;
-      if (lastAt < ca || (lastAt === ca && lastId < (ids[c] as number))) break;
-      ats[i] = ca;
-      ids[i] = ids[c] as number;
-      cs[i] = cs[c] as ConnEntry;
-      i = c;
-    }
-    ats[i] = lastAt;
-    ids[i] = lastId;
-    cs[i] = lastConn;
+    this.heap.push(c.expiresAt, c.id, c);
   }
 }
 

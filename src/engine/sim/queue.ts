@@ -10,6 +10,8 @@
  * one heap would give, without sifting thousands of long timers on every event. Times, seqs
  * and items sit in parallel arrays so the hot path allocates nothing per event.
  */
+import { TimedHeap } from './timed-heap';
+
 export interface Scheduled<T> {
   t: number;
   seq: number;
@@ -76,9 +78,8 @@ const NONE = -2;
 const UNKNOWN = -3;
 
 export class EventQueue<T> {
-  private ts: number[] = [];
-  private seqs: number[] = [];
-  private items: T[] = [];
+  /** Events with no lane, ordered by (t, seq). */
+  private readonly heap = new TimedHeap<T>();
   private nextSeq = 0;
   private readonly lanes: Array<Lane<T>> = [];
   /** Each lane's delay, by lane index: scanned (a dozen numbers at most) rather than hashed per push. */
@@ -91,13 +92,13 @@ export class EventQueue<T> {
   private peeked = UNKNOWN;
 
   get size(): number {
-    return this.items.length + this.laned;
+    return this.heap.size + this.laned;
   }
 
   /** Schedules at absolute time `t` (the heap). */
   push(t: number, item: T): void {
     this.peeked = UNKNOWN;
-    this.heapPush(t, this.nextSeq++, item);
+    this.heap.push(t, this.nextSeq++, item);
   }
 
   /** Schedules `delay` after `now`, in the FIFO lane of that delay when it has (or can get) one. */
@@ -121,7 +122,7 @@ export class EventQueue<T> {
     }
     const seq = this.nextSeq++;
     if (lane === undefined || t < lane.lastT()) {
-      this.heapPush(t, seq, item);
+      this.heap.push(t, seq, item);
       return;
     }
     if (lane.head === lane.tail) {
@@ -139,76 +140,16 @@ export class EventQueue<T> {
    */
   pushCancellable(now: number, delay: number, item: T): void {
     this.peeked = UNKNOWN;
-    this.heapPush(now + delay, this.nextSeq++, item);
+    this.heap.push(now + delay, this.nextSeq++, item);
   }
 
   /** Takes `item` (scheduled by pushCancellable) out of the queue; false if it was not there. */
   cancel(item: T): boolean {
-    const { ts, seqs, items } = this;
-    let i = items.length - 1;
     // The heap holds only the few events that have no lane (live retransmission timers, odd
-    // delays): a scan from the end, where new timers sit, finds it at once.
-    while (i >= 0 && items[i] !== item) i--;
-    if (i < 0) return false;
+    // delays), so finding the item there is quick.
+    if (!this.heap.remove(item)) return false;
     this.peeked = UNKNOWN;
-    const lastT = ts.pop() as number;
-    const lastSeq = seqs.pop() as number;
-    const lastItem = items.pop() as T;
-    if (i === items.length) return true;
-    // Refill the hole with the last slot: up if it is earlier than the hole's parent, else down.
-    if (this.siftUp(i, lastT, lastSeq, lastItem) === i) this.siftDown(i, lastT, lastSeq, lastItem);
     return true;
-  }
-
-  private heapPush(t: number, seq: number, item: T): void {
-    this.ts.push(t);
-    this.seqs.push(seq);
-    this.items.push(item);
-    this.siftUp(this.items.length - 1, t, seq, item);
-  }
-
-  /** Moves (t, seq, item) from slot i towards the root to its place; returns the slot it took. */
-  private siftUp(i: number, t: number, seq: number, item: T): number {
-    const { ts, seqs, items } = this;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      const pt = ts[p] as number;
-      if (pt < t || (pt === t && (seqs[p] as number) < seq)) break;
-      ts[i] = pt;
-      seqs[i] = seqs[p] as number;
-      items[i] = items[p] as T;
-      i = p;
-    }
-    ts[i] = t;
-    seqs[i] = seq;
-    items[i] = item;
-    return i;
-  }
-
-  /** Moves (t, seq, item) from slot i towards the leaves to its place. */
-  private siftDown(i: number, t: number, seq: number, item: T): void {
-    const { ts, seqs, items } = this;
-    const m = items.length;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= m) break;
-      const r = l + 1;
-      let c = l;
-      if (r < m) {
-        const rt = ts[r] as number;
-        const lt = ts[l] as number;
-        if (rt < lt || (rt === lt && (seqs[r] as number) < (seqs[l] as number))) c = r;
-      }
-      const ct = ts[c] as number;
-      if (t < ct || (t === ct && seq < (seqs[c] as number))) break;
-      ts[i] = ct;
-      seqs[i] = seqs[c] as number;
-      items[i] = items[c] as T;
-      i = c;
-    }
-    ts[i] = t;
-    seqs[i] = seq;
-    items[i] = item;
   }
 
   /** The source of the earliest (t, seq): FROM_HEAP, a lane's index, or NONE. */
@@ -216,10 +157,11 @@ export class EventQueue<T> {
     let src = NONE;
     let bt = Infinity;
     let bs = Infinity;
-    if (this.items.length) {
+    const heap = this.heap;
+    if (heap.size) {
       src = FROM_HEAP;
-      bt = this.ts[0] as number;
-      bs = this.seqs[0] as number;
+      bt = heap.ts[0] as number;
+      bs = heap.ties[0] as number;
     }
     const lt = this.laneT;
     const ls = this.laneS;
@@ -237,7 +179,7 @@ export class EventQueue<T> {
   peekTime(): number {
     const src = (this.peeked = this.next());
     if (src === NONE) return Infinity;
-    if (src === FROM_HEAP) return this.ts[0] as number;
+    if (src === FROM_HEAP) return this.heap.ts[0] as number;
     const l = this.lanes[src] as Lane<T>;
     return l.ts[l.head] as number;
   }
@@ -251,17 +193,7 @@ export class EventQueue<T> {
       this.laned--;
       return this.laneShift(src);
     }
-    return this.heapPop();
-  }
-
-  private heapPop(): T {
-    const { ts, seqs, items } = this;
-    const top = items[0] as T;
-    const lastT = ts.pop() as number;
-    const lastSeq = seqs.pop() as number;
-    const lastItem = items.pop() as T;
-    if (items.length > 0) this.siftDown(0, lastT, lastSeq, lastItem);
-    return top;
+    return this.heap.pop();
   }
 
   pop(): Scheduled<T> | undefined {
@@ -269,9 +201,9 @@ export class EventQueue<T> {
     this.peeked = UNKNOWN;
     if (src === NONE) return undefined;
     if (src === FROM_HEAP) {
-      const t = this.ts[0] as number;
-      const seq = this.seqs[0] as number;
-      return { t, seq, item: this.heapPop() };
+      const t = this.heap.ts[0] as number;
+      const seq = this.heap.ties[0] as number;
+      return { t, seq, item: this.heap.pop() };
     }
     const l = this.lanes[src] as Lane<T>;
     const t = l.ts[l.head] as number;
