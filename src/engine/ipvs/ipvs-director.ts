@@ -9,7 +9,7 @@ import { formatIpv4, type Ipv4 } from '../addr/ipv4';
 import type { Iface } from '../host/iface';
 import { ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED, UNREACH_PORT, icmpSendError } from '../host/icmp';
 import { holderOf, schedule, type Host, type World } from '../sim/world';
-import { TCP_RST, tcpWith, withTtl, type Ipv4Repr } from '../wire/repr';
+import { TCP_RST, ipRewrite, withPorts, withTtl, type Ipv4Repr } from '../wire/repr';
 import { countIn, countOut } from './accounting';
 import { ConnTable } from './conn-table';
 import type { Director, IpvsadmView } from './director';
@@ -133,12 +133,8 @@ export class IpvsDirector implements Director {
     if (!entry || entry.method !== 'masq') return withTtl(rx, ttl);
     const stFrom = this.conns.setState(entry, 'output', p.proto === 'tcp' ? p.flags : 0, w.now);
     countOut(entry, ipLength(rx));
-    // withTtl() and the SNAT in one copy, with withTtl()'s field order.
-    // The segment is shared when the port stays (immutable records), as in the DNAT.
-    const payload = p.sport === entry.vport ? p : p.proto === 'tcp' ? tcpWith(p, entry.vport, p.dport, p.ack) : { ...p, sport: entry.vport };
-    const out: Ipv4Repr = rx.pid === undefined
-      ? { src: entry.vaddr, dst: rx.dst, ttl, id: rx.id, df: rx.df, tos: rx.tos, payload }
-      : { src: entry.vaddr, dst: rx.dst, ttl, id: rx.id, df: rx.df, tos: rx.tos, payload, pid: rx.pid };
+    // The TTL and the SNAT in one copy; the segment is shared when the port stays.
+    const out = ipRewrite(rx, entry.vaddr, rx.dst, ttl, withPorts(p, entry.vport, p.dport));
     if (w.trace.retain) {
       const from = `${formatIpv4(rx.src)}:${p.sport}`;
       const to = `${formatIpv4(entry.vaddr)}:${entry.vport}`;
@@ -167,7 +163,7 @@ export class IpvsDirector implements Director {
       const to = formatIpv4(entry.vaddr);
       w.trace.action(w.now, host.id, 'ipvs-snat', { conn: entry.traceConn, from, to, icmp: true }, conn, { from, to });
     }
-    const quote: Ipv4Repr = { ...q, dst: entry.vaddr, payload: ql.proto === 'tcp' ? tcpWith(ql, ql.sport, entry.vport, ql.ack) : { ...ql, dport: entry.vport } };
+    const quote: Ipv4Repr = { ...q, dst: entry.vaddr, payload: withPorts(ql, ql.sport, entry.vport) };
     return { ...ip, src: entry.vaddr, payload: { ...icmp, quote } };
   }
 

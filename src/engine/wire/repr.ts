@@ -119,11 +119,25 @@ export interface EthernetRepr {
   readonly dst: Mac;
 }
 
-/** The same packet with another TTL (a literal, not a spread: this runs once per routed hop). */
-export function withTtl(ip: Ipv4Repr, ttl: number): Ipv4Repr {
+/**
+ * The same packet with new addresses, TTL and payload, as NAT and forwarding rewrite it: one
+ * copy (a literal, not a spread: this runs for every routed hop), its identity `pid` kept.
+ */
+export function ipRewrite(ip: Ipv4Repr, src: Ipv4, dst: Ipv4, ttl: number, payload: Ipv4Payload): Ipv4Repr {
   return ip.pid === undefined
-    ? { src: ip.src, dst: ip.dst, ttl, id: ip.id, df: ip.df, tos: ip.tos, payload: ip.payload }
-    : { src: ip.src, dst: ip.dst, ttl, id: ip.id, df: ip.df, tos: ip.tos, payload: ip.payload, pid: ip.pid };
+    ? { src, dst, ttl, id: ip.id, df: ip.df, tos: ip.tos, payload }
+    : { src, dst, ttl, id: ip.id, df: ip.df, tos: ip.tos, payload, pid: ip.pid };
+}
+
+/** The same packet with another TTL. */
+export function withTtl(ip: Ipv4Repr, ttl: number): Ipv4Repr {
+  return ipRewrite(ip, ip.src, ip.dst, ttl, ip.payload);
+}
+
+/** A TCP segment or UDP datagram with other ports (NAT); the record itself when they stay. */
+export function withPorts<P extends TcpRepr | UdpRepr>(p: P, sport: number, dport: number): P {
+  if (p.sport === sport && p.dport === dport) return p;
+  return (p.proto === 'tcp' ? tcpWith(p, sport, dport, p.ack) : { ...p, sport, dport }) as P;
 }
 
 /** One frame on one segment: Ethernet with either ARP or IPv4 inside. */

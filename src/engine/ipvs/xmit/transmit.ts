@@ -13,7 +13,7 @@ import { neighOutput } from '../../arp/resolve';
 import { ipOutputRoute, nextIpId } from '../../route/output';
 import { selectSource } from '../../route/source-select';
 import { holderOf, type Host, type World } from '../../sim/world';
-import { tcpWith, withTtl, type Ipv4Repr } from '../../wire/repr';
+import { ipRewrite, withPorts, withTtl, type Ipv4Repr } from '../../wire/repr';
 import type { ConnEntry } from '../conn-table';
 
 export function transmit(w: World, host: Host, entry: ConnEntry, rx: Ipv4Repr, ttl: number, conn: number): void {
@@ -25,12 +25,9 @@ export function transmit(w: World, host: Host, entry: ConnEntry, rx: Ipv4Repr, t
   const p = rx.payload;
   if (entry.method === 'masq') {
     if (p.proto !== 'tcp' && p.proto !== 'udp') return;
-    // withTtl() and the DNAT in one copy, with withTtl()'s field order. Records are immutable,
-    // so when the port stays (VIP:80 → RIP:80) the segment itself is shared, as withTtl shares it.
-    const payload = p.dport === entry.dport ? p : p.proto === 'tcp' ? tcpWith(p, p.sport, entry.dport, p.ack) : { ...p, dport: entry.dport };
-    const out: Ipv4Repr = rx.pid === undefined
-      ? { src: rx.src, dst: entry.daddr, ttl, id: rx.id, df: rx.df, tos: rx.tos, payload }
-      : { src: rx.src, dst: entry.daddr, ttl, id: rx.id, df: rx.df, tos: rx.tos, payload, pid: rx.pid };
+    // The TTL and the DNAT in one copy. Records are immutable, so when the port stays
+    // (VIP:80 → RIP:80) the segment itself is shared, as withTtl shares it.
+    const out = ipRewrite(rx, rx.src, entry.daddr, ttl, withPorts(p, p.sport, entry.dport));
     if (w.trace.retain) {
       const from = `${formatIpv4(rx.dst)}:${p.dport}`;
       const to = `${formatIpv4(entry.daddr)}:${entry.dport}`;
