@@ -57,6 +57,23 @@ test('a bad address is refused at its field while the last valid scenario keeps 
   await expect(page.getByTestId('sim-error')).toHaveCount(0);
 });
 
+test('in Chinese a bad address and an off-link gateway read in Chinese, with the English original kept', async ({ app, page }) => {
+  await app.open('nat-lab', { lang: 'zh-CN' });
+  const editor = new Editor(page);
+  await editor.open();
+  await editor.pickHost(2);
+  const cidr = 'hosts[2].interfaces[0].addrs[0].cidr';
+  await editor.field(cidr).fill('10.10.10.300/24');
+  await expect(editor.message(cidr)).toHaveText('"10.10.10.300" 不是 IPv4 地址：300 大于 255');
+  await expect(editor.message(cidr)).toHaveAttribute('title', '"10.10.10.300" is not an IPv4 address: 300 is larger than 255');
+  // The engine's own check, at its field and in the list, where the English the CLI prints stays in view.
+  const via = 'hosts[2].routes[0].via';
+  await editor.field(via).fill('10.10.20.1');
+  await expect(editor.message(via)).toHaveText('网关 10.10.20.1 不在主机 RS1 的任何子网内（Linux：Nexthop has invalid gateway）');
+  await expect(editor.status()).toContainText('hosts[2].routes[0].via: 网关 10.10.20.1');
+  await expect(editor.status().locator('[lang="en"]')).toHaveText('gateway 10.10.20.1 is not in any subnet of host RS1 (Linux: Nexthop has invalid gateway)');
+});
+
 test('export writes the CLI export format and import brings it back', async ({ app, page }) => {
   await app.open('nat-lab');
   const editor = new Editor(page);

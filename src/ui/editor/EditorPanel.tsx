@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Scenario } from '../../engine/scenario/types';
+import { problemText, splitProblem } from '../i18n/problem-text';
 import { useT } from '../i18n/useI18n';
 import { workingScenario } from '../store/editor-slice';
 import { useSim } from '../store/useSim';
@@ -19,6 +20,21 @@ import { SegmentsSection } from './SegmentsSection';
 import { SysctlSection } from './SysctlSection';
 import './editor.css';
 
+/** One problem: the path as code, the message in the UI language, and under it the English the CLI prints. */
+function Problem({ message }: { message: string }) {
+  const lang = useSim((s) => s.language);
+  const text = problemText(message, lang);
+  if (text === message) return <li className="mono">{message}</li>;
+  const shown = splitProblem(text);
+  return (
+    <li>
+      {shown.path !== null ? <span className="mono">{`${shown.path}: `}</span> : null}
+      {shown.body}
+      <span className="ed-en mono" lang="en">{splitProblem(message).body}</span>
+    </li>
+  );
+}
+
 /** Problems whose path no field on screen shows: one list, so none is ever hidden. */
 function Problems({ problems }: { problems: readonly string[] }) {
   const t = useT();
@@ -26,7 +42,7 @@ function Problems({ problems }: { problems: readonly string[] }) {
   return (
     <div className="ed-problems" role="status" data-testid="editor-status">
       <p>{t('editor.invalid', { count: problems.length })}</p>
-      <ul>{problems.map((p, i) => <li key={i} className="mono">{p}</li>)}</ul>
+      <ul>{problems.map((p, i) => <Problem key={i} message={p} />)}</ul>
     </div>
   );
 }

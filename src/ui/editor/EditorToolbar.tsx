@@ -1,5 +1,6 @@
 /** Undo, redo, reset to the preset, export and import: the editor's file and history commands. */
 import { useRef, useState } from 'react';
+import { problemText } from '../i18n/problem-text';
 import { useT } from '../i18n/useI18n';
 import { canRedo, canUndo, workingScenario } from '../store/editor-slice';
 import { useSim, useSimStoreApi } from '../store/useSim';
@@ -16,6 +17,8 @@ export function EditorToolbar() {
   });
   const file = useRef<HTMLInputElement>(null);
   const [importError, setImportError] = useState<string | null>(null);
+  const lang = useSim((s) => s.language);
+  const importText = importError === null ? null : problemText(importError, lang);
 
   const onFile = async (f: File | undefined) => {
     if (!f) return;
@@ -41,9 +44,10 @@ export function EditorToolbar() {
       <button type="button" className="btn" data-testid="editor-import" onClick={() => file.current?.click()}>{t('editor.import')}</button>
       <input ref={file} type="file" accept="application/json,.json" hidden data-testid="editor-import-file"
         aria-label={t('editor.import')} onChange={(e) => void onFile(e.target.files?.[0])} />
-      {importError !== null ? (
+      {importError !== null && importText !== null ? (
         <p className="ed-error" role="alert" data-testid="import-error">
-          {t('editor.importError', { message: importError })}
+          {t('editor.importError', { message: importText })}
+          {importText !== importError ? <span className="ed-en mono" lang="en">{importError}</span> : null}
           <button type="button" className="btn" onClick={() => setImportError(null)}>{t('share.dismiss')}</button>
         </p>
       ) : null}

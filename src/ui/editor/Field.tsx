@@ -2,18 +2,37 @@
  * One editable value of the scenario, at a JSON path. The text is the field's own; it reaches
  * the scenario only once it parses, so a typo never breaks the simulation. The message under the
  * field is the parser's, else the engine's problem for this path (a duplicate address, a gateway
- * that is not on-link), with aria-invalid on the input.
+ * that is not on-link), with aria-invalid on the input. Messages are English at the source; in
+ * Chinese the field shows them translated, the original on hover.
  */
 import { useId, useState } from 'react';
 import type { Scenario } from '../../engine/scenario/types';
+import { problemText } from '../i18n/problem-text';
 import { useSim } from '../store/useSim';
 import type { Parser } from './parsers';
 import { pathKey, setIn, type Path } from './paths';
 
-export function useProblem(path: Path): string | null {
+/** The engine's English message for this path, without the path. */
+function useEnglishProblem(path: Path): string | null {
   const key = pathKey(path);
   const found = useSim((s) => s.problems.find((p) => p.startsWith(`${key}: `)));
   return found === undefined ? null : found.slice(key.length + 2);
+}
+
+/** The engine's message for this path in the UI language; null when there is none. */
+export function useProblem(path: Path): string | null {
+  const english = useEnglishProblem(path);
+  const lang = useSim((s) => s.language);
+  return english === null ? null : problemText(english, lang);
+}
+
+/** A field's message: translated when the UI is Chinese, the English original as its tooltip. */
+function Message({ id, path, english }: { id: string; path: Path; english: string }) {
+  const lang = useSim((s) => s.language);
+  const text = problemText(english, lang);
+  return (
+    <span className="ed-msg" id={id} role="status" data-msg-for={pathKey(path)} title={text === english ? undefined : english}>{text}</span>
+  );
 }
 
 const show = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
@@ -42,7 +61,7 @@ export function TextField<T>({ path, label, value, parse, placeholder, size = 'm
     const p = parse(text);
     if (!(p.ok && Object.is(p.value, value))) setText(show(value));
   }
-  const problem = useProblem(path);
+  const problem = useEnglishProblem(path);
   const parsed = parse(text);
   const message = parsed.ok ? problem : parsed.error;
   return (
@@ -56,7 +75,7 @@ export function TextField<T>({ path, label, value, parse, placeholder, size = 'm
           const p = parse(next);
           if (p.ok && !Object.is(p.value, value)) edit((s) => (apply ? apply(s, p.value) : setIn(s, path, p.value)), pathKey(path));
         }} />
-      {message !== null ? <span className="ed-msg" id={`${id}-msg`} role="status" data-msg-for={pathKey(path)}>{message}</span> : null}
+      {message !== null ? <Message id={`${id}-msg`} path={path} english={message} /> : null}
     </div>
   );
 }
@@ -81,7 +100,7 @@ export function SelectField({ path, label, value, choices, toValue, hideLabel = 
 }) {
   const edit = useSim((s) => s.editScenario);
   const id = useId();
-  const problem = useProblem(path);
+  const problem = useEnglishProblem(path);
   return (
     <div className="ed-field ed-s">
       <label htmlFor={id} className={hideLabel ? 'sr-only' : undefined}>{label}</label>
@@ -93,7 +112,7 @@ export function SelectField({ path, label, value, choices, toValue, hideLabel = 
         }}>
         {choices.map((c) => <option key={c.value} value={c.value} disabled={c.disabled}>{c.label}</option>)}
       </select>
-      {problem !== null ? <span className="ed-msg" id={`${id}-msg`} role="status" data-msg-for={pathKey(path)}>{problem}</span> : null}
+      {problem !== null ? <Message id={`${id}-msg`} path={path} english={problem} /> : null}
     </div>
   );
 }
