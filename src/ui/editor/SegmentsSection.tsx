@@ -1,18 +1,19 @@
 /**
  * Segments and links: a switch (one broadcast domain, any number of interfaces) or a
- * point-to-point link (exactly two). Each has a name in both languages, a one-way latency and
- * its attached interfaces, picked as host + interface. An interface sits on one segment: the
- * pickers offer the free ones and name the segment of the others; whatever the engine still
- * finds wrong (a link with three ends) shows at the attached-interfaces list.
+ * point-to-point link (exactly two). Each has an id (what the trace and pcap call it), a name in
+ * both languages, a one-way latency and its attached interfaces, picked as host + interface. An
+ * interface sits on one segment: the pickers offer the free ones and name the segment of the
+ * others; whatever the engine still finds wrong (a link with three ends, an id used twice) shows
+ * at its field.
  */
 import { useId, useState } from 'react';
 import type { Scenario, SegmentSpec } from '../../engine/scenario/types';
 import { useT } from '../i18n/useI18n';
 import { useSim } from '../store/useSim';
 import { ListButton, SelectField, TextField, useProblem, type Choice } from './Field';
-import { int, optional, required } from './parsers';
+import { int, optional, required, segmentId } from './parsers';
 import { getIn, pathKey, plus, setIn, updateList, without, type Path } from './paths';
-import { addSegment, attachableIfaces, attachments, freeIface, freshSegmentId } from './scenario-ops';
+import { addSegment, attachableIfaces, attachments, freeIface, freshSegmentId, renameSegment } from './scenario-ops';
 
 const KINDS: readonly SegmentSpec['kind'][] = ['switch', 'link'];
 /** The schema's range for a segment's latency, less 0: a frame always takes some time. */
@@ -122,7 +123,10 @@ function SegmentBlock({ scenario, seg, i }: { scenario: Scenario; seg: SegmentSp
           {`× ${t('editor.removeSegment', { id: seg.id })}`}
         </button>
       </div>
+      {/* What the segment is called: the id the trace and pcap use, then the names the topology shows. */}
       <div className="ed-row ed-names">
+        <TextField path={[...base, 'id']} label={t('editor.segId')} value={seg.id} parse={segmentId}
+          apply={(s, v) => renameSegment(s, i, v)} />
         <TextField path={[...base, 'name', 'en']} label={t('editor.nameEn')} value={seg.name?.en ?? seg.id} parse={required} apply={name('en')} />
         <TextField path={[...base, 'name', 'zh']} label={t('editor.nameZh')} value={seg.name?.zh ?? seg.id} parse={required} apply={name('zh')} />
       </div>
@@ -164,7 +168,9 @@ export function SegmentsSection({ scenario }: { scenario: Scenario }) {
   return (
     <section className="ed-section" aria-labelledby="ed-segments-title" data-testid="editor-segments">
       <h3 id="ed-segments-title">{t('editor.segments')}</h3>
-      {scenario.segments.map((seg, i) => <SegmentBlock key={`${seg.id}-${i}`} scenario={scenario} seg={seg} i={i} />)}
+      {/* Keyed by place, not id: typing a new id must not remount the block and drop the focus. The
+          count is in the key so that after a removal the blocks start afresh, not with a neighbour's state. */}
+      {scenario.segments.map((seg, i) => <SegmentBlock key={`${i}/${scenario.segments.length}`} scenario={scenario} seg={seg} i={i} />)}
       <div className="ed-row">
         <ListButton kind="add" label={t('editor.addSwitch')} testId="add-switch" onClick={() => add('switch')} />
         <ListButton kind="add" label={t('editor.addLink')} testId="add-link" onClick={() => add('link')} />

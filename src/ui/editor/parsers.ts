@@ -6,6 +6,7 @@
 import { parseCidr } from '../../engine/addr/cidr';
 import { parseIpv4 } from '../../engine/addr/ipv4';
 import { parseMac } from '../../engine/addr/mac';
+import { HOST_ID_RE } from '../../engine/scenario/schema';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 export type Parser<T> = (text: string) => Parsed<T>;
@@ -20,6 +21,10 @@ export const required: Parser<string> = (text) => (text.trim() === '' ? bad('req
 
 export const ident: Parser<string> = (text) =>
   /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,31}$/.test(text) ? ok(text) : bad('expected 1-32 letters, digits, "-", "_", "." or ":"');
+
+/** A segment id, by the schema's own rule (segments and hosts share it), in its words. */
+export const segmentId: Parser<string> = (text) =>
+  HOST_ID_RE.test(text) ? ok(text) : bad('expected a segment id such as lan (a letter, then up to 31 letters, digits, "_" or "-")');
 
 export const cidr: Parser<string> = (text) => {
   const r = parseCidr(text.trim());

@@ -66,6 +66,21 @@ export function addSegment(s: Scenario, kind: SegmentSpec['kind']): Scenario {
   return { ...s, segments: [...s.segments, { id, kind, name: { en: id, zh: id }, ports: [] }] };
 }
 
+/**
+ * Give segment `i` a new id. Its ports and position live inside it, and the trace, the pcap
+ * interface names and the topology are all derived from the scenario again, so nothing else
+ * holds the id; only a name that still reads as the old id (as a new segment's does) follows.
+ * An id already in use is applied like any other edit (as a renamed interface is): the
+ * validator names the duplicate at the field and the typed id is not lost.
+ */
+export function renameSegment(s: Scenario, i: number, id: string): Scenario {
+  const seg = s.segments[i];
+  if (!seg || seg.id === id) return s;
+  const follow = (n: string) => (n === seg.id ? id : n);
+  const renamed: SegmentSpec = { ...seg, id, ...(seg.name ? { name: { en: follow(seg.name.en), zh: follow(seg.name.zh) } } : {}) };
+  return { ...s, segments: s.segments.map((g, k) => (k === i ? renamed : g)) };
+}
+
 /** Where each interface is attached: "host if" → segment id. */
 export function attachments(s: Scenario): Map<string, string> {
   const out = new Map<string, string>();
