@@ -10,6 +10,7 @@ import { NeighTable } from '../arp/neigh-table';
 import { Fdb } from '../l2/fdb';
 import { addIfAddr, type Iface, type IfaceKind } from '../host/iface';
 import { ifConf } from '../host/sysctl';
+import { OwnAddrs } from '../host/own-addrs';
 import type { App } from '../host/app';
 import { httpClient } from '../host/apps/http-client';
 import { httpServer } from '../host/apps/http-server';
@@ -107,8 +108,7 @@ function buildHost(w: World, spec: HostSpec, hostIndex: number): Host {
   const sysctl = new Map(Object.entries(spec.sysctl ?? {}));
   for (const i of ifaces) i.conf = ifConf(sysctl, i.name);
   const routes = new RouteTable();
-  const ownAddrs = new Set<number>();
-  for (const i of ifaces) for (const a of i.addrs) ownAddrs.add(a.addr);
+  const ownAddrs = new OwnAddrs(ifaces.flatMap((i) => i.addrs.map((a) => a.addr)));
   const host = {
     id: spec.id, role: spec.role, index: hostIndex, ifaces, ifByName: new Map(ifaces.map((i) => [i.name, i])),
     sysctl, statics, routes, ownAddrs, neigh: new NeighTable(),

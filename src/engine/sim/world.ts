@@ -12,6 +12,7 @@ import type { NeighTable } from '../arp/neigh-table';
 import type { TcpStack } from '../tcp/tcp-stack';
 import type { Director } from '../ipvs/director';
 import type { App } from '../host/app';
+import type { OwnAddrs } from '../host/own-addrs';
 import type { Fdb } from '../l2/fdb';
 import { prepareRecordShapes } from '../wire/shapes';
 import { EventQueue } from './queue';
@@ -28,7 +29,7 @@ export interface Host {
   readonly statics: StaticRoute[];
   readonly routes: RouteTable;
   /** Every configured address (inet_lookup_ifaddr), for the martian-source check. */
-  readonly ownAddrs: Set<number>;
+  readonly ownAddrs: OwnAddrs;
   readonly neigh: NeighTable;
   readonly tcp: TcpStack;
   director?: Director | undefined;

@@ -1,7 +1,7 @@
 /** The state of one TCP connection end (struct tcp_sock, cut down to what an HTTP exchange needs). */
 import type { Ipv4 } from '../addr/ipv4';
 import type { World } from '../sim/world';
-import type { TcpRepr } from '../wire/repr';
+import type { TcpRepr, TcpTimestamps } from '../wire/repr';
 
 export type TcpState =
   | 'SYN_SENT' | 'SYN_RECV' | 'ESTABLISHED' | 'FIN_WAIT1' | 'FIN_WAIT2' | 'CLOSE_WAIT'
@@ -51,6 +51,8 @@ export interface TcpSocket {
   readonly tsOffset: number;
   /** The peer's latest TSval, echoed in ours. */
   tsRecent: number;
+  /** The timestamps option last sent, reused while its values stay the same. */
+  lastTs: TcpTimestamps | undefined;
   /** The peer offered SACK and window scaling on its SYN (echoed on our SYN-ACK). */
   peerSack: boolean;
   peerWscale: boolean;

@@ -100,7 +100,7 @@ export class TcpStack {
       laddr: src, lport: this.ephemeralPort(w), raddr: dst, rport: dport, state: 'SYN_SENT', conn, iss,
       sndUna: iss, sndNxt: seqAdd(iss, 1), rcvNxt: 0, rtx: [], rtoMs: TCP_TIMEOUT_INIT_MS, retries: 0, timerGen: 0, rtoTimer: undefined,
       ackPending: false, finSent: false, cb, openedAt: w.now, srttMs: 0,
-      tsOn: true, tsOffset: w.rng.isn.u32(), tsRecent: 0, peerSack: false, peerWscale: false,
+      tsOn: true, tsOffset: w.rng.isn.u32(), tsRecent: 0, lastTs: undefined, peerSack: false, peerWscale: false,
     };
     this.add(s);
     if (w.trace.retain) {
@@ -188,6 +188,7 @@ export class TcpStack {
     this.stopRto(w, s);
     s.rtoTimer = undefined;
     s.rtx = [];
+    s.lastTs = undefined;
   }
 
   /** Stops the retransmission timer (inet_csk_clear_xmit_timer). */
@@ -359,5 +360,9 @@ function windowFor(flags: number): number {
 
 /** The timestamps option: our clock (offset per connection) and the peer's latest TSval. */
 function tsOption(s: TcpSocket, now: number): TcpTimestamps {
-  return { val: (s.tsOffset + Math.floor(now)) >>> 0, ecr: s.tsRecent };
+  const val = (s.tsOffset + Math.floor(now)) >>> 0;
+  // Segments sent in the same millisecond carry the same option: share the (immutable) record.
+  const last = s.lastTs;
+  if (last !== undefined && last.val === val && last.ecr === s.tsRecent) return last;
+  return (s.lastTs = { val, ecr: s.tsRecent });
 }

@@ -1,0 +1,22 @@
+/**
+ * A host's configured addresses (what inet_lookup_ifaddr finds), fixed once the host is built.
+ * Every packet a host receives asks whether its source is one of them (the martian-source
+ * check), nearly always about the same peer: the last answer is kept.
+ */
+export class OwnAddrs {
+  private readonly set: ReadonlySet<number>;
+  private lastAddr = NaN;
+  private lastHas = false;
+
+  constructor(addrs: Iterable<number>) {
+    this.set = new Set(addrs);
+  }
+
+  has(a: number): boolean {
+    if (a === this.lastAddr) return this.lastHas;
+    const has = this.set.has(a);
+    this.lastAddr = a;
+    this.lastHas = has;
+    return has;
+  }
+}
