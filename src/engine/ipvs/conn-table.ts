@@ -13,6 +13,7 @@
 import type { Ipv4 } from '../addr/ipv4';
 import { accountTcpStateChange, bindDest, countConn, unbindDest } from './accounting';
 import { TimedHeap } from '../sim/timed-heap';
+import { IntMap } from './int-map';
 import { effectiveDirection, nextTcpState } from './tcp-state';
 import { DEFAULT_TIMEOUTS, EXPIRE_LATER_MS, NEW_CONN_TIMEOUT_MS, tcpTimeoutMs, type IpvsTimeouts } from './timeouts';
 import type { DestState, IpvsConn, IpvsTcpState, ServiceProto, ServiceState } from './types';
@@ -110,12 +111,13 @@ const NOTHING_EXPIRED: readonly ConnEntry[] = Object.freeze([]);
 const PROTO_BITS: Readonly<Record<TemplateProto, number>> = { ip: 0, tcp: 1, udp: 2, sctp: 3 };
 
 /**
- * Entries by (proto, a:ap, b:bp), newest first per key, in three Maps of exact numbers: by the
- * side with few values (the VIP or the real server, addr·65536 + port), then the other side's
- * address, then its port with the protocol in two bits (a small integer: the large Map, one
- * entry per client port, hashes no heap number). A lookup builds no string. Entries under one
- * key form a chain through the entries themselves (hlist-like: nextIn, nextOut or nextTpl), so
- * a key with one entry, the usual case, costs no list.
+ * Entries by (proto, a:ap, b:bp), newest first per key, in three levels of exact numbers: by
+ * the side with few values (the VIP or the real server, addr·65536 + port), then the other
+ * side's address, then its port with the protocol in two bits. That last level is the large
+ * one, an entry per client port that comes and goes with every connection: an IntMap, which
+ * takes the churn without rehashing. A lookup builds no string. Entries under one key form a
+ * chain through the entries themselves (hlist-like: nextIn, nextOut or nextTpl), so a key with
+ * one entry, the usual case, costs no list.
  */
 class ConnIndex {
   constructor(private readonly link: 'nextIn' | 'nextOut' | 'nextTpl') {}
@@ -124,8 +126,8 @@ class ConnIndex {
   // Map keyed by addr·65536 + port would hash a heap number on every lookup), with a Map beside
   // it once the list grows long.
   private readonly fews: number[] = [];
-  private readonly tables: Array<Map<number, Map<number, ConnEntry>>> = [];
-  private readonly byFew = new Map<number, Map<number, Map<number, ConnEntry>>>();
+  private readonly tables: Array<Map<number, IntMap<ConnEntry>>> = [];
+  private readonly byFew = new Map<number, Map<number, IntMap<ConnEntry>>>();
   // The key last looked up and its newest entry: a connection's packets come in runs, so most
   // lookups repeat the previous one. add() and drop() keep it exact (NaN: nothing cached).
   private lastFewAddr = NaN;
@@ -134,7 +136,7 @@ class ConnIndex {
   private lastPortProto = NaN;
   private lastEntry: ConnEntry | undefined = undefined;
 
-  private byAddr(few: number): Map<number, Map<number, ConnEntry>> | undefined {
+  private byAddr(few: number): Map<number, IntMap<ConnEntry>> | undefined {
     const fews = this.fews;
     if (fews.length > SCAN_FEWS) return this.byFew.get(few);
     for (let i = 0; i < fews.length; i++) if (fews[i] === few) return this.tables[i];
@@ -166,7 +168,7 @@ class ConnIndex {
       this.byFew.set(few, byAddr);
     }
     let byPort = byAddr.get(addr);
-    if (!byPort) byAddr.set(addr, (byPort = new Map()));
+    if (!byPort) byAddr.set(addr, (byPort = new IntMap()));
     // Newest first, as hlist_add_head: a new entry shadows an older one with the same key.
     c[this.link] = byPort.get(portProto);
     byPort.set(portProto, c);

@@ -32,7 +32,7 @@ describe('EventQueue', () => {
   });
 
   it('pops any sequence of pushes sorted by (t, insertion order)', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 200 }), (times) => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 50, maxLength: 200 }), (times) => {
       const q = new EventQueue<number>();
       times.forEach((t, i) => q.push(t, i));
       const expected = times.map((t, i) => ({ t, i })).sort((a, b) => a.t - b.t || a.i - b.i).map((x) => x.i);
@@ -41,7 +41,7 @@ describe('EventQueue', () => {
   });
 
   it('stays ordered when pushes and pops interleave, as a running simulation does', () => {
-    fc.assert(fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constant(-1)), { maxLength: 300 }), (ops) => {
+    fc.assert(fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constant(-1)), { minLength: 100, maxLength: 300 }), (ops) => {
       const q = new EventQueue<{ t: number; i: number }>();
       const model: Array<{ t: number; i: number }> = [];
       let now = 0;
@@ -64,7 +64,7 @@ describe('EventQueue', () => {
 
   it('cancels a timer so it never pops, and every other event keeps its (t, insertion) place', () => {
     // Random lanes (pushAfter), heap events (push) and cancellable timers; some timers cancelled.
-    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 60 })), { maxLength: 300 }), (ops) => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 60 })), { minLength: 100, maxLength: 300 }), (ops) => {
       const q = new EventQueue<{ t: number; i: number }>();
       const model: Array<{ t: number; i: number }> = [];
       const timers: Array<{ t: number; i: number }> = [];
