@@ -13,7 +13,7 @@
 import type { Ipv4 } from '../addr/ipv4';
 import { accountTcpStateChange, bindDest, countConn, unbindDest } from './accounting';
 import { TimedHeap } from '../sim/timed-heap';
-import { IntMap } from './int-map';
+import { IntMap } from '../sim/int-map';
 import { effectiveDirection, nextTcpState } from './tcp-state';
 import { DEFAULT_TIMEOUTS, EXPIRE_LATER_MS, NEW_CONN_TIMEOUT_MS, tcpTimeoutMs, type IpvsTimeouts } from './timeouts';
 import type { DestState, IpvsConn, IpvsTcpState, ServiceProto, ServiceState } from './types';

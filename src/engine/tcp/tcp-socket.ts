@@ -36,6 +36,8 @@ export interface TcpSocket {
   rtoMs: number;
   retries: number;
   timerGen: number;
+  /** When its local port was first taken in the stack's table (the order `ss` lists). */
+  portSeq: number;
   /** The retransmission timer's event, made on first use and re-armed in place. */
   rtoTimer: RtoTimer | undefined;
   /** An ACK we owe; sent at the end of input processing unless data or FIN carried it. */

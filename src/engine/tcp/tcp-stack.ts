@@ -15,20 +15,30 @@ import {
 } from './tcp-constants';
 import { seqAdd, seqLeq, type RtoTimer, type TcpCallbacks, type TcpError, type TcpSocket } from './tcp-socket';
 import { tcpInput } from './tcp-input';
+import { IntMap } from '../sim/int-map';
 
 export interface Listener {
   readonly port: number;
   readonly onAccept: (w: World, s: TcpSocket) => TcpCallbacks;
 }
 
+/** The sockets on one local port once it has several (a listener's), by raddr·65536 + rport. */
+class PortGroup {
+  constructor(readonly peers: Map<number, TcpSocket>, readonly portSeq: number) {}
+}
+
+const peerKey = (s: TcpSocket): number => s.raddr * 65536 + s.rport;
+
 export class TcpStack {
   /**
-   * lport → the socket, or (raddr·65536 + rport) → socket once a port has several (a listener's).
-   * A client's ephemeral port nearly always holds one connection, so it needs no inner Map.
+   * lport → the socket, or a PortGroup once a port has several. A client's ephemeral port holds
+   * one connection and comes and goes with it: an IntMap takes that churn. `portSeq` remembers
+   * when each port was first taken, so list() keeps the order a Map would have.
    */
-  readonly sockets = new Map<number, TcpSocket | Map<number, TcpSocket>>();
+  readonly sockets = new IntMap<TcpSocket | PortGroup>();
   readonly listeners = new Map<number, Listener>();
   private nextPort = -1;
+  private nextPortSeq = 0;
   /** The socket find() returned last: a connection's segments arrive in runs. add/remove clear it. */
   private lastFound: TcpSocket | undefined = undefined;
 
@@ -43,7 +53,7 @@ export class TcpStack {
     if (last !== undefined && last.lport === lport && last.rport === rport && last.raddr === raddr) return last;
     const e = this.sockets.get(lport);
     if (e === undefined) return undefined;
-    const s = e instanceof Map ? e.get(raddr * 65536 + rport) : e.raddr === raddr && e.rport === rport ? e : undefined;
+    const s = e instanceof PortGroup ? e.peers.get(raddr * 65536 + rport) : e.raddr === raddr && e.rport === rport ? e : undefined;
     if (s !== undefined) this.lastFound = s;
     return s;
   }
@@ -52,12 +62,15 @@ export class TcpStack {
     // A socket with the same 4-tuple is replaced below: the cache must not keep it.
     this.lastFound = undefined;
     const e = this.sockets.get(s.lport);
-    if (e === undefined || (!(e instanceof Map) && e.raddr === s.raddr && e.rport === s.rport)) {
+    if (e === undefined) {
+      s.portSeq = this.nextPortSeq++;
       this.sockets.set(s.lport, s);
-      return;
-    }
-    if (e instanceof Map) e.set(s.raddr * 65536 + s.rport, s);
-    else this.sockets.set(s.lport, new Map([[e.raddr * 65536 + e.rport, e], [s.raddr * 65536 + s.rport, s]]));
+    } else if (e instanceof PortGroup) e.peers.set(peerKey(s), s);
+    else if (e.raddr === s.raddr && e.rport === s.rport) {
+      // The same 4-tuple: replaced where it stood.
+      s.portSeq = e.portSeq;
+      this.sockets.set(s.lport, s);
+    } else this.sockets.set(s.lport, new PortGroup(new Map([[peerKey(e), e], [peerKey(s), s]]), e.portSeq));
   }
 
   /** Forgets the socket with s's 4-tuple. */
@@ -66,9 +79,9 @@ export class TcpStack {
     this.lastFound = undefined;
     const e = this.sockets.get(s.lport);
     if (e === undefined) return;
-    if (e instanceof Map) {
-      e.delete(s.raddr * 65536 + s.rport);
-      if (e.size === 0) this.sockets.delete(s.lport);
+    if (e instanceof PortGroup) {
+      e.peers.delete(peerKey(s));
+      if (e.peers.size === 0) this.sockets.delete(s.lport);
     } else if (e.raddr === s.raddr && e.rport === s.rport) this.sockets.delete(s.lport);
   }
 
@@ -98,7 +111,7 @@ export class TcpStack {
     const iss = w.rng.isn.u32();
     const s: TcpSocket = {
       laddr: src, lport: this.ephemeralPort(w), raddr: dst, rport: dport, state: 'SYN_SENT', conn, iss,
-      sndUna: iss, sndNxt: seqAdd(iss, 1), rcvNxt: 0, rtx: [], rtoMs: TCP_TIMEOUT_INIT_MS, retries: 0, timerGen: 0, rtoTimer: undefined,
+      sndUna: iss, sndNxt: seqAdd(iss, 1), rcvNxt: 0, rtx: [], rtoMs: TCP_TIMEOUT_INIT_MS, retries: 0, timerGen: 0, rtoTimer: undefined, portSeq: 0,
       ackPending: false, finSent: false, cb, openedAt: w.now, srttMs: 0,
       tsOn: true, tsOffset: w.rng.isn.u32(), tsRecent: 0, lastTs: undefined, peerSack: false, peerWscale: false,
     };
@@ -303,9 +316,12 @@ export class TcpStack {
 
   /** Sockets as `ss -tan` lists them. */
   list(): TcpSocket[] {
+    const ports: Array<TcpSocket | PortGroup> = [];
+    this.sockets.forEach((e) => ports.push(e));
+    ports.sort((a, b) => a.portSeq - b.portSeq);
     const out: TcpSocket[] = [];
-    for (const e of this.sockets.values()) {
-      if (e instanceof Map) for (const s of e.values()) out.push(s);
+    for (const e of ports) {
+      if (e instanceof PortGroup) for (const s of e.peers.values()) out.push(s);
       else out.push(e);
     }
     return out;

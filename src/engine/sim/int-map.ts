@@ -2,7 +2,8 @@
  * A hash map from small non-negative integers (a client port with its protocol) to values, by
  * open addressing with linear probing and backward-shift deletion: a key that comes and goes on
  * every connection costs no rehash and no allocation, unlike a Map whose deleted slots pile up
- * until it rebuilds itself. Not iterable: the connection index only looks keys up.
+ * until it rebuilds itself. It iterates in slot order, not insertion order: a user that needs
+ * an order keeps its own (see TcpStack.list).
  */
 const EMPTY = -1;
 const MIN_BITS = 4;
@@ -73,6 +74,19 @@ export class IntMap<V> {
     vals[i] = undefined;
     this.size--;
     return true;
+  }
+
+  has(k: number): boolean {
+    return this.get(k) !== undefined;
+  }
+
+  /** Every value, in slot order. */
+  forEach(fn: (v: V, k: number) => void): void {
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] as number;
+      if (k !== EMPTY) fn(this.vals[i] as V, k);
+    }
   }
 
   private grow(): void {
