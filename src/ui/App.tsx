@@ -1,4 +1,5 @@
 /** The page: header, topology with the playback bar under it, narration and details beside. */
+import { lazy, Suspense } from 'react';
 import { useT } from './i18n/useI18n';
 import { Narration } from './panels/Narration';
 import { StepLog } from './panels/StepLog';
@@ -13,11 +14,14 @@ import { Topology } from './topology/Topology';
 import { EditorHost } from './editor/EditorToggle';
 import { useUndoShortcuts } from './editor/useUndoShortcuts';
 import { isEmbed } from './share-ui/embed';
-import { LinkErrorBanner } from './share-ui/LinkErrorBanner';
+
+// Only a malformed link shows it, and it brings the message translator along: load on demand.
+const LinkErrorBanner = lazy(() => import('./share-ui/LinkErrorBanner').then((m) => ({ default: m.LinkErrorBanner })));
 
 export function App() {
   const t = useT();
   const error = useSim((s) => s.error);
+  const linkError = useSim((s) => s.linkError);
   usePlayback();
   useShortcuts();
   useDocumentLang();
@@ -29,7 +33,7 @@ export function App() {
       {embed ? null : <Header />}
       <main className="stage">
         <div className="stage-main">
-          <LinkErrorBanner />
+          {linkError !== null ? <Suspense fallback={null}><LinkErrorBanner /></Suspense> : null}
           {error ? <p className="error" role="alert" data-testid="sim-error">{t('app.simError', { message: error })}</p> : null}
           <Topology />
           <PlaybackBar />
