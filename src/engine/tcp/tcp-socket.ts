@@ -38,6 +38,9 @@ export interface TcpSocket {
   timerGen: number;
   /** When its local port was first taken in the stack's table (the order `ss` lists). */
   portSeq: number;
+  /** In a listener's port group: the next socket whose peer uses the same port, and this one's place in arrival order. */
+  samePort: TcpSocket | undefined;
+  peerSeq: number;
   /** The retransmission timer's event, made on first use and re-armed in place. */
   rtoTimer: RtoTimer | undefined;
   /** An ACK we owe; sent at the end of input processing unless data or FIN carried it. */

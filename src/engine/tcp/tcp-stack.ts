@@ -16,18 +16,12 @@ import {
 import { seqAdd, seqLeq, type RtoTimer, type TcpCallbacks, type TcpError, type TcpSocket } from './tcp-socket';
 import { tcpInput } from './tcp-input';
 import { IntMap } from '../sim/int-map';
+import { PortGroup } from './port-group';
 
 export interface Listener {
   readonly port: number;
   readonly onAccept: (w: World, s: TcpSocket) => TcpCallbacks;
 }
-
-/** The sockets on one local port once it has several (a listener's), by raddr·65536 + rport. */
-class PortGroup {
-  constructor(readonly peers: Map<number, TcpSocket>, readonly portSeq: number) {}
-}
-
-const peerKey = (s: TcpSocket): number => s.raddr * 65536 + s.rport;
 
 export class TcpStack {
   /**
@@ -53,7 +47,7 @@ export class TcpStack {
     if (last !== undefined && last.lport === lport && last.rport === rport && last.raddr === raddr) return last;
     const e = this.sockets.get(lport);
     if (e === undefined) return undefined;
-    const s = e instanceof PortGroup ? e.peers.get(raddr * 65536 + rport) : e.raddr === raddr && e.rport === rport ? e : undefined;
+    const s = e instanceof PortGroup ? e.get(raddr, rport) : e.raddr === raddr && e.rport === rport ? e : undefined;
     if (s !== undefined) this.lastFound = s;
     return s;
   }
@@ -65,12 +59,17 @@ export class TcpStack {
     if (e === undefined) {
       s.portSeq = this.nextPortSeq++;
       this.sockets.set(s.lport, s);
-    } else if (e instanceof PortGroup) e.peers.set(peerKey(s), s);
+    } else if (e instanceof PortGroup) e.set(s);
     else if (e.raddr === s.raddr && e.rport === s.rport) {
       // The same 4-tuple: replaced where it stood.
       s.portSeq = e.portSeq;
       this.sockets.set(s.lport, s);
-    } else this.sockets.set(s.lport, new PortGroup(new Map([[peerKey(e), e], [peerKey(s), s]]), e.portSeq));
+    } else {
+      const group = new PortGroup(e.portSeq);
+      group.set(e);
+      group.set(s);
+      this.sockets.set(s.lport, group);
+    }
   }
 
   /** Forgets the socket with s's 4-tuple. */
@@ -80,8 +79,8 @@ export class TcpStack {
     const e = this.sockets.get(s.lport);
     if (e === undefined) return;
     if (e instanceof PortGroup) {
-      e.peers.delete(peerKey(s));
-      if (e.peers.size === 0) this.sockets.delete(s.lport);
+      e.delete(s.raddr, s.rport);
+      if (e.size === 0) this.sockets.delete(s.lport);
     } else if (e.raddr === s.raddr && e.rport === s.rport) this.sockets.delete(s.lport);
   }
 
@@ -111,7 +110,7 @@ export class TcpStack {
     const iss = w.rng.isn.u32();
     const s: TcpSocket = {
       laddr: src, lport: this.ephemeralPort(w), raddr: dst, rport: dport, state: 'SYN_SENT', conn, iss,
-      sndUna: iss, sndNxt: seqAdd(iss, 1), rcvNxt: 0, rtx: [], rtoMs: TCP_TIMEOUT_INIT_MS, retries: 0, timerGen: 0, rtoTimer: undefined, portSeq: 0,
+      sndUna: iss, sndNxt: seqAdd(iss, 1), rcvNxt: 0, rtx: [], rtoMs: TCP_TIMEOUT_INIT_MS, retries: 0, timerGen: 0, rtoTimer: undefined, portSeq: 0, samePort: undefined, peerSeq: 0,
       ackPending: false, finSent: false, cb, openedAt: w.now, srttMs: 0,
       tsOn: true, tsOffset: w.rng.isn.u32(), tsRecent: 0, lastTs: undefined, peerSack: false, peerWscale: false,
     };
@@ -321,7 +320,7 @@ export class TcpStack {
     ports.sort((a, b) => a.portSeq - b.portSeq);
     const out: TcpSocket[] = [];
     for (const e of ports) {
-      if (e instanceof PortGroup) for (const s of e.peers.values()) out.push(s);
+      if (e instanceof PortGroup) for (const s of e.values()) out.push(s);
       else out.push(e);
     }
     return out;
