@@ -33,4 +33,16 @@ describe('TcpStack socket table', () => {
     t.add(sock(80, 12, 1000, 'f'));
     expect(names(t)).toEqual(['d', 'e', 'f']);
   });
+
+  it('forgets a listener\'s connection from anywhere among peers that share a port number', () => {
+    const t = new TcpStack({} as Host);
+    for (const [raddr, name] of [[10, 'x'], [11, 'y'], [12, 'z']] as const) t.add(sock(80, raddr, 5000, name));
+    t.add(sock(80, 13, 6000, 'w'));
+    t.remove(sock(80, 10, 5000, 'x'));
+    expect(names(t)).toEqual(['y', 'z', 'w']);
+    t.remove(sock(80, 12, 5000, 'z'));
+    expect(names(t)).toEqual(['y', 'w']);
+    expect(t.find(80, 11 as Ipv4, 5000)).toBeDefined();
+    expect(t.find(80, 10 as Ipv4, 5000)).toBeUndefined();
+  });
 });
