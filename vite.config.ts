@@ -38,5 +38,6 @@ export default defineConfig({
     // The engine, share codec and CLI run without a DOM; UI tests opt into jsdom per file.
     pool: 'threads',
     testTimeout: 60_000,
+    setupFiles: ['src/test/fc-setup.ts'],
   },
 });
