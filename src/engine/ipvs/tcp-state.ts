@@ -131,14 +131,14 @@ const INPUT = Object.freeze({ direction: 'input' as TcpDirection, noOutput: fals
 const OUTPUT = Object.freeze({ direction: 'output' as TcpDirection, noOutput: false });
 const INPUT_ONLY = Object.freeze({ direction: 'input-only' as TcpDirection, noOutput: true });
 
-const ACTIVE: ReadonlySet<IpvsTcpState> = new Set<IpvsTcpState>([ES, SS, SR, SA]);
 
 /**
  * tcp_state_active(): states counted in ActiveConn. Since Linux 4.7 the handshake states
  * count too ("count pre-established TCP states as active"), so a fresh SYN is active at once.
  */
 export function isTcpStateActive(state: IpvsTcpState): boolean {
-  return ACTIVE.has(state);
+  // tcp_state_active_table: ESTABLISHED, SYN_SENT, SYN_RECV, SYNACK (compared, not hashed: per packet).
+  return state === ES || state === SS || state === SR || state === SA;
 }
 
 /**
