@@ -54,9 +54,7 @@ function transmit(w: World, out: Iface, eth: EthernetRepr, ip: Ipv4Repr | undefi
   }
   const events: RxEvent[] = [];
   for (const p of seg.floodOrder) if (p !== out) events.push(rxEvent(p, conn, eth, ip, arp));
-  const first = events[0];
-  if (first) w.trace.frameOn(w.now, w.trace.retain ? hopOf(seg, out, null) : NO_HOP, first, conn);
-  else w.trace.frameOn(w.now, w.trace.retain ? hopOf(seg, out, null) : NO_HOP, rxEventless(eth, ip, arp), conn);
+  w.trace.frameOn(w.now, w.trace.retain ? hopOf(seg, out, null) : NO_HOP, events[0] ?? rxEventless(eth, ip, arp), conn);
   for (const ev of events) {
     w.inflight++;
     w.queue.pushAfter(w.now, seg.latencyMs, ev);

@@ -139,8 +139,7 @@ export class EventQueue<T> {
    * ACK). A cancelled timer leaves nothing behind, as del_timer() in the kernel.
    */
   pushCancellable(now: number, delay: number, item: T): void {
-    this.peeked = UNKNOWN;
-    this.heap.push(now + delay, this.nextSeq++, item);
+    this.push(now + delay, item);
   }
 
   /** Takes `item` (scheduled by pushCancellable) out of the queue; false if it was not there. */

@@ -64,7 +64,7 @@ function acceptSyn(w: World, stack: TcpStack, ip: Ipv4Repr, seg: TcpRepr, conn: 
   const s: TcpSocket = {
     laddr: ip.dst, lport: seg.dport, raddr: ip.src, rport: seg.sport, state: 'SYN_RECV', conn, iss,
     sndUna: iss, sndNxt: seqAdd(iss, 1), rcvNxt: seqAdd(seg.seq, 1), rtx: [], rtoMs: TCP_TIMEOUT_INIT_MS, retries: 0,
-    timerGen: 0, rtoTimer: undefined, portSeq: 0, samePort: undefined, peerSeq: 0, ackPending: false, finSent: false, cb: {}, openedAt: w.now, srttMs: 0,
+    rtoTimer: undefined, portSeq: 0, samePort: undefined, peerSeq: 0, ackPending: false, finSent: false, cb: {}, openedAt: w.now, srttMs: 0,
     tsOn: seg.ts !== undefined, tsOffset: w.rng.isn.u32(), tsRecent: seg.ts?.val ?? 0, lastTs: undefined,
     peerSack: seg.sackPerm === true, peerWscale: seg.wscale !== undefined,
   };

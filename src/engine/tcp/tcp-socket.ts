@@ -35,7 +35,6 @@ export interface TcpSocket {
   rtx: TcpRepr[];
   rtoMs: number;
   retries: number;
-  timerGen: number;
   /** When its local port was first taken in the stack's table (the order `ss` lists). */
   portSeq: number;
   /** In a listener's port group: the next socket whose peer uses the same port, and this one's place in arrival order. */
@@ -63,9 +62,8 @@ export interface TcpSocket {
   peerWscale: boolean;
 }
 
-/** A socket's retransmission timer as the stack keeps it: which arm it stands for, and whether it is queued. */
+/** A socket's retransmission timer as the stack keeps it: whether it is queued. */
 export interface RtoTimer {
-  gen: number;
   queued: boolean;
 }
 

@@ -110,7 +110,7 @@ export class TcpStack {
     const iss = w.rng.isn.u32();
     const s: TcpSocket = {
       laddr: src, lport: this.ephemeralPort(w), raddr: dst, rport: dport, state: 'SYN_SENT', conn, iss,
-      sndUna: iss, sndNxt: seqAdd(iss, 1), rcvNxt: 0, rtx: [], rtoMs: TCP_TIMEOUT_INIT_MS, retries: 0, timerGen: 0, rtoTimer: undefined, portSeq: 0, samePort: undefined, peerSeq: 0,
+      sndUna: iss, sndNxt: seqAdd(iss, 1), rcvNxt: 0, rtx: [], rtoMs: TCP_TIMEOUT_INIT_MS, retries: 0, rtoTimer: undefined, portSeq: 0, samePort: undefined, peerSeq: 0,
       ackPending: false, finSent: false, cb, openedAt: w.now, srttMs: 0,
       tsOn: true, tsOffset: w.rng.isn.u32(), tsRecent: 0, lastTs: undefined, peerSack: false, peerWscale: false,
     };
@@ -169,7 +169,7 @@ export class TcpStack {
 
   /** The delayed-ACK timer (TCP_DELACK_MIN): acknowledges unless something else did first. */
   delayAck(w: World, s: TcpSocket): void {
-    w.queue.pushAfter(w.now, TCP_DELACK_MS, new TcpTimer(w, this, s, DELACK, 0));
+    w.queue.pushAfter(w.now, TCP_DELACK_MS, new TcpTimer(w, this, s, DELACK));
   }
 
   onDelayedAck(w: World, s: TcpSocket): void {
@@ -181,13 +181,9 @@ export class TcpStack {
    * is taken out of the queue rather than left to fire for nothing, as mod_timer replaces it.
    */
   armRto(w: World, s: TcpSocket): void {
-    const gen = ++s.timerGen;
     let t = s.rtoTimer as TcpTimer | undefined;
-    if (t === undefined) s.rtoTimer = t = new TcpTimer(w, this, s, RTO, gen);
-    else {
-      if (t.queued) w.queue.cancel(t);
-      t.gen = gen;
-    }
+    if (t === undefined) s.rtoTimer = t = new TcpTimer(w, this, s, RTO);
+    else if (t.queued) w.queue.cancel(t);
     t.queued = true;
     w.queue.pushCancellable(w.now, s.rtoMs, t);
   }
@@ -212,9 +208,9 @@ export class TcpStack {
     }
   }
 
-  /** The retransmission timer armed as generation `gen` fires. */
-  onRto(w: World, s: TcpSocket, gen: number): void {
-    if (s.timerGen !== gen || s.rtx.length === 0 || s.state === 'CLOSED') return;
+  /** The retransmission timer fires (it is cancelled whenever it is stopped or re-armed, so it is the live one). */
+  onRto(w: World, s: TcpSocket): void {
+    if (s.rtx.length === 0 || s.state === 'CLOSED') return;
     const limit = s.state === 'SYN_SENT' ? TCP_SYN_RETRIES : s.state === 'SYN_RECV' ? TCP_SYNACK_RETRIES : TCP_RETRIES2;
     if (s.retries >= limit) {
       w.trace.drop(w.now, this.host.id, 'tcp-retries-exceeded', {}, s.conn, { state: s.state, tries: s.retries + 1 });
@@ -254,16 +250,14 @@ export class TcpStack {
     if (back && back.type !== 'local') neighConfirm(w, this.host, back.dev, back.via ?? s.raddr);
     s.retries = 0;
     s.rtoMs = Math.max(TCP_RTO_MIN_MS, s.srttMs + TCP_RTO_MIN_MS);
-    s.timerGen++;
     if (s.rtx.length) this.armRto(w, s);
     else this.stopRto(w, s);
   }
 
   enterTimeWait(w: World, s: TcpSocket): void {
     s.state = 'TIME_WAIT';
-    s.timerGen++;
     this.release(w, s);
-    w.queue.pushAfter(w.now, TCP_TIMEWAIT_MS, new TcpTimer(w, this, s, TIME_WAIT, 0));
+    w.queue.pushAfter(w.now, TCP_TIMEWAIT_MS, new TcpTimer(w, this, s, TIME_WAIT));
     // The application is told once and never again: a socket waiting out TIME_WAIT (60 s) keeps
     // no callbacks, so the request's closures can be freed at once.
     const cb = s.cb;
@@ -282,7 +276,6 @@ export class TcpStack {
   finish(w: World, s: TcpSocket, error?: TcpError): void {
     if (s.state === 'CLOSED') return;
     s.state = 'CLOSED';
-    s.timerGen++;
     this.release(w, s);
     this.remove(s);
     const cb = s.cb;
@@ -342,13 +335,12 @@ class TcpTimer implements RtoTimer {
   readonly k = 'timer';
   /** In the queue now (the RTO timer only: it is cancelled and re-armed in place). */
   queued = false;
-  constructor(readonly w: World, readonly stack: TcpStack, readonly s: TcpSocket, readonly kind: number, public gen: number) {}
+  constructor(readonly w: World, readonly stack: TcpStack, readonly s: TcpSocket, readonly kind: number) {}
   fire(): void {
     if (this.kind === RTO) {
       this.queued = false;
-      this.stack.onRto(this.w, this.s, this.gen);
-    }
-    else if (this.kind === DELACK) this.stack.onDelayedAck(this.w, this.s);
+      this.stack.onRto(this.w, this.s);
+    } else if (this.kind === DELACK) this.stack.onDelayedAck(this.w, this.s);
     else this.stack.onTimeWaitEnd(this.s);
   }
 }
