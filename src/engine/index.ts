@@ -74,3 +74,24 @@ export function pcapOf(scenario: Scenario, opts: SimulateOptions = {}): Uint8Arr
   const r = runScenario(scenario, opts, HOOKS);
   return traceToPcapng(scenario.segments.map((s) => s.id), r.trace.events);
 }
+
+// Live sessions: a world that keeps running while commands change it (the shell, the console, Kathará labs).
+export { LiveWorld, type LiveOptions, type LiveStop } from './live/live-world';
+export {
+  addAddress, deleteAddress, flushAddresses, replaceLabelAddress, setLinkUp, addRoute, replaceRoute, deleteRoute,
+  routeDevice, setSysctl, setHostSysctl, flushNeighbours, refreshHost,
+  type Errno, type ConfigResult, type AddrChange, type RouteChange,
+} from './live/host-config';
+export { ipvsOf, applyRule, zeroCounters } from './live/ipvs-config';
+export { startWebServer, stopWebServer, setWebPage, isServing } from './live/web-server';
+export type { Host } from './sim/world';
+export type { Iface, IfAddr } from './host/iface';
+export type { Route } from './route/table';
+export type { Neigh, NudState } from './arp/neigh-table';
+export { stateAt as neighStateAt } from './arp/neigh-table';
+export { parseIpv4, formatIpv4, type Ipv4 } from './addr/ipv4';
+export { parseCidr, formatCidr, prefixMask, networkOf, broadcastOf, inPrefix } from './addr/cidr';
+export { formatMac, type Mac } from './addr/mac';
+export type { IpvsDirector } from './ipvs/ipvs-director';
+export { parseCommand as parseIpvsadmCommand } from './ipvs/ipvsadm/command';
+export { parseRules as parseIpvsadmRules, type RuleCommand } from './ipvs/ipvsadm/parse-rules';

@@ -57,6 +57,26 @@ export class NeighTable {
     return n;
   }
 
+  /**
+   * `ip neigh flush`: removes every entry but permanent ones (of one interface if given) and
+   * returns how many went. A removed entry's pending timer finds its generation moved on.
+   */
+  flush(ifIndex?: number): number {
+    let removed = 0;
+    for (const [idx, m] of this.byIf) {
+      if (ifIndex !== undefined && idx !== ifIndex) continue;
+      for (const [ip, n] of m) {
+        if (n.state === 'PERMANENT') continue;
+        n.timerGen++;
+        n.queue = [];
+        m.delete(ip);
+        removed++;
+      }
+      this.last[idx] = undefined;
+    }
+    return removed;
+  }
+
   /** Every entry, in interface then creation order (for `ip neigh` views). */
   all(): Neigh[] {
     const out: Neigh[] = [];

@@ -23,6 +23,8 @@ export interface IfAddr {
   readonly label: string;
   readonly secondary: boolean;
   readonly scope: number;
+  /** Broadcast address as `ip addr` shows it (`brd`); undefined when none was set. */
+  readonly brd: Ipv4 | undefined;
 }
 
 export interface Endpoint {
@@ -66,14 +68,14 @@ export function ifaMatch(a: Ipv4, ifa: IfAddr): boolean {
 }
 
 /** Adds an address the way `ip addr add` does: secondary if a primary of the same subnet exists. */
-export function addIfAddr(iface: Iface, addr: Ipv4, len: number, label: string): IfAddr {
+export function addIfAddr(iface: Iface, addr: Ipv4, len: number, label: string, brd?: Ipv4): IfAddr {
   const mask = prefixMask(len);
   const secondary = iface.addrs.some(
     (a) => !a.secondary && a.len === len && ((a.addr ^ addr) & mask) >>> 0 === 0,
   );
   // 127.0.0.0/8 on lo is host scope, as the kernel makes it.
   const scope = iface.kind === 'loopback' && addr >>> 24 === 127 ? SCOPE_HOST : SCOPE_GLOBAL;
-  const ifa: IfAddr = { addr, len, label, secondary, scope };
+  const ifa: IfAddr = { addr, len, label, secondary, scope, brd };
   if (secondary) {
     iface.addrs.push(ifa);
   } else {

@@ -36,7 +36,7 @@ export class IpvsDirector implements Director {
   constructor(w: World) {
     const tick = (): void => {
       this.services.tickEstimators();
-      if (w.activeClients > 0) schedule(w, ESTIMATOR_PERIOD_MS, tick);
+      if (w.activeClients > 0 || w.live) schedule(w, ESTIMATOR_PERIOD_MS, tick);
     };
     schedule(w, ESTIMATOR_PERIOD_MS, tick);
   }

@@ -59,7 +59,7 @@ export function parseHostPort(text: string, where: string): { addr: Ipv4; port: 
 function makeApp(spec: AppSpec, where: string): App {
   switch (spec.kind) {
     case 'http-server':
-      return httpServer(spec.port);
+      return httpServer(spec.port, spec.page);
     case 'http-client': {
       const t = parseHostPort(spec.target, `${where}.target`);
       return httpClient({ dst: t.addr, dport: t.port, requests: spec.requests, startMs: spec.startMs ?? 0, gapMs: spec.gapMs ?? 100, holdMs: spec.holdMs ?? 0 });
@@ -90,7 +90,7 @@ function buildHost(w: World, spec: HostSpec, hostIndex: number): Host {
     if (iface.kind === 'loopback') addIfAddr(iface, must(parseIpv4('127.0.0.1'), 'lo'), 8, 'lo');
     is.addrs.forEach((a, ai) => {
       const c = must(parseCidr(a.cidr), `${where}.addrs[${ai}].cidr`);
-      addIfAddr(iface, c.addr, c.len, a.label ?? is.name);
+      addIfAddr(iface, c.addr, c.len, a.label ?? is.name, a.brd !== undefined ? must(parseIpv4(a.brd), `${where}.addrs[${ai}].brd`) : undefined);
     });
     ifaces.push(iface);
     if (iface.kind === 'ether') w.macOwner.set(iface.mac, iface);

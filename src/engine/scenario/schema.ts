@@ -149,7 +149,7 @@ export const HOST_ID_RE = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
 const HostId = nonEmpty('a host id such as C, D, RS1 (a letter, then up to 31 letters, digits, "_" or "-")', HOST_ID_RE, 32);
 const SegmentId = nonEmpty('a segment id such as lan (a letter, then up to 31 letters, digits, "_" or "-")', HOST_ID_RE, 32);
 
-const Addr = obj({ cidr: CidrText, label: v.exactOptional(nonEmpty('an alias label such as eth0:0 or lo:0', /^[^\s/]{1,15}$/, 15)) });
+const Addr = obj({ cidr: CidrText, label: v.exactOptional(nonEmpty('an alias label such as eth0:0 or lo:0', /^[^\s/]{1,15}$/, 15)), brd: v.exactOptional(Ipv4Text) });
 
 const Iface = obj({
   name: IfName,
@@ -194,7 +194,7 @@ const Mark = obj({
 });
 
 const App = v.variant('kind', [
-  obj({ kind: v.literal('http-server'), port: Port }),
+  obj({ kind: v.literal('http-server'), port: Port, page: v.exactOptional(v.pipe(v.string(), v.maxLength(65_536, 'expected a page of at most 65,536 characters'))) }),
   obj({
     kind: v.literal('http-client'),
     target: EndpointText,

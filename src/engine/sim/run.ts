@@ -8,7 +8,7 @@ import { onFrame } from '../host/rx';
 import { buildWorld, type BuildHooks } from '../scenario/build';
 import type { Scenario } from '../scenario/types';
 import { Trace } from './trace';
-import { createWorld, type World } from './world';
+import { createWorld, type SimEvent, type World } from './world';
 
 export interface RunOptions {
   seed?: number;
@@ -76,12 +76,17 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}, hooks: Bu
     const item = q.popItem();
     if (!item) break;
     w.now = t;
-    if (item.k === 'rx') {
-      w.inflight--;
-      onFrame(w, item.iface, item, item.conn);
-    } else {
-      item.fire();
-    }
+    dispatchEvent(w, item);
   }
   return { world: w, trace, stopReason };
+}
+
+/** One event taken from the queue: a frame reaching an interface, or a timer. */
+export function dispatchEvent(w: World, item: SimEvent): void {
+  if (item.k === 'rx') {
+    w.inflight--;
+    onFrame(w, item.iface, item, item.conn);
+  } else {
+    item.fire();
+  }
 }

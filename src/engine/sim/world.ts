@@ -92,6 +92,8 @@ export interface World {
   /** Frames on the wire, so a run can end once clients are done and nothing is in flight. */
   inflight: number;
   activeClients: number;
+  /** A live session (console, lab): time goes on between commands, so periodic timers keep running. */
+  live: boolean;
   nextConnId: number;
   /** Identity of the next packet a host originates (Ipv4Repr.pid). */
   nextPacketId: number;
@@ -119,6 +121,7 @@ export function createWorld(seed: number, trace: Trace): World {
     },
     inflight: 0,
     activeClients: 0,
+    live: false,
     nextConnId: 1,
     nextPacketId: 1,
     macOwner: new Map(),

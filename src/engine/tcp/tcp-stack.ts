@@ -42,6 +42,11 @@ export class TcpStack {
     this.listeners.set(port, { port, onAccept });
   }
 
+  /** Closes the listening socket; established connections on the port carry on, as after close(listenfd). */
+  unlisten(port: number): void {
+    this.listeners.delete(port);
+  }
+
   find(lport: number, raddr: Ipv4, rport: number): TcpSocket | undefined {
     const last = this.lastFound;
     if (last !== undefined && last.lport === lport && last.rport === rport && last.raddr === raddr) return last;
