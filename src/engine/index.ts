@@ -27,6 +27,7 @@ export type { IpvsadmView } from './ipvs/director';
 export type { IpvsadmOutput } from './ipvs/ipvsadm/run';
 export { listPresets, getPreset, PRESETS } from './scenarios';
 export { validateScenario } from './scenario/validate';
+export { restoreScenario } from './scenario/restore';
 export { scenarioJsonSchema } from './scenario/json-schema';
 export { formatTable, hopColumns, macOwners } from './sim/hop-line';
 export { courseHops, formatCourseTable } from './sim/course-hops';
@@ -79,7 +80,7 @@ export function pcapOf(scenario: Scenario, opts: SimulateOptions = {}): Uint8Arr
 export { LiveWorld, type LiveOptions, type LiveStop } from './live/live-world';
 export {
   addAddress, deleteAddress, flushAddresses, replaceLabelAddress, setLinkUp, addRoute, replaceRoute, deleteRoute,
-  routeDevice, setSysctl, setHostSysctl, flushNeighbours, refreshHost,
+  routeDevice, setSysctl, setHostSysctl, isScenarioSysctl, flushNeighbours, refreshHost,
   type Errno, type ConfigResult, type AddrChange, type RouteChange,
 } from './live/host-config';
 export { ipvsOf, applyRule, zeroCounters } from './live/ipvs-config';
