@@ -15,10 +15,12 @@ const ENGINE_ONLY_BY_INDEX = {
   regex: '(^|/)engine/(?!index(\\.ts)?$).+',
   message: 'import the engine from its index (src/engine/index.ts): export what you need there',
 };
-// The pure kernels: decisions and formats that know nothing of the simulated world.
+// The pure kernels (decisions and formats that know nothing of the simulated world), and the
+// records they read (an interface, its segment), so no kernel reaches sim/ through them either.
 const KERNELS = [
   'src/engine/arp/arp-policy.ts', 'src/engine/route/table.ts', 'src/engine/route/source-select.ts',
   'src/engine/route/validate-source.ts', 'src/engine/l2/fdb.ts', 'src/engine/wire/**/*.ts', 'src/engine/addr/**/*.ts',
+  'src/engine/host/iface.ts', 'src/engine/l2/types.ts',
 ];
 const KERNEL_NO_SIM = {
   group: ['**/sim/**', '**/sim'],

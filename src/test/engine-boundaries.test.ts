@@ -1,7 +1,7 @@
 /**
  * The engine's boundaries, as eslint.config.js draws them: the app's other parts (ui, cli, share,
- * shell) reach the engine only through its index, and the pure kernels never import the
- * simulator. The project's own ESLint config lints made-up files placed where the rule applies.
+ * shell) reach the engine only through its index, and the pure kernels (and the interface record
+ * they read) never import the simulator. The project's own ESLint config lints made-up files placed where the rule applies.
  */
 import { ESLint } from 'eslint';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,7 @@ describe('kernels without the simulator', () => {
     ['src/engine/l2/fdb.ts', "import type { Trace } from '../sim/trace';\nexport type T = Trace;\n"],
     ['src/engine/wire/tcp.ts', "import { IntMap } from '../sim/int-map';\nexport const m = IntMap;\n"],
     ['src/engine/addr/ipv4.ts', "import type { World } from '../sim/world';\nexport type W = World;\n"],
+    ['src/engine/host/iface.ts', "import type { World } from '../sim/world';\nexport type W = World;\n"],
   ])('fails %s importing sim/', async (file, code) => {
     const problems = await importProblems(file, code);
     expect(problems).toHaveLength(1);
