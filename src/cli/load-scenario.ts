@@ -3,11 +3,7 @@
  * `--rules FILE` then replaces the director's IPVS rules with ipvsadm-restore lines.
  */
 import { readFileSync } from 'node:fs';
-import { getPreset, PRESET_IDS } from '../engine/scenarios';
-import { validateScenario } from '../engine/scenario/validate';
-import type { Scenario } from '../engine/scenario/types';
-import { parseRules } from '../engine/ipvs/ipvsadm/parse-rules';
-import { applyRulesToSpecs } from '../engine/ipvs/rules-to-specs';
+import { getPreset, PRESET_IDS, validateScenario, type Scenario, parseRules, applyRulesToSpecs } from '../engine';
 import { importLab } from '../shell';
 import { CliError } from './cli-error';
 import { isLabDir, readLabDir } from './lab-dir';
