@@ -1,7 +1,7 @@
 /**
  * What the UI needs from the engine, as an argument (STYLE 5): the store is made with one of
  * these, so tests pass a fixture engine and the app passes src/engine's exports.
- * The shapes are the engine's own (src/engine/api-contract.md).
+ * The shapes are the engine's own (src/engine/index.ts; the trace's JSON is docs/cli.md's).
  */
 import type { I18nText, Scenario, ScenarioGroup } from '../engine/scenario/types';
 import type { TraceJson } from '../engine/sim/trace-json';
