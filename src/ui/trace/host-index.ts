@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../../engine/scenario/types';
 import type { TraceJson } from '../../engine/sim/trace-json';
-import type { Lang } from '../i18n/i18n';
+import { textIn, type Lang } from '../i18n/i18n';
 
 export interface HostIndex {
   macOwner: ReadonlyMap<string, string>;
@@ -35,8 +35,7 @@ export function buildHostIndex(scenario: Scenario, trace: TraceJson): HostIndex 
   const specs = new Map(scenario.hosts.map((h) => [h.id, h]));
   const name = (hostId: string, lang: Lang) => {
     const n = specs.get(hostId)?.name;
-    if (!n) return hostId;
-    return lang === 'zh-CN' ? n.zh : n.en;
+    return n ? textIn(lang, n) : hostId;
   };
   return {
     macOwner,
