@@ -3,7 +3,7 @@
  * The engine comes in as an argument, so tests pass a fixture engine.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { SimEngine } from '../engine-port';
+import type { SimEngine, SimOptions } from '../engine-port';
 import type { Lang } from '../i18n/i18n';
 import { cursorAtOrBefore, visibleSteps, type Depth } from '../trace/depth';
 import { buildHostIndex } from '../trace/host-index';
@@ -17,6 +17,8 @@ export interface CreateSimStoreOptions {
   depth?: Depth;
   /** Where the inspector's checkpoints are built (default: the browser's idle callbacks, if any). */
   idle?: IdleScheduler;
+  /** How every scenario runs (e.g. each client's number of requests, for a long trace). */
+  run?: SimOptions;
 }
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
@@ -58,11 +60,12 @@ export function createSimStore(opts: CreateSimStoreOptions): StoreApi<SimStore> 
           return;
         }
         try {
-          const { trace, stopReason } = engine.simulate(scenario, {});
+          const run = opts.run ?? {};
+          const { trace, stopReason } = engine.simulate(scenario, run);
           const director = scenario.hosts.find((h) => h.role === 'director' || h.role === 'proxy');
           stepper?.dispose();
           const own: WorldStepper = createWorldStepper({
-            open: () => engine.openWorldCursor(scenario, {}),
+            open: () => engine.openWorldCursor(scenario, run),
             events: trace.events.length,
             idle: 'idle' in opts ? opts.idle : browserIdle,
             onProgress: (checkpoints) => {

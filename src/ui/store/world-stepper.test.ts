@@ -67,10 +67,13 @@ describe('the world stepper', () => {
     );
   });
 
-  it('replays at most one interval for any step once its checkpoints are built', () => {
+  it('builds checkpoints from the first look on, and then replays at most one interval for any step', () => {
     const { idle, drain } = manualIdle();
     const { open, moved } = countingOpen();
     const stepper = createWorldStepper({ open, events: EVENTS, interval: INTERVAL, idle });
+    drain();
+    expect(stepper.progress().built).toBe(0);
+    stepper.at(0);
     drain();
     expect(stepper.progress()).toEqual({ built: Math.ceil(EVENTS / INTERVAL) - 1, total: Math.ceil(EVENTS / INTERVAL) - 1 });
     // From the last step backwards, and far jumps both ways; idle time rebuilds what a jump used.
@@ -104,6 +107,7 @@ describe('the world stepper', () => {
   it('stops building once disposed', () => {
     const { idle, drain } = manualIdle();
     const stepper = createWorldStepper({ open: () => openWorldCursor(scenario, opts), events: EVENTS, interval: INTERVAL, idle });
+    stepper.at(0);
     stepper.dispose();
     drain();
     expect(stepper.progress().built).toBe(0);

@@ -123,7 +123,7 @@ export function createWorldStepper(opts: WorldStepperOptions): WorldStepper {
     return r;
   }
 
-  wake();
+  // Building starts with the first look: a trace nobody inspects costs no idle time.
   return {
     at(step) {
       const hit = recent.get(step);
