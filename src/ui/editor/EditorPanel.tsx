@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Scenario } from '../../engine';
+import { textIn } from '../i18n/i18n';
 import { problemText, splitProblem } from '../i18n/problem-text';
 import { useT } from '../i18n/useI18n';
 import { workingScenario } from '../store/editor-slice';
@@ -58,7 +59,7 @@ function HostPicker({ scenario, hi, onPick }: { scenario: Scenario; hi: number; 
         <span>{t('editor.hostPick')}</span>
         <select data-testid="editor-host" value={hi} onChange={(e) => onPick(Number(e.target.value))}>
           {scenario.hosts.map((h, i) => (
-            <option key={`${h.id}-${i}`} value={i}>{`${h.id} · ${(lang === 'zh-CN' ? h.name?.zh : h.name?.en) ?? h.id}`}</option>
+            <option key={`${h.id}-${i}`} value={i}>{`${h.id} · ${(h.name && textIn(lang, h.name)) ?? h.id}`}</option>
           ))}
         </select>
       </label>
