@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { getPreset, PRESET_IDS } from '../engine/scenarios';
+import { formatProblem } from '../engine';
 import { validateScenario } from '../engine/scenario/validate';
 import type { Scenario } from '../engine/scenario/types';
 import { parseRules } from '../engine/ipvs/ipvsadm/parse-rules';
@@ -32,7 +33,7 @@ export function loadScenario(arg: string | undefined): { scenario: Scenario; nam
     throw new CliError(`${arg}: not valid JSON (${(e as Error).message.replace(/\s+/g, ' ').trim()})`);
   }
   const v = validateScenario(json);
-  if (!v.ok) throw new CliError(`${arg}: ${v.error}`);
+  if (!v.ok) throw new CliError(`${arg}: ${formatProblem(v.error)}`);
   return { scenario: v.value, name: arg };
 }
 

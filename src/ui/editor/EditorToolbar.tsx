@@ -1,6 +1,7 @@
 /** Undo, redo, reset to the preset, export and import: the editor's file and history commands. */
 import { useRef, useState } from 'react';
-import { problemText } from '../i18n/problem-text';
+import type { Problem } from '../../engine';
+import { englishLine, problemLineText } from '../i18n/problem-text';
 import { useT } from '../i18n/useI18n';
 import { canRedo, canUndo, workingScenario } from '../store/editor-slice';
 import { useSim, useSimStoreApi } from '../store/useSim';
@@ -16,15 +17,14 @@ export function EditorToolbar() {
     return w !== null && s.presets.some((p) => p.id === w.id);
   });
   const file = useRef<HTMLInputElement>(null);
-  const [importError, setImportError] = useState<string | null>(null);
+  const [importError, setImportError] = useState<Problem | null>(null);
   const lang = useSim((s) => s.language);
-  const importText = importError === null ? null : problemText(importError, lang);
 
   const onFile = async (f: File | undefined) => {
     if (!f) return;
     const read = await readScenarioFile(f);
     const r = read.ok ? store.getState().importScenario(read.json) : read;
-    setImportError(r.ok ? null : r.message);
+    setImportError(r.ok ? null : r.problem);
     if (file.current) file.current.value = '';
   };
   const exportNow = () => {
@@ -44,10 +44,10 @@ export function EditorToolbar() {
       <button type="button" className="btn" data-testid="editor-import" onClick={() => file.current?.click()}>{t('editor.import')}</button>
       <input ref={file} type="file" accept="application/json,.json" hidden data-testid="editor-import-file"
         aria-label={t('editor.import')} onChange={(e) => void onFile(e.target.files?.[0])} />
-      {importError !== null && importText !== null ? (
+      {importError !== null ? (
         <p className="ed-error" role="alert" data-testid="import-error">
-          {t('editor.importError', { message: importText })}
-          {importText !== importError ? <span className="ed-en mono" lang="en">{importError}</span> : null}
+          {t('editor.importError', { message: problemLineText(importError, lang) })}
+          {lang === 'zh-CN' ? <span className="ed-en mono" lang="en">{englishLine(importError)}</span> : null}
           <button type="button" className="btn" onClick={() => setImportError(null)}>{t('share.dismiss')}</button>
         </p>
       ) : null}

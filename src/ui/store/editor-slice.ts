@@ -2,12 +2,13 @@
  * The editor's part of the store: the working copy, a bounded undo history of scenario
  * snapshots, and the link error the banner shows. Every edit goes through `editScenario`, so
  * every edit is undoable. A valid edit re-simulates at once and keeps the playback step where
- * it still exists; an invalid one stays in the working copy with its problems (one line each,
- * path first, as the engine's checkScenario writes them) while the last valid scenario keeps
+ * it still exists; an invalid one stays in the working copy with its problems (codes at their
+ * paths, as the engine's checkScenario reports them) while the last valid scenario keeps
  * simulating.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../../engine/scenario/types';
+import type { Problem } from '../../engine';
 import { checkScenario, validateScenario } from '../../engine/scenario/validate';
 import type { SimStore } from './types';
 
@@ -17,14 +18,14 @@ export const HISTORY_LIMIT = 100;
 export interface EditorState {
   /** The last edit, valid or not, and the simulated scenario it was made over. */
   draft: { scenario: Scenario; over: Scenario | null } | null;
-  /** checkScenario's problems with the working copy; [] when it simulates. */
-  problems: string[];
+  /** checkScenario's problems with the working copy, each at its path; [] when it simulates. */
+  problems: Problem[];
   past: Scenario[];
   future: Scenario[];
   /** Edits of one field in a row squash into one undo step. */
   lastEditKey: string | null;
   /** Why the link in the address bar could not be opened; shown until dismissed. */
-  linkError: string | null;
+  linkError: Problem | null;
   editorOpen: boolean;
 }
 
@@ -34,11 +35,11 @@ export interface EditorActions {
   undo(): void;
   redo(): void;
   resetToPreset(): void;
-  /** Untrusted JSON from a file: opened as an undoable edit, or a message and nothing changed. */
-  importScenario(json: unknown): { ok: true } | { ok: false; message: string };
+  /** Untrusted JSON from a file: opened as an undoable edit, or the first problem and nothing changed. */
+  importScenario(json: unknown): { ok: true } | { ok: false; problem: Problem };
   /** Start the working copy from a scenario that may not simulate (an autosave). */
   restoreWorking(scenario: Scenario): void;
-  setLinkError(message: string | null): void;
+  setLinkError(problem: Problem | null): void;
   setEditorOpen(open: boolean): void;
 }
 
@@ -120,7 +121,7 @@ export function createEditorSlice(set: Set, get: Get): EditorSlice {
     },
     importScenario(json) {
       const r = validateScenario(json);
-      if (!r.ok) return { ok: false, message: r.error };
+      if (!r.ok) return { ok: false, problem: r.error };
       if (!workingScenario(get())) get().loadScenario(r.value);
       else commit(r.value, null);
       return { ok: true };
