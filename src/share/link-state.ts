@@ -48,8 +48,7 @@ export const PRESET_ID_RE = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 type Issue = v.BaseIssue<unknown>;
 const found = (i: Issue): ParamValue => (typeof i.input === 'string' ? JSON.stringify(i.input.slice(0, 40)) : foundPhrase(i.received));
-const message = (p: Phrase): string => phraseAsMessage(p);
-const expectedFound = (expected: Phrase) => (i: Issue): string => message(say('shape.expected-found', { expected, found: found(i) }));
+const expectedFound = (expected: Phrase) => (i: Issue): string => phraseAsMessage(say('shape.expected-found', { expected, found: found(i) }));
 
 function wholeNumber(max: number) {
   const m = expectedFound(say('what.whole-number', { min: 0, max }));
@@ -64,10 +63,10 @@ function isPatchOp(x: unknown): x is PatchOp {
 const PresetId = v.pipe(v.string(expectedFound(sayLink('what.preset-id'))), v.regex(PRESET_ID_RE, expectedFound(sayLink('what.preset-id-example'))));
 const Patch = v.pipe(
   v.array(
-    v.custom<PatchOp>(isPatchOp, message(say('shape.expected', { expected: sayLink('what.patch-op') }))),
-    (i) => message(say('shape.invalid-type', { expected: say('type.array'), found: foundPhrase(i.received) })),
+    v.custom<PatchOp>(isPatchOp, phraseAsMessage(say('shape.expected', { expected: sayLink('what.patch-op') }))),
+    (i) => phraseAsMessage(say('shape.invalid-type', { expected: say('type.array'), found: foundPhrase(i.received) })),
   ),
-  v.maxLength(PATCH_LIMITS.ops, (i) => message(say('shape.expected-found', {
+  v.maxLength(PATCH_LIMITS.ops, (i) => phraseAsMessage(say('shape.expected-found', {
     expected: sayLink('what.changes-at-most', { max: PATCH_LIMITS.ops }),
     found: Array.isArray(i.input) ? i.input.length : foundPhrase(i.received),
   }))),
@@ -77,9 +76,9 @@ const SOURCE_SHAPES = sayLink('what.link-source');
 const ScenarioRef = v.pipe(
   v.strictObject(
     { preset: v.exactOptional(PresetId), patch: v.exactOptional(Patch), custom: v.exactOptional(v.unknown()) },
-    (i) => (i.expected === 'never' ? message(say('shape.unknown-field-either', { fields: 'preset, patch', last: 'custom' })) : expectedFound(SOURCE_SHAPES)(i)),
+    (i) => (i.expected === 'never' ? phraseAsMessage(say('shape.unknown-field-either', { fields: 'preset, patch', last: 'custom' })) : expectedFound(SOURCE_SHAPES)(i)),
   ),
-  v.check((s) => ('custom' in s ? !('preset' in s) && !('patch' in s) : 'preset' in s), message(say('shape.expected', { expected: SOURCE_SHAPES }))),
+  v.check((s) => ('custom' in s ? !('preset' in s) && !('patch' in s) : 'preset' in s), phraseAsMessage(say('shape.expected', { expected: SOURCE_SHAPES }))),
 );
 
 /** Version 1 as it travels: `v` and `scenario` always, the view only where it is not the default. */
@@ -94,19 +93,19 @@ const WireV1 = v.strictObject(
         {
           host: v.exactOptional(v.pipe(
             v.string(expectedFound(sayLink('what.host-id-any'))),
-            v.maxLength(64, message(say('shape.expected', { expected: sayLink('what.host-id-at-most', { max: 64 }) }))),
+            v.maxLength(64, phraseAsMessage(say('shape.expected', { expected: sayLink('what.host-id-at-most', { max: 64 }) }))),
           )),
           event: v.exactOptional(wholeNumber(MAX_STEP)),
         },
-        (i) => (i.expected === 'never' ? message(say('shape.unknown-field-either', { fields: 'host', last: 'event' })) : expectedFound(sayLink('what.selection'))(i)),
+        (i) => (i.expected === 'never' ? phraseAsMessage(say('shape.unknown-field-either', { fields: 'host', last: 'event' })) : expectedFound(sayLink('what.selection'))(i)),
       ),
     ),
     lang: v.exactOptional(v.picklist(['en', 'zh'], expectedFound(say('what.either', { choices: '"en"', last: '"zh"' })))),
   },
   (i) => {
-    if (i.expected === 'never') return message(say('shape.unknown-field', { fields: 'v, scenario, step, depth, selection, lang' }));
+    if (i.expected === 'never') return phraseAsMessage(say('shape.unknown-field', { fields: 'v, scenario, step, depth, selection, lang' }));
     // A missing entry's issue points at its key, with nothing there.
-    return i.path?.length && i.input === undefined ? message(sayLink('link.missing-part')) : expectedFound(say('what.object'))(i);
+    return i.path?.length && i.input === undefined ? phraseAsMessage(sayLink('link.missing-part')) : expectedFound(say('what.object'))(i);
   },
 );
 export type LinkWireV1 = v.InferOutput<typeof WireV1>;

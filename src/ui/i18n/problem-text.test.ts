@@ -5,10 +5,11 @@ import { parseIpv4 } from '../../engine/addr/ipv4';
 import { parseMac } from '../../engine/addr/mac';
 import { getPreset } from '../../engine/scenarios';
 import { checkScenario, validateScenario } from '../../engine/scenario/validate';
-import { problemAt, say, type ParamValue, type Phrase, type Problem, type Templates } from '../../engine';
-import { decodeLink } from '../../share';
+import { ENGINE_PROBLEMS, problemAt, say, type ParamValue, type Phrase, type Problem, type Templates } from '../../engine';
+import { decodeLink, LINK_PROBLEMS } from '../../share';
 import { sayLink } from '../../share/link-problems';
 import { packBytes, packText } from '../../share/test-fixtures';
+import { EDITOR_PROBLEMS } from '../editor/editor-problems';
 import { readScenarioFile } from '../editor/file-io';
 import { endpoint, ident, int, required } from '../editor/parsers';
 import en from './en.json';
@@ -234,6 +235,12 @@ describe('problem catalogues', () => {
   it('hold every code of the engine, the link codec and the editor in en.json, word for word as the formatter writes it', () => {
     for (const [code, english] of Object.entries(PROBLEM_TEXT)) expect(lookup(en, `problems.${code}`), code).toBe(english);
     expect(leafKeys(en.problems).sort()).toEqual(Object.keys(PROBLEM_TEXT).sort());
+  });
+
+  it('define each code once: the engine, the link codec and the editor never reuse one another\'s', () => {
+    const all = [ENGINE_PROBLEMS, LINK_PROBLEMS, EDITOR_PROBLEMS].flatMap((t) => Object.keys(t));
+    expect(all.length).toBe(new Set(all).size);
+    expect(Object.keys(PROBLEM_TEXT)).toHaveLength(all.length);
   });
 
   it('hold every code in zh-CN.json, filling the same placeholders as the English', () => {
