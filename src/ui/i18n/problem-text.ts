@@ -12,7 +12,6 @@ import { catalogs, lookup, type Lang } from './i18n';
 
 /** Every problem code the UI can be shown, with its English: the engine's, the codec's, the editor's. */
 export const PROBLEM_TEXT = { ...LINK_TEXT, ...EDITOR_PROBLEMS };
-export type UiProblemCode = keyof typeof PROBLEM_TEXT;
 
 const HAN = /\p{Script=Han}/u;
 const ASCII = /[!-~]/;
