@@ -50,6 +50,10 @@ export type { WorldView, HostView, ArpEntryView, RouteView } from './sim/world-v
 export type { StreamStats } from './sim/trace';
 export type { RunOptions, StopReason } from './sim/run';
 export { restoreScenario } from './scenario/restore';
+export { ENGINE_PROBLEMS, say, type ProblemCode } from './problem/codes';
+export { expectedPhrase, foundPhrase } from './problem/issue-words';
+export { formatEnglish, formatProblem, oneLine, problemLine } from './problem/format';
+export { fillTemplate, formatPhrase, phraseAsMessage, phrasebook, phraseOfMessage, problemAt, type ParamValue, type Phrase, type Problem, type Templates } from './problem/phrase';
 // Reading a trace: hop tables, the course's view of it, drop reasons and note keys.
 export { formatTable, hopColumns, macOwners } from './sim/hop-line';
 export { courseHops, formatCourseTable } from './sim/course-hops';

@@ -1,6 +1,7 @@
 /** Undo, redo, reset to the preset, export and import: the editor's file and history commands. */
 import { useRef, useState } from 'react';
-import { problemText } from '../i18n/problem-text';
+import type { Problem } from '../../engine';
+import { englishLine, problemLineText } from '../i18n/problem-text';
 import { useT } from '../i18n/useI18n';
 import { canRedo, canUndo, workingScenario } from '../store/editor-slice';
 import { useSim, useSimStoreApi } from '../store/useSim';
@@ -20,15 +21,14 @@ export function EditorToolbar() {
   const labFile = useRef<HTMLInputElement>(null);
   const labFolder = useRef<HTMLInputElement>(null);
   const [labError, setLabError] = useState<string | null>(null);
-  const [importError, setImportError] = useState<string | null>(null);
+  const [importError, setImportError] = useState<Problem | null>(null);
   const lang = useSim((s) => s.language);
-  const importText = importError === null ? null : problemText(importError, lang);
 
   const onFile = async (f: File | undefined) => {
     if (!f) return;
     const read = await readScenarioFile(f);
     const r = read.ok ? store.getState().importScenario(read.json) : read;
-    setImportError(r.ok ? null : r.message);
+    setImportError(r.ok ? null : r.problem);
     if (file.current) file.current.value = '';
   };
   const onLab = async (input: HTMLInputElement | null) => {
@@ -38,7 +38,7 @@ export function EditorToolbar() {
     const read = await readLabFiles(list);
     const imported = read.ok ? await importLabFiles(read.files, read.name) : read;
     const r = imported.ok ? store.getState().importScenario(imported.scenario) : imported;
-    setLabError(r.ok ? null : t('editor.labError', { message: r.message }));
+    setLabError(r.ok ? null : t('editor.labError', { message: 'problem' in r ? englishLine(r.problem) : r.message }));
   };
   const exportLabNow = async () => {
     const w = workingScenario(store.getState());
@@ -77,10 +77,10 @@ export function EditorToolbar() {
           <button type="button" className="btn" onClick={() => setLabError(null)}>{t('share.dismiss')}</button>
         </p>
       ) : null}
-      {importError !== null && importText !== null ? (
+      {importError !== null ? (
         <p className="ed-error" role="alert" data-testid="import-error">
-          {t('editor.importError', { message: importText })}
-          {importText !== importError ? <span className="ed-en mono" lang="en">{importError}</span> : null}
+          {t('editor.importError', { message: problemLineText(importError, lang) })}
+          {lang === 'zh-CN' ? <span className="ed-en mono" lang="en">{englishLine(importError)}</span> : null}
           <button type="button" className="btn" onClick={() => setImportError(null)}>{t('share.dismiss')}</button>
         </p>
       ) : null}
