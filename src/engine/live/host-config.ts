@@ -159,10 +159,14 @@ export function routeDevice(host: Host, s: StaticRoute): Iface | undefined {
   return host.routes.main.find((r) => r.proto === 'kernel' && inPrefix(via, r.dst, r.len))?.dev;
 }
 
-/** A gateway must be reachable on a connected route when the route is added (else ENETUNREACH). */
+/**
+ * A gateway must be on a connected subnet when the route is added (else ENETUNREACH). Linux
+ * would also take one behind a device route (`ip route add NET dev D`); a scenario's gateways
+ * must be on-link (validate.ts), so here they are.
+ */
 function gatewayDevice(host: Host, via: Ipv4, devName: string | undefined): Iface | undefined {
   for (const r of host.routes.main) {
-    if (r.via !== undefined || !inPrefix(via, r.dst, r.len)) continue;
+    if (r.proto !== 'kernel' || !inPrefix(via, r.dst, r.len)) continue;
     if (devName === undefined || r.dev.name === devName) return r.dev;
   }
   return undefined;

@@ -13,6 +13,7 @@ import { deviceNamed, type IpRun } from './run';
 import { scopeName, scopeNumber } from './scope';
 import { addrUsage } from './usage';
 import { fnmatch } from './fnmatch';
+import { isLoopbackHome, LOOPBACK_HOME } from './loopback';
 
 interface Filter {
   dev?: Iface;
@@ -151,6 +152,7 @@ export function flushAddresses(run: IpRun, words: readonly string[]): number {
         for (const x of dev.addrs) if (addressPasses(f, dev, x)) doomed.push([dev, x]);
       }
     }
+    if (doomed.some(([dev, x]) => isLoopbackHome(dev, x))) return notSimulated(run, LOOPBACK_HOME);
     if (doomed.length === 0) {
       if (run.stats > 0) run.out(round === 0 ? 'Nothing to flush.\n' : `*** Flush is complete after ${round} round${round > 1 ? 's' : ''} ***\n`);
       return 0;

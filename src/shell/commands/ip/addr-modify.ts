@@ -7,6 +7,7 @@ import { addAddress, deleteAddress, prefixMask, type Iface, type Ipv4 } from '..
 import { abbreviates } from './matches';
 import { Args, duparg, duparg2, invarg, noDevice } from './exit';
 import { getAddr, getPrefix, type InetPrefix } from './inet';
+import { isLoopbackHome, LOOPBACK_HOME } from './loopback';
 import { notSimulated } from './not-simulated';
 import { kernelError, rtnetlinkError } from './rtnetlink';
 import { deviceNamed, type IpRun } from './run';
@@ -172,6 +173,8 @@ export function modifyAddress(run: IpRun, op: AddrOp, words: readonly string[]):
   // IFA_LABEL's policy: at most IFNAMSIZ - 1 characters.
   if (req.label !== undefined && req.label.length > 15) return kernelError(run, 'Attribute failed policy validation');
   if (op === 'delete') return deleteMatching(run, dev, req);
+  // The kernel takes any label (the oracle shows `label foo`); a scenario only one naming its device.
+  if (req.label !== undefined && req.label !== dev.name && !req.label.startsWith(`${dev.name}:`)) return notSimulated(run, 'a label that does not begin with the device name');
   if (!local) return rtnetlinkError(run, 'EINVAL');
   const defaultScope = local.addr >>> 24 === 127 ? 254 : 0;
   if (req.scope !== undefined && req.scope !== defaultScope) return notSimulated(run, 'an address scope other than the default');
@@ -189,6 +192,7 @@ function deleteMatching(run: IpRun, dev: Iface, req: Request): number {
     && (req.label === undefined || x.label === req.label)
     && (local === undefined || local.bytelen === 0 || !local.lenGiven || x.len === local.bitlen));
   if (!target) return rtnetlinkError(run, 'EADDRNOTAVAIL');
+  if (isLoopbackHome(dev, target)) return notSimulated(run, LOOPBACK_HOME);
   const r = deleteAddress(run.live, run.host, dev, target.addr, target.len);
   return r.ok ? 0 : rtnetlinkError(run, r.errno);
 }
