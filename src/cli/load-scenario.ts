@@ -3,12 +3,10 @@
  * `--rules FILE` then replaces the director's IPVS rules with ipvsadm-restore lines.
  */
 import { readFileSync } from 'node:fs';
-import { getPreset, PRESET_IDS } from '../engine/scenarios';
-import { validateScenario } from '../engine/scenario/validate';
-import type { Scenario } from '../engine/scenario/types';
-import { parseRules } from '../engine/ipvs/ipvsadm/parse-rules';
-import { applyRulesToSpecs } from '../engine/ipvs/rules-to-specs';
+import { getPreset, PRESET_IDS, validateScenario, type Scenario, parseRules, applyRulesToSpecs } from '../engine';
+import { importLab } from '../shell';
 import { CliError } from './cli-error';
+import { isLabDir, readLabDir } from './lab-dir';
 
 function readText(path: string, what: string): string {
   try {
@@ -20,9 +18,15 @@ function readText(path: string, what: string): string {
 }
 
 export function loadScenario(arg: string | undefined): { scenario: Scenario; name: string } {
-  if (arg === undefined) throw new CliError(`expected a scenario: a preset id (${PRESET_IDS.join(', ')}) or a JSON file`);
+  if (arg === undefined) throw new CliError(`expected a scenario: a preset id (${PRESET_IDS.join(', ')}), a JSON file or a Kathará lab folder`);
   const preset = getPreset(arg);
   if (preset) return { scenario: preset, name: arg };
+  if (isLabDir(arg)) {
+    const { files, name } = readLabDir(arg);
+    const lab = importLab(files, name);
+    if (!lab.ok) throw new CliError(`${arg}: ${lab.error}`);
+    return { scenario: lab.lab.scenario, name: arg };
+  }
   if (!arg.includes('/') && !arg.endsWith('.json')) throw new CliError(`unknown preset "${arg}" (expected one of ${PRESET_IDS.join(', ')}, or a path to a .json file)`);
   const text = readText(arg, 'the scenario file');
   let json: unknown;

@@ -9,7 +9,7 @@ import { ipvsadmCommand } from './commands/ipvsadm';
 import { pcapCommand } from './commands/pcap';
 import { traceCommand } from './commands/trace';
 
-const USAGE = 'usage: cli trace|pcap|ipvsadm|console|scenarios|export|link|schema … (see shared/contracts/cli.md)';
+const USAGE = 'usage: cli trace|pcap|ipvsadm|console|lab|scenarios|export|link|schema … (see shared/contracts/cli.md)';
 
 async function run(argv: string[]): Promise<string> {
   const [command, ...tail] = argv;
@@ -23,6 +23,10 @@ async function run(argv: string[]): Promise<string> {
       return ipvsadmCommand(positional, opts, rest);
     case 'scenarios':
       return scenariosCommand();
+    case 'lab': {
+      const { labCommand } = await import('./commands/lab');
+      return labCommand(positional, opts);
+    }
     case 'console': {
       // Loaded on demand: only this command needs the shell.
       const { consoleCommand } = await import('./commands/console');

@@ -18,20 +18,44 @@ import { worldView } from './sim/view';
 import type { WorldView } from './sim/world-view';
 import type { Scenario } from './scenario/types';
 
-export type { Scenario, ScenarioGroup, I18nText, HostSpec, SegmentSpec, ServiceSpec, DestSpec, AppSpec, IfaceSpec } from './scenario/types';
-export type { TraceJson, TraceEventJson, FrameEventJson, ActionEventJson, DropEventJson, IpJson, ArpJson, TcpJson, NoteJson } from './sim/trace-json';
+// The one way in: src/ui, src/cli, src/share and src/shell import the engine only from here
+// (eslint.config.js fails a deeper import), so the engine's files can move without them noticing.
+
+// The scenario format: what the app edits, links encode and the CLI reads.
+export type {
+  Scenario, ScenarioGroup, I18nText, HostRole, HostSpec, IfaceSpec, RouteSpec, SegmentSpec, ServiceSpec, DestSpec, AppSpec,
+} from './scenario/types';
+// Checking a scenario: the whole check, the shape alone, and the pieces the editor reuses.
+export { validateScenario, checkScenario, isVirtualIface, CONF_SYSCTL_VALUES } from './scenario/validate';
+export { parseScenarioShape, formatPath, HOST_ID_RE } from './scenario/schema';
+export { scenarioJsonSchema } from './scenario/json-schema';
+// The course's presets.
+export { listPresets, getPreset, PRESETS, PRESET_IDS } from './scenarios';
+// Address parsers, for fields typed by hand (errors name the bad text).
+export { parseIpv4 } from './addr/ipv4';
+export { parseCidr } from './addr/cidr';
+export { parseMac } from './addr/mac';
+// IPVS rules as ipvsadm-save writes them, and the schedulers a service may name.
+export { SCHEDULER_NAMES } from './ipvs/types';
+export { parseRules } from './ipvs/ipvsadm/parse-rules';
+export { applyRulesToSpecs } from './ipvs/rules-to-specs';
+export type { IpvsadmView } from './ipvs/director';
+export type { IpvsadmOutput } from './ipvs/ipvsadm/run';
+// A run's results: the contract's JSON trace, the hosts' state, counters, why it stopped.
+export type {
+  TraceJson, TraceEventJson, FrameEventJson, ActionEventJson, DropEventJson, IpJson, ArpJson, TcpJson, NoteJson, InterfaceJson,
+} from './sim/trace-json';
 export type { WorldView, HostView, ArpEntryView, RouteView } from './sim/world-view';
 export type { StreamStats } from './sim/trace';
 export type { RunOptions, StopReason } from './sim/run';
-export type { IpvsadmView } from './ipvs/director';
-export type { IpvsadmOutput } from './ipvs/ipvsadm/run';
-export { listPresets, getPreset, PRESETS } from './scenarios';
-export { validateScenario } from './scenario/validate';
-export { scenarioJsonSchema } from './scenario/json-schema';
+export { restoreScenario } from './scenario/restore';
+// Reading a trace: hop tables, the course's view of it, drop reasons and note keys.
 export { formatTable, hopColumns, macOwners } from './sim/hop-line';
 export { courseHops, formatCourseTable } from './sim/course-hops';
 export { DROP_REASONS, type DropReason } from './sim/reasons';
+export { NOTE_KEYS } from './notes/keys';
 
+// Running a scenario.
 const HOOKS = { attachDirector };
 
 export interface SimulateResult {
@@ -79,7 +103,7 @@ export function pcapOf(scenario: Scenario, opts: SimulateOptions = {}): Uint8Arr
 export { LiveWorld, type LiveOptions, type LiveStop } from './live/live-world';
 export {
   addAddress, deleteAddress, flushAddresses, replaceLabelAddress, setLinkUp, addRoute, replaceRoute, deleteRoute,
-  routeDevice, setSysctl, setHostSysctl, flushNeighbours, refreshHost,
+  routeDevice, setSysctl, setHostSysctl, isScenarioSysctl, flushNeighbours, refreshHost,
   type Errno, type ConfigResult, type AddrChange, type RouteChange,
 } from './live/host-config';
 export { ipvsOf, applyRule, zeroCounters } from './live/ipvs-config';
@@ -89,9 +113,9 @@ export type { Iface, IfAddr } from './host/iface';
 export type { Route } from './route/table';
 export type { Neigh, NudState } from './arp/neigh-table';
 export { stateAt as neighStateAt } from './arp/neigh-table';
-export { parseIpv4, formatIpv4, type Ipv4 } from './addr/ipv4';
-export { parseCidr, formatCidr, prefixMask, networkOf, broadcastOf, inPrefix } from './addr/cidr';
+export { formatIpv4, type Ipv4 } from './addr/ipv4';
+export { formatCidr, prefixMask, networkOf, broadcastOf, inPrefix } from './addr/cidr';
 export { formatMac, type Mac } from './addr/mac';
 export type { IpvsDirector } from './ipvs/ipvs-director';
 export { parseCommand as parseIpvsadmCommand } from './ipvs/ipvsadm/command';
-export { parseRules as parseIpvsadmRules, type RuleCommand } from './ipvs/ipvsadm/parse-rules';
+export type { RuleCommand } from './ipvs/ipvsadm/parse-rules';

@@ -5,8 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PRESETS, validateScenario, type Scenario } from '../engine';
-import { SCHEDULER_NAMES } from '../engine/ipvs/types';
+import { PRESETS, validateScenario, type Scenario, SCHEDULER_NAMES } from '../engine';
 import { decodeLink, encodeLink } from './link-codec';
 import { linkStateFor } from './link-for';
 import type { LinkView } from './link-state';

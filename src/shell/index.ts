@@ -7,3 +7,5 @@ export { ConsoleSession, parseScript, type ScriptLine, type ParseScriptResult } 
 export { Shell, type LineResult } from './shell';
 export { parseLine } from './parse';
 export { COMMANDS } from './commands';
+export { importLab, startLab, rootLabFiles, type LabFiles, type ImportedLab, type ImportResult } from './kathara/lab-import';
+export { exportLab, type ExportResult } from './kathara/lab-export';

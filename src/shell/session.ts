@@ -6,6 +6,7 @@
  */
 import { LiveWorld, type LiveOptions, type Scenario } from '../engine';
 import { COMMANDS } from './commands';
+import { startLab, type LabFiles } from './kathara/lab-import';
 import { Shell } from './shell';
 
 export interface ScriptLine {
@@ -41,12 +42,24 @@ export function parseScript(text: string, hostIds: readonly string[]): ParseScri
 }
 
 export class ConsoleSession {
-  readonly live: LiveWorld;
-  readonly shell: Shell;
+  constructor(readonly live: LiveWorld, readonly shell: Shell) {}
 
-  constructor(scenario: Scenario, opts: LiveOptions = {}) {
-    this.live = new LiveWorld(scenario, opts);
-    this.shell = new Shell(this.live, COMMANDS);
+  /** A session on a scenario: it is built and its own traffic played before the first line. */
+  static fromScenario(scenario: Scenario, opts: LiveOptions = {}): ConsoleSession {
+    const live = new LiveWorld(scenario, opts);
+    return new ConsoleSession(live, new Shell(live, COMMANDS));
+  }
+
+  /** A session on a Kathará lab, after its startup files ran (traffic in them included). */
+  static fromLab(files: LabFiles, opts: { seed?: number; name?: string } = {}): { ok: true; session: ConsoleSession; notes: string[]; script?: string } | { ok: false; error: string } {
+    const started = startLab(files, { mode: 'console', ...opts });
+    if (!started.ok) return started;
+    const { live, shell, notes, session } = started.lab;
+    return { ok: true, session: new ConsoleSession(live, shell), notes, ...(session !== undefined ? { script: session } : {}) };
+  }
+
+  hostIds(): string[] {
+    return this.live.hostIds();
   }
 
   /** One typed line: the prompt, the command, and what it printed, as the lab VM's transcript has them. */

@@ -3,9 +3,7 @@
  * these, so tests pass a fixture engine and the app passes src/engine's exports.
  * The shapes are the engine's own (src/engine/api-contract.md).
  */
-import type { I18nText, Scenario, ScenarioGroup } from '../engine/scenario/types';
-import type { TraceJson } from '../engine/sim/trace-json';
-import type { WorldView } from '../engine/sim/world-view';
+import type { I18nText, Scenario, ScenarioGroup, TraceJson, WorldView } from '../engine';
 
 export interface PresetInfo {
   id: string;

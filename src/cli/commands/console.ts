@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { ConsoleSession, parseScript } from '../../shell';
 import type { CommonOptions } from '../args';
 import { CliError } from '../cli-error';
+import { isLabDir, readLabDir } from '../lab-dir';
 import { loadScenario } from '../load-scenario';
 
 function readScript(path: string | undefined): string {
@@ -17,10 +18,20 @@ function readScript(path: string | undefined): string {
   }
 }
 
+function openSession(arg: string | undefined, seed: number | undefined): ConsoleSession {
+  if (arg !== undefined && isLabDir(arg)) {
+    const { files, name } = readLabDir(arg);
+    const r = ConsoleSession.fromLab(files, { name, ...(seed !== undefined ? { seed } : {}) });
+    if (!r.ok) throw new CliError(`${arg}: ${r.error}`);
+    return r.session;
+  }
+  const { scenario } = loadScenario(arg);
+  return ConsoleSession.fromScenario(scenario, seed !== undefined ? { seed } : {});
+}
+
 export function consoleCommand(positional: string[], opts: CommonOptions): string {
-  const { scenario } = loadScenario(positional[0]);
-  const script = parseScript(readScript(opts.script), scenario.hosts.map((h) => h.id));
+  const session = openSession(positional[0], opts.seed);
+  const script = parseScript(readScript(opts.script), session.hostIds());
   if (!script.ok) throw new CliError(`${opts.script ?? 'stdin'}: ${script.error}`);
-  const session = new ConsoleSession(scenario, opts.seed !== undefined ? { seed: opts.seed } : {});
   return session.runScript(script.lines);
 }

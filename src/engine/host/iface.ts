@@ -6,7 +6,7 @@
 import type { Ipv4 } from '../addr/ipv4';
 import { inPrefix, prefixMask } from '../addr/cidr';
 import type { Mac } from '../addr/mac';
-import type { Segment } from '../sim/world';
+import type { Segment } from '../l2/types';
 import type { EthernetRepr } from '../wire/repr';
 import type { IfConf } from './sysctl';
 

@@ -14,7 +14,7 @@
 import type { Ipv4 } from '../addr/ipv4';
 import type { ConnEntry, ConnTable, TemplateKey } from './conn-table';
 import { templateTimeoutMs } from './timeouts';
-import type { DestState, ServiceConfig, ServiceProto, ServiceState } from './types';
+import type { ConnIdentity, DestState, ServiceConfig, ServiceState } from './types';
 
 /** The knobs under /proc/sys/net/ipv4/vs/ the IPVS kernels here obey, with Linux's defaults. */
 export interface IpvsSysctls {
@@ -31,12 +31,7 @@ const FTP_PORT = 21;
 const FTP_DATA_PORT = 20;
 
 /** The first packet of a new connection, as the director sees it (client → VIP). */
-export interface SchedPacket {
-  readonly proto: ServiceProto;
-  readonly caddr: Ipv4;
-  readonly cport: number;
-  readonly vaddr: Ipv4;
-  readonly vport: number;
+export interface SchedPacket extends Omit<ConnIdentity, 'daddr' | 'dport'> {
   readonly traceConn: number;
 }
 

@@ -94,8 +94,12 @@ export const IPVS_TCP_STATES = [
 ] as const;
 export type IpvsTcpState = (typeof IPVS_TCP_STATES)[number];
 
-export interface IpvsConn {
-  readonly id: number;
+/**
+ * Who a connection is between, as ip_vs_conn names it: the protocol, the client (caddr:cport),
+ * the virtual service (vaddr:vport) and the real server (daddr:dport). A class, so the table's
+ * record (conn-table.ts) inherits the fields from this one place, laid out first and in this order.
+ */
+export class ConnIdentity {
   readonly proto: ServiceProto;
   readonly caddr: Ipv4;
   readonly cport: number;
@@ -103,6 +107,20 @@ export interface IpvsConn {
   readonly vport: number;
   readonly daddr: Ipv4;
   readonly dport: number;
+
+  constructor(c: ConnIdentity) {
+    this.proto = c.proto;
+    this.caddr = c.caddr;
+    this.cport = c.cport;
+    this.vaddr = c.vaddr;
+    this.vport = c.vport;
+    this.daddr = c.daddr;
+    this.dport = c.dport;
+  }
+}
+
+export interface IpvsConn extends ConnIdentity {
+  readonly id: number;
   readonly method: ForwardMethod;
   /** A persistence template (ipvsadm -L -c shows it with state NONE, cport 0). */
   readonly template: boolean;

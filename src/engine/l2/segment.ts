@@ -9,7 +9,8 @@ import { isGroupMac } from '../addr/mac';
 import type { Endpoint, Iface } from '../host/iface';
 import type { ArpRepr, EthernetRepr, Frame, Ipv4Repr } from '../wire/repr';
 import type { Hop } from '../sim/trace';
-import type { RxEvent, Segment, World } from '../sim/world';
+import type { RxEvent, World } from '../sim/world';
+import type { Segment } from './types';
 
 export function transmitFrame(w: World, out: Iface, frame: Frame, conn: number): void {
   if (frame.type === 'ipv4') transmit(w, out, frame.eth, frame.ip, undefined, conn);

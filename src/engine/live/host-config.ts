@@ -13,7 +13,19 @@ import type { Neigh } from '../arp/neigh-table';
 import type { StaticRoute } from '../route/table';
 import type { AddrSpec, HostSpec, IfaceSpec, RouteSpec } from '../scenario/types';
 import type { Host } from '../sim/world';
+import { CONF_SYSCTL_VALUES, parseSysctlName } from '../scenario/validate';
 import type { LiveWorld } from './live-world';
+
+/**
+ * Whether a sysctl belongs in a scenario: one the simulator models, with a value the format
+ * accepts. Others (log_martians, icmp_ratelimit, …) live on the host for the session only.
+ */
+export function isScenarioSysctl(name: string, value: number): boolean {
+  const s = parseSysctlName(name);
+  if (!s) return false;
+  const allowed = s.kind === 'ip_forward' ? [0, 1] : (CONF_SYSCTL_VALUES[s.key] ?? []);
+  return allowed.includes(value);
+}
 
 export type Errno = 'EEXIST' | 'EADDRNOTAVAIL' | 'ENODEV' | 'ESRCH' | 'ENETUNREACH' | 'EINVAL' | 'ENOENT';
 export type ConfigResult = { ok: true } | { ok: false; errno: Errno };
@@ -282,7 +294,10 @@ export function setSysctl(live: LiveWorld, host: Host, key: string, value: numbe
   }
   refreshHost(host);
   const spec = live.specOf(host.id);
-  if (spec) spec.sysctl = Object.fromEntries([...host.sysctl.entries()].filter(([k]) => k !== 'net.ipv4.conf.all.forwarding' || !host.sysctl.has('net.ipv4.ip_forward')));
+  if (!spec) return;
+  const kept = [...host.sysctl.entries()].filter(([k, v]) => isScenarioSysctl(k, v) && (k !== 'net.ipv4.conf.all.forwarding' || !host.sysctl.has('net.ipv4.ip_forward')));
+  if (kept.length === 0) delete spec.sysctl;
+  else spec.sysctl = Object.fromEntries(kept);
 }
 
 /** `ip neigh flush`: forgets every learned entry (of one device, and only those `match` accepts, if given). */

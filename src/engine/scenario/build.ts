@@ -18,7 +18,8 @@ import { l7Proxy } from '../host/apps/l7-proxy';
 import { udpClient } from '../host/apps/udp-client';
 import { udpServer } from '../host/apps/udp-server';
 import { RouteTable, type StaticRoute } from '../route/table';
-import type { Host, Segment, World } from '../sim/world';
+import type { Host, World } from '../sim/world';
+import type { Segment } from '../l2/types';
 import { TcpStack } from '../tcp/tcp-stack';
 import type { AppSpec, HostSpec, Scenario } from './types';
 

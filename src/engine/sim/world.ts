@@ -13,7 +13,7 @@ import type { TcpStack } from '../tcp/tcp-stack';
 import type { Director } from '../ipvs/director';
 import type { App } from '../host/app';
 import type { OwnAddrs } from '../host/own-addrs';
-import type { Fdb } from '../l2/fdb';
+import type { Segment } from '../l2/types';
 import { prepareRecordShapes } from '../wire/shapes';
 import { EventQueue } from './queue';
 import { createPrng, type Prng } from './prng';
@@ -54,18 +54,6 @@ export interface PacketMark {
   readonly proto?: 'tcp' | 'udp';
   readonly dport?: number;
   readonly mark: number;
-}
-
-export interface Segment {
-  readonly id: string;
-  readonly kind: 'switch' | 'link';
-  readonly latencyMs: number;
-  /** In attachment order. */
-  readonly ports: Iface[];
-  /** The bridge's forwarding database: MAC → port, learned from source addresses. */
-  readonly fdb: Fdb;
-  /** Flood order: the Linux bridge adds ports at the head of its list, so the newest first. */
-  readonly floodOrder: Iface[];
 }
 
 /**

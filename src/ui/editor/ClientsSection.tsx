@@ -1,5 +1,5 @@
 /** The host's traffic: HTTP clients (target VIP:port, how many requests, when) and servers. */
-import type { AppSpec, HostSpec } from '../../engine/scenario/types';
+import type { AppSpec, HostSpec } from '../../engine';
 import { useT } from '../i18n/useI18n';
 import { useSim } from '../store/useSim';
 import { ListButton, TextField } from './Field';

@@ -5,7 +5,7 @@
  * ever hidden, in the list at the top.
  */
 import { useEffect, useState } from 'react';
-import type { Scenario } from '../../engine/scenario/types';
+import type { Scenario } from '../../engine';
 import { problemText, splitProblem } from '../i18n/problem-text';
 import { useT } from '../i18n/useI18n';
 import { workingScenario } from '../store/editor-slice';

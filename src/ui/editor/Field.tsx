@@ -6,7 +6,7 @@
  * Chinese the field shows them translated, the original on hover.
  */
 import { useId, useState } from 'react';
-import type { Scenario } from '../../engine/scenario/types';
+import type { Scenario } from '../../engine';
 import { problemText } from '../i18n/problem-text';
 import { useSim } from '../store/useSim';
 import type { Parser } from './parsers';

@@ -1,5 +1,5 @@
 /** A host's names and role, its interfaces with their MACs and addresses (alias labels too). */
-import type { HostRole, HostSpec, Scenario } from '../../engine/scenario/types';
+import type { HostRole, HostSpec, Scenario } from '../../engine';
 import { useT } from '../i18n/useI18n';
 import { useSim } from '../store/useSim';
 import { ListButton, SelectField, TextField } from './Field';

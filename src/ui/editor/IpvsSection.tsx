@@ -2,8 +2,7 @@
  * `ipvsadm -A` services (VIP:port, scheduler, -p persistence) and their `-a` real servers
  * (-m masq, -g gate, -i ipip; -w weight; -x/-y thresholds), in ipvsadm's own words.
  */
-import type { DestSpec, HostSpec, Scenario, ServiceSpec } from '../../engine/scenario/types';
-import { SCHEDULER_NAMES } from '../../engine/ipvs/types';
+import { type DestSpec, type HostSpec, type Scenario, type ServiceSpec, SCHEDULER_NAMES } from '../../engine';
 import { useT } from '../i18n/useI18n';
 import { useSim } from '../store/useSim';
 import { ListButton, SelectField, TextField } from './Field';

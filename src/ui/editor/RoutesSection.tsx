@@ -1,5 +1,5 @@
 /** `ip route` lines: destination prefix or default, gateway, device, preferred source. */
-import type { HostSpec } from '../../engine/scenario/types';
+import type { HostSpec } from '../../engine';
 import { useT } from '../i18n/useI18n';
 import { useSim } from '../store/useSim';
 import { ListButton, TextField } from './Field';

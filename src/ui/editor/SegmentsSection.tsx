@@ -7,7 +7,7 @@
  * at its field.
  */
 import { useId, useState } from 'react';
-import type { Scenario, SegmentSpec } from '../../engine/scenario/types';
+import type { Scenario, SegmentSpec } from '../../engine';
 import { useT } from '../i18n/useI18n';
 import { useSim } from '../store/useSim';
 import { ListButton, SelectField, TextField, useProblem, type Choice } from './Field';

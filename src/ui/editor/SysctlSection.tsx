@@ -3,8 +3,7 @@
  * accept_local for `all` and each interface (Linux combines them: the max of all and the
  * interface for arp_*, rp_filter; see ip-sysctl.rst). "unset" leaves Linux's default (0).
  */
-import type { HostSpec } from '../../engine/scenario/types';
-import { CONF_SYSCTL_VALUES } from '../../engine/scenario/validate';
+import { type HostSpec, CONF_SYSCTL_VALUES } from '../../engine';
 import { useT } from '../i18n/useI18n';
 import { SelectField, type Choice } from './Field';
 

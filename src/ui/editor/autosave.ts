@@ -4,9 +4,7 @@
  * loses nothing. Read back as untrusted data: a damaged entry is ignored, never a crash.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import type { Scenario } from '../../engine/scenario/types';
-import { parseScenarioShape } from '../../engine/scenario/schema';
-import { validateScenario } from '../../engine/scenario/validate';
+import { type Scenario, parseScenarioShape, validateScenario } from '../../engine';
 import { workingScenario } from '../store/editor-slice';
 import type { SimStore } from '../store/types';
 

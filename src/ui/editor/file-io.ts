@@ -3,7 +3,7 @@
  * `npm run -s cli -- export <id>` prints. Import reads text as untrusted data: size-capped,
  * parsed, then validated by the store; a bad file changes nothing.
  */
-import type { Scenario } from '../../engine/scenario/types';
+import type { Scenario } from '../../engine';
 
 /** Far above any real scenario (a 10-server lab is ~10 KB), far below what would hurt a tab. */
 export const MAX_IMPORT_BYTES = 1_000_000;

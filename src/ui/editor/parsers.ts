@@ -3,10 +3,7 @@
  * a typo at the field at once; cross-field problems (a gateway not on-link, a duplicate address)
  * come from the engine's checkScenario, shown at the field its path names.
  */
-import { parseCidr } from '../../engine/addr/cidr';
-import { parseIpv4 } from '../../engine/addr/ipv4';
-import { parseMac } from '../../engine/addr/mac';
-import { HOST_ID_RE } from '../../engine/scenario/schema';
+import { parseCidr, parseIpv4, parseMac, HOST_ID_RE } from '../../engine';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 export type Parser<T> = (text: string) => Parsed<T>;

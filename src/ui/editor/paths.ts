@@ -3,7 +3,7 @@
  * a copy along the path, everything else shared, so undo snapshots cost little. The same path,
  * formatted as the engine formats it, finds the validation problems that belong to a field.
  */
-import { formatPath } from '../../engine/scenario/schema';
+import { formatPath } from '../../engine';
 
 export type Path = ReadonlyArray<string | number>;
 type Node = Record<string | number, unknown> | unknown[];

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getPreset, pcapOf, simulate } from '../../engine';
-import { checkScenario } from '../../engine/scenario/validate';
+import { getPreset, pcapOf, simulate, checkScenario } from '../../engine';
 import { addSegment, attachments, freeIface, removeHost, removeIface, renameIface, renameSegment } from './scenario-ops';
 
 const nat = () => {

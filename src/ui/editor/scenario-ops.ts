@@ -2,8 +2,7 @@
  * Whole-host and segment edits: a new host or segment gets a fresh id; a removed host or
  * interface leaves no dangling segment port, and a renamed interface keeps its ports.
  */
-import type { HostSpec, Scenario, SegmentSpec } from '../../engine/scenario/types';
-import { isVirtualIface } from '../../engine/scenario/validate';
+import { type HostSpec, type Scenario, type SegmentSpec, isVirtualIface } from '../../engine';
 
 export function freshHostId(s: Scenario): string {
   const ids = new Set(s.hosts.map((h) => h.id));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOTE_KEYS } from '../../engine/notes/keys';
+import { NOTE_KEYS } from '../../engine';
 import en from './en.json';
 import zh from './zh-CN.json';
 

@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { parseCidr } from '../../engine/addr/cidr';
-import { parseIpv4 } from '../../engine/addr/ipv4';
-import { parseMac } from '../../engine/addr/mac';
-import { getPreset } from '../../engine/scenarios';
-import { checkScenario, validateScenario } from '../../engine/scenario/validate';
+import { parseCidr, parseIpv4, parseMac, getPreset, checkScenario, validateScenario } from '../../engine';
 import { decodeLink } from '../../share';
 import { packBytes, packText } from '../../share/test-fixtures';
 import { readScenarioFile } from '../editor/file-io';

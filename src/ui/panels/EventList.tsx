@@ -4,7 +4,7 @@
  * (selecting one switches to full view).
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import type { TraceEventJson } from '../../engine/sim/trace-json';
+import type { TraceEventJson } from '../../engine';
 import type { Lang } from '../i18n/i18n';
 import { useT } from '../i18n/useI18n';
 import { currentEventIndex } from '../store/selectors';

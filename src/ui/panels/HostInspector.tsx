@@ -3,7 +3,7 @@
  * interfaces, ARP cache, routes, the sysctls the course uses, sockets, and on a director
  * what `ipvsadm -L -n` and `-L -n -c` print there.
  */
-import type { HostView } from '../../engine/sim/world-view';
+import type { HostView } from '../../engine';
 import { useT } from '../i18n/useI18n';
 import { currentEventIndex } from '../store/selectors';
 import { useSim } from '../store/useSim';

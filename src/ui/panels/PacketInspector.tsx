@@ -2,7 +2,7 @@
  * The current packet as layers, Ethernet → IPv4 → [inner IPv4] → TCP, each field beside its
  * value on the previous hop when this hop changed it, and the host decisions that changed it.
  */
-import type { IpJson, TcpJson } from '../../engine/sim/trace-json';
+import type { IpJson, TcpJson } from '../../engine';
 import { translateDynamic, type MessageKey } from '../i18n/i18n';
 import { useT } from '../i18n/useI18n';
 import { useCurrentPacket } from '../packets/useCurrentPacket';

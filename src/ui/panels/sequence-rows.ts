@@ -3,10 +3,8 @@
  * draws them, and one row per frame (or drop) of the current depth, labelled with L3 or L2
  * addresses. Pure, so the view only draws.
  */
-import type { Scenario } from '../../engine/scenario/types';
-import type { TraceJson } from '../../engine/sim/trace-json';
+import type { Scenario, TraceJson, IpJson } from '../../engine';
 import type { Lang } from '../i18n/i18n';
-import type { IpJson } from '../../engine/sim/trace-json';
 import { innerOf } from '../trace/event-row';
 import { EPHEMERAL_PORT_MIN } from '../trace/packet-label';
 import type { HostIndex } from '../trace/host-index';

@@ -1,5 +1,5 @@
 /** Top bar: title, scenario picker, depth and language. */
-import type { ScenarioGroup } from '../../engine/scenario/types';
+import type { ScenarioGroup } from '../../engine';
 import { LANGS, type Lang } from '../i18n/i18n';
 import { useT } from '../i18n/useI18n';
 import { useSim } from '../store/useSim';

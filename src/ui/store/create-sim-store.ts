@@ -3,8 +3,7 @@
  * The engine comes in as an argument, so tests pass a fixture engine.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Scenario } from '../../engine/scenario/types';
-import type { WorldView } from '../../engine/sim/world-view';
+import type { Scenario, WorldView } from '../../engine';
 import type { SimEngine } from '../engine-port';
 import type { Lang } from '../i18n/i18n';
 import { cursorAtOrBefore, visibleSteps, type Depth } from '../trace/depth';

@@ -7,8 +7,7 @@
  * simulating.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import type { Scenario } from '../../engine/scenario/types';
-import { checkScenario, validateScenario } from '../../engine/scenario/validate';
+import { type Scenario, checkScenario, validateScenario } from '../../engine';
 import type { SimStore } from './types';
 
 /** Snapshots kept for undo; a scenario is a few KB, so this stays well under a megabyte. */

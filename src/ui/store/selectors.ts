@@ -1,5 +1,5 @@
 /** Narrow reads of the store that several views share. */
-import type { TraceEventJson } from '../../engine/sim/trace-json';
+import type { TraceEventJson } from '../../engine';
 import type { SimState } from './types';
 
 export const currentEventIndex = (s: SimState): number => s.steps[s.cursor] ?? -1;

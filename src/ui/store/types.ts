@@ -3,9 +3,7 @@
  * at a step is a pure function of (trace, steps, cursor, selection, language), so stepping back
  * is exact by construction.
  */
-import type { Scenario } from '../../engine/scenario/types';
-import type { TraceJson } from '../../engine/sim/trace-json';
-import type { WorldView } from '../../engine/sim/world-view';
+import type { Scenario, TraceJson, WorldView } from '../../engine';
 import type { PresetInfo, SimEngine } from '../engine-port';
 import type { Lang } from '../i18n/i18n';
 import type { Depth } from '../trace/depth';

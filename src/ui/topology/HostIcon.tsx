@@ -1,5 +1,5 @@
 /** A host drawn as what it is: laptop, router, director, rack server, proxy, switch. */
-import type { HostRole } from '../../engine/scenario/types';
+import type { HostRole } from '../../engine';
 
 export function HostIcon({ role }: { role: HostRole }) {
   switch (role) {

@@ -3,7 +3,7 @@
  * Focusable and selectable with Enter, so the host inspector is reachable by keyboard.
  */
 import { memo } from 'react';
-import type { HostRole } from '../../engine/scenario/types';
+import type { HostRole } from '../../engine';
 import { HostIcon } from './HostIcon';
 import { HOST_TEXT, type Point } from './layout';
 

@@ -3,8 +3,7 @@
  * as the contract says). Loopback's 127.0.0.1 is noise; lo:0's VIP is the lesson, so it stays.
  * An address is a VIP when some host's IPVS service listens on it.
  */
-import type { Scenario } from '../../engine/scenario/types';
-import type { InterfaceJson } from '../../engine/sim/trace-json';
+import type { Scenario, InterfaceJson } from '../../engine';
 import type { IfaceLine } from './HostNode';
 
 const bare = (cidr: string) => cidr.split('/')[0] ?? cidr;

@@ -3,7 +3,7 @@
  * column by role when a hint is missing), a 'switch' segment as a bus bar across its hosts,
  * a 'link' as a straight line. Pure: the view and the packet paths both read it.
  */
-import type { HostRole, Scenario, SegmentSpec } from '../../engine/scenario/types';
+import type { HostRole, Scenario, SegmentSpec } from '../../engine';
 
 export interface Point {
   x: number;

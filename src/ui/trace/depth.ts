@@ -12,7 +12,7 @@
  * director without an address of its own asks from the VIP the real servers hold).
  * Full view is every event.
  */
-import type { TraceEventJson, TraceJson } from '../../engine/sim/trace-json';
+import type { TraceEventJson, TraceJson } from '../../engine';
 
 export type Depth = 'course' | 'full';
 

@@ -2,7 +2,7 @@
  * One event as a Packet Tracer–style row: category (for filters), protocol, from → to, S/D and
  * a short tcpdump-like summary. Plain strings; the event list and step log render them.
  */
-import type { IpJson, TraceEventJson } from '../../engine/sim/trace-json';
+import type { IpJson, TraceEventJson } from '../../engine';
 
 export type Category = 'arp' | 'tcp' | 'ipvs' | 'drop' | 'host-action';
 export const CATEGORIES: readonly Category[] = ['arp', 'tcp', 'ipvs', 'drop', 'host-action'];

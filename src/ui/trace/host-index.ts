@@ -2,8 +2,7 @@
  * Lookups derived once per trace: which host owns a MAC, which hosts hold an IP (a VIP is held
  * by several in DR and TUN), and each host's display name in either language.
  */
-import type { Scenario } from '../../engine/scenario/types';
-import type { TraceJson } from '../../engine/sim/trace-json';
+import type { Scenario, TraceJson } from '../../engine';
 import type { Lang } from '../i18n/i18n';
 
 export interface HostIndex {

@@ -2,7 +2,7 @@
  * An engine note in words: the key through the catalog, with parameters made readable first
  * (a host id becomes the host's name in the current language, a drop code its reason).
  */
-import type { NoteJson, TraceJson } from '../../engine/sim/trace-json';
+import type { NoteJson, TraceJson } from '../../engine';
 import { translateDynamic, translateNote, type Lang, type Params } from '../i18n/i18n';
 import type { HostIndex } from './host-index';
 

@@ -3,7 +3,7 @@
  * fields this hop changed, the host decisions (action events) in between, and its label.
  * A pure function of (trace, index), which is what makes stepping back exact.
  */
-import type { ActionEventJson, FrameEventJson, TraceJson } from '../../engine/sim/trace-json';
+import type { ActionEventJson, FrameEventJson, TraceJson } from '../../engine';
 import type { Lang } from '../i18n/i18n';
 import type { HostIndex } from './host-index';
 import { diffFrames, previousHop, type FieldChange } from './packet-diff';

@@ -4,7 +4,7 @@
  * sender carrying the same TCP segment (seq, ack, flags, length: IPVS rewrites addresses and
  * ports, never these) and the same connection.
  */
-import type { FrameEventJson, IpJson, TcpJson, TraceEventJson } from '../../engine/sim/trace-json';
+import type { FrameEventJson, IpJson, TcpJson, TraceEventJson } from '../../engine';
 
 const segmentOf = (ip: IpJson | undefined): TcpJson | undefined => ip?.inner?.tcp ?? ip?.tcp;
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FrameEventJson, TraceJson } from '../../engine/sim/trace-json';
+import type { FrameEventJson, TraceJson, Scenario } from '../../engine';
 import { natScenario, natTrace } from '../test/fixtures/nat-course';
 import { drScenario, drTrace, tunTrace } from '../test/fixtures/dr-tun';
-import type { Scenario } from '../../engine/scenario/types';
 import { buildHostIndex } from './host-index';
 import { diffFrames, previousHop } from './packet-diff';
 import { labelFor } from './packet-label';

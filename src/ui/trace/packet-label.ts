@@ -8,7 +8,7 @@
  * the destination IP is held by several hosts (a VIP in DR), because only the MAC then decides
  * who gets the frame. Fields this hop changed are flagged, with the rewrite's name.
  */
-import type { FrameEventJson, IpJson } from '../../engine/sim/trace-json';
+import type { FrameEventJson, IpJson } from '../../engine';
 import type { FieldChange } from './packet-diff';
 import { innerOf } from './event-row';
 import type { HostIndex } from './host-index';
