@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { iproute2Lab } from './test/lab-scenario';
-import { labConsole } from './test/session';
+import { iproute2Lab, labConsole } from './test/session';
 
 describe('ip link', () => {
   it('takes a device down: flags, state, the scenario, and the routes through it', () => {

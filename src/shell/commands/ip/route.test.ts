@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { iproute2Lab } from './test/lab-scenario';
-import { labConsole } from './test/session';
+import { iproute2Lab, labConsole } from './test/session';
 
 const routesOf = (c: ReturnType<typeof labConsole>['console']) => c.live.scenario().hosts.find((h) => h.id === 'A')?.routes;
 

@@ -1,13 +1,13 @@
 /**
- * Replays an oracle lab's session.txt on a scenario and pairs each line's output and exit status
- * with the real kernel's (transcript.txt, session.tsv), for the transcript tests. Lines whose
- * command this branch does not run (ping, modprobe, …) are skipped; their effects must then be
- * in the starting scenario or the affected lines excluded by the test, with the reason.
+ * Replays a captured oracle lab line by line (Kathará import of its folder, then session.txt)
+ * and pairs each line's output and exit status with the real kernel's (transcript.txt,
+ * session.tsv). Lines whose command this test does not run (ping, modprobe, …) are skipped;
+ * the lines they affect are excluded by the test, with the reason.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Scenario } from '../../../../engine';
+import { join } from 'node:path';
 import { ConsoleSession } from '../../../session';
+import { labFiles } from '../../../test/oracle-lab';
 
 export interface ReplayedLine {
   /** 1-based line number in session.txt. */
@@ -18,8 +18,7 @@ export interface ReplayedLine {
   readonly actual: { readonly output: string; readonly status: number };
 }
 
-const FIXTURES = fileURLToPath(new URL('../../../fixtures/oracle/', import.meta.url));
-const join = (...parts: string[]): string => FIXTURES + parts.join('/');
+const RESULTS = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'oracle', 'results');
 
 /** transcript.txt split into each prompt's output, in order. */
 function transcriptBlocks(text: string): Array<{ prompt: string; output: string }> {
@@ -29,19 +28,25 @@ function transcriptBlocks(text: string): Array<{ prompt: string; output: string 
   return blocks;
 }
 
-export function replayOracleLab(lab: string, scenario: Scenario, runs: (command: string) => boolean): ReplayedLine[] {
-  const session = readFileSync(join('labs', lab, 'session.txt'), 'utf8').split('\n');
-  const blocks = transcriptBlocks(readFileSync(join('results', lab, 'transcript.txt'), 'utf8'));
-  const statuses = readFileSync(join('results', lab, 'session.tsv'), 'utf8').split('\n').filter((l) => l !== '').map((l) => l.split('\t'));
-  const console = new ConsoleSession(scenario);
+/** The lab as Kathará starts it, startup files run. */
+export function startLab(lab: string): ConsoleSession {
+  const r = ConsoleSession.fromLab(labFiles(lab), { name: lab });
+  if (!r.ok) throw new Error(r.error);
+  return r.session;
+}
+
+export function replayOracleLab(lab: string, runs: (command: string) => boolean, console = startLab(lab)): ReplayedLine[] {
+  const session = (labFiles(lab).get('session.txt') ?? '').split('\n');
+  const blocks = transcriptBlocks(readFileSync(join(RESULTS, lab, 'transcript.txt'), 'utf8'));
+  const statuses = readFileSync(join(RESULTS, lab, 'session.tsv'), 'utf8').split('\n').filter((l) => l !== '').map((l) => l.split('\t'));
   const out: ReplayedLine[] = [];
   let block = 0;
   let tsv = 0;
   session.forEach((raw, i) => {
     const text = raw.trim();
     if (text === '' || text.startsWith('#')) return;
-    const sleep = /^sleep\s+(\d+)$/.exec(text);
     tsv++;
+    const sleep = /^sleep\s+(\d+)$/.exec(text);
     if (sleep) {
       console.live.advance(Number(sleep[1]) * 1000);
       return;
