@@ -119,7 +119,7 @@ export {
 } from './live/host-config';
 export { ipvsOf, applyRule, zeroCounters } from './live/ipvs-config';
 export { startWebServer, stopWebServer, setWebPage, isServing } from './live/web-server';
-export type { Host } from './sim/world';
+export type { Host, World } from './sim/world';
 export type { Iface, IfAddr } from './host/iface';
 export type { Route } from './route/table';
 export type { Neigh, NudState } from './arp/neigh-table';

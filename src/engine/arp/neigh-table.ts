@@ -58,15 +58,15 @@ export class NeighTable {
   }
 
   /**
-   * `ip neigh flush`: removes every entry but permanent ones (of one interface if given) and
-   * returns how many went. A removed entry's pending timer finds its generation moved on.
+   * `ip neigh flush`: removes every entry but permanent ones (of one interface, and only those
+   * `match` accepts, if given) and returns how many went. A removed entry's pending timer finds its generation moved on.
    */
-  flush(ifIndex?: number): number {
+  flush(ifIndex?: number, match?: (n: Neigh) => boolean): number {
     let removed = 0;
     for (const [idx, m] of this.byIf) {
       if (ifIndex !== undefined && idx !== ifIndex) continue;
       for (const [ip, n] of m) {
-        if (n.state === 'PERMANENT') continue;
+        if (n.state === 'PERMANENT' || (match !== undefined && !match(n))) continue;
         n.timerGen++;
         n.queue = [];
         m.delete(ip);

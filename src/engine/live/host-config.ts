@@ -9,6 +9,7 @@ import { formatCidr, inPrefix, networkOf } from '../addr/cidr';
 import { formatIpv4, type Ipv4 } from '../addr/ipv4';
 import { addIfAddr, type IfAddr, type Iface } from '../host/iface';
 import { ifConf } from '../host/sysctl';
+import type { Neigh } from '../arp/neigh-table';
 import type { StaticRoute } from '../route/table';
 import type { AddrSpec, HostSpec, IfaceSpec, RouteSpec } from '../scenario/types';
 import type { Host } from '../sim/world';
@@ -89,23 +90,46 @@ export function deleteAddress(live: LiveWorld, host: Host, dev: Iface, addr: Ipv
   const i = dev.addrs.findIndex((a) => a.addr === addr && (len === undefined || a.len === len));
   if (i < 0) return fail('EADDRNOTAVAIL');
   const gone = dev.addrs[i] as IfAddr;
-  dev.addrs = dev.addrs.filter((a, k) => k !== i && !(
+  removeAddresses(live, host, dev, (a, k) => k === i || (
     !gone.secondary && a.secondary && a.len === gone.len && networkOf(a.addr, a.len) === networkOf(gone.addr, gone.len)
   ));
-  dropRoutesLeavingWithout(host);
-  refreshHost(host);
-  syncAddrs(live, host, dev);
-  syncRoutes(live, host);
   return OK;
 }
 
 /** `ip addr flush dev X`: every address of the device (lo keeps none, as the kernel does). */
 export function flushAddresses(live: LiveWorld, host: Host, dev: Iface, label?: string): void {
-  dev.addrs = label === undefined ? [] : dev.addrs.filter((a) => a.label !== label);
-  dropRoutesLeavingWithout(host);
+  removeAddresses(live, host, dev, (a) => label === undefined || a.label === label);
+}
+
+/**
+ * Removes addresses as the kernel's NETDEV_DOWN address event does (fib_inetaddr_event):
+ * routes keep the device they were made with, routes preferring a source address the host no
+ * longer has go (fib_sync_down_addr), and when the device's last address goes every route
+ * through it goes too (fib_disable_ip).
+ */
+function removeAddresses(live: LiveWorld, host: Host, dev: Iface, doomed: (a: IfAddr, k: number) => boolean): void {
+  pinRouteDevices(host);
+  const removed = dev.addrs.filter((a, k) => doomed(a, k));
+  dev.addrs = dev.addrs.filter((a, k) => !doomed(a, k));
+  refreshHost(host);
+  const keep = host.statics.filter((s) => !(
+    (s.src !== undefined && removed.some((a) => a.addr === s.src) && !host.ownAddrs.has(s.src))
+    || (dev.addrs.length === 0 && s.devName === dev.name)
+  ));
+  host.statics.splice(0, host.statics.length, ...keep);
   refreshHost(host);
   syncAddrs(live, host, dev);
   syncRoutes(live, host);
+}
+
+/** The kernel resolves a route's device when the route is made and keeps it (fib_nh.fib_nh_dev). */
+function pinRouteDevices(host: Host): void {
+  for (let i = 0; i < host.statics.length; i++) {
+    const s = host.statics[i] as StaticRoute;
+    if (s.devName !== undefined) continue;
+    const dev = routeDevice(host, s);
+    if (dev) host.statics[i] = { ...s, devName: dev.name };
+  }
 }
 
 /** Replaces the address carrying `label` (ifconfig's SIOCSIFADDR on an alias), keeping its place. */
@@ -147,10 +171,14 @@ export function routeDevice(host: Host, s: StaticRoute): Iface | undefined {
   return host.routes.main.find((r) => r.proto === 'kernel' && inPrefix(via, r.dst, r.len))?.dev;
 }
 
-/** A gateway must be reachable on a connected route when the route is added (else ENETUNREACH). */
+/**
+ * A gateway must be on a connected subnet when the route is added (else ENETUNREACH). Linux
+ * would also take one behind a device route (`ip route add NET dev D`); a scenario's gateways
+ * must be on-link (validate.ts), so here they are.
+ */
 function gatewayDevice(host: Host, via: Ipv4, devName: string | undefined): Iface | undefined {
   for (const r of host.routes.main) {
-    if (r.via !== undefined || !inPrefix(via, r.dst, r.len)) continue;
+    if (r.proto !== 'kernel' || !inPrefix(via, r.dst, r.len)) continue;
     if (devName === undefined || r.dev.name === devName) return r.dev;
   }
   return undefined;
@@ -200,6 +228,12 @@ function toStatic(r: RouteChange): StaticRoute {
   };
 }
 
+/** The route with the device its gateway resolves to now, which it keeps from then on (fib_check_nh). */
+function withDevice(host: Host, r: RouteChange): RouteChange {
+  if (r.devName !== undefined || r.via === undefined) return r;
+  return { ...r, devName: gatewayDevice(host, r.via, undefined)?.name };
+}
+
 /** Checks a route as fib_create_info does: the device exists, the gateway is on a connected subnet. */
 function checkRoute(host: Host, r: RouteChange): ConfigResult {
   if (r.devName !== undefined && !host.ifByName.has(r.devName)) return fail('ENODEV');
@@ -213,7 +247,7 @@ export function addRoute(live: LiveWorld, host: Host, r: RouteChange): ConfigRes
   const c = checkRoute(host, r);
   if (!c.ok) return c;
   if (host.statics.some((s) => sameDestination(s, toStatic(r)))) return fail('EEXIST');
-  host.statics.push(toStatic(r));
+  host.statics.push(toStatic(withDevice(host, r)));
   refreshHost(host);
   syncRoutes(live, host);
   return OK;
@@ -223,7 +257,7 @@ export function addRoute(live: LiveWorld, host: Host, r: RouteChange): ConfigRes
 export function replaceRoute(live: LiveWorld, host: Host, r: RouteChange): ConfigResult {
   const c = checkRoute(host, r);
   if (!c.ok) return c;
-  const s = toStatic(r);
+  const s = toStatic(withDevice(host, r));
   const i = host.statics.findIndex((x) => sameDestination(x, s));
   if (i >= 0) host.statics[i] = s;
   else host.statics.push(s);
@@ -266,9 +300,9 @@ export function setSysctl(live: LiveWorld, host: Host, key: string, value: numbe
   else spec.sysctl = Object.fromEntries(kept);
 }
 
-/** `ip neigh flush`: forgets every learned entry (of one device if given). */
-export function flushNeighbours(host: Host, dev?: Iface): number {
-  return host.neigh.flush(dev?.index);
+/** `ip neigh flush`: forgets every learned entry (of one device, and only those `match` accepts, if given). */
+export function flushNeighbours(host: Host, dev?: Iface, match?: (n: Neigh) => boolean): number {
+  return host.neigh.flush(dev?.index, match);
 }
 
 /** setSysctl by host id (for /proc/sys writes); false when the host does not exist. */
