@@ -108,6 +108,17 @@ export function replaceLabelAddress(live: LiveWorld, host: Host, dev: Iface, lab
 }
 
 /**
+ * After a device's address list was edited in place (net-tools' ioctls, live/inet-ioctl.ts):
+ * routes whose gateway left with an address go, then tables, the own-address set and the spec.
+ */
+export function addressesChanged(live: LiveWorld, host: Host, dev: Iface): void {
+  dropRoutesLeavingWithout(host);
+  refreshHost(host);
+  syncAddrs(live, host, dev);
+  syncRoutes(live, host);
+}
+
+/**
  * `ip link set DEV up|down`. Taking a device down removes every route through it, static ones
  * included (fib_sync_down_dev): bringing it up again restores only the connected routes.
  */
@@ -254,6 +265,16 @@ export function setSysctl(live: LiveWorld, host: Host, key: string, value: numbe
 /** `ip neigh flush`: forgets every learned entry (of one device if given). */
 export function flushNeighbours(host: Host, dev?: Iface): number {
   return host.neigh.flush(dev?.index);
+}
+
+/**
+ * `arp -d` (arp_req_delete): the entry for `ip` on `dev`, else on the device the route to
+ * `ip` leaves by; ENXIO-like false when there is none, EINVAL when no route decides the device.
+ */
+export function deleteNeighbour(host: Host, ip: Ipv4, dev?: Iface): ConfigResult {
+  const out = dev ?? host.routes.lookup(ip)?.dev;
+  if (!out) return fail('EINVAL');
+  return host.neigh.delete(out.index, ip) ? OK : fail('ENOENT');
 }
 
 /** setSysctl by host id (for /proc/sys writes); false when the host does not exist. */
