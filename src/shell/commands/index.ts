@@ -2,8 +2,10 @@
 import type { CommandFn } from '../command';
 import { BUILTINS } from './builtins';
 import { NETTOOLS } from './nettools';
+import { KERNEL_SETTINGS } from './sysctl';
 
 export const COMMANDS: ReadonlyMap<string, CommandFn> = new Map<string, CommandFn>([
   ...BUILTINS,
   ...NETTOOLS,
+  ...KERNEL_SETTINGS,
 ]);

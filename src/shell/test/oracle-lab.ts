@@ -38,7 +38,7 @@ export function labScenario(labConf: string): Scenario {
     if (!s) segments.set(cd, (s = { id: cd, kind: 'switch', ports: [] }));
     s.ports.push({ host: id, if: `eth${n}` });
   }
-  return { version: 1, id: 'oracle-lab', title: 'oracle lab', summary: 'oracle lab', hosts: [...hosts.values()], segments: [...segments.values()] };
+  return { version: 1, id: 'oracle-lab', title: { en: 'oracle lab', zh: 'oracle lab' }, summary: { en: 'oracle lab', zh: 'oracle lab' }, hosts: [...hosts.values()], segments: [...segments.values()] };
 }
 
 /** Runs the lab's startup files (host order) and its session; returns both transcripts. */
