@@ -80,6 +80,7 @@ export function deleteAddress(live: LiveWorld, host: Host, dev: Iface, addr: Ipv
   dev.addrs = dev.addrs.filter((a, k) => k !== i && !(
     !gone.secondary && a.secondary && a.len === gone.len && networkOf(a.addr, a.len) === networkOf(gone.addr, gone.len)
   ));
+  dropRoutesOfBareDevice(host, dev);
   dropRoutesLeavingWithout(host);
   refreshHost(host);
   syncAddrs(live, host, dev);
@@ -90,6 +91,7 @@ export function deleteAddress(live: LiveWorld, host: Host, dev: Iface, addr: Ipv
 /** `ip addr flush dev X`: every address of the device (lo keeps none, as the kernel does). */
 export function flushAddresses(live: LiveWorld, host: Host, dev: Iface, label?: string): void {
   dev.addrs = label === undefined ? [] : dev.addrs.filter((a) => a.label !== label);
+  dropRoutesOfBareDevice(host, dev);
   dropRoutesLeavingWithout(host);
   refreshHost(host);
   syncAddrs(live, host, dev);
@@ -105,6 +107,16 @@ export function replaceLabelAddress(live: LiveWorld, host: Host, dev: Iface, lab
   refreshHost(host);
   syncAddrs(live, host, dev);
   syncRoutes(live, host);
+}
+
+/**
+ * A device whose last address went has IP disabled (fib_inetaddr_event → fib_disable_ip):
+ * every route through it goes, static ones included; a new address brings back only its own.
+ */
+export function dropRoutesOfBareDevice(host: Host, dev: Iface): void {
+  if (dev.addrs.length > 0) return;
+  const keep = host.statics.filter((s) => routeDevice(host, s) !== dev);
+  host.statics.splice(0, host.statics.length, ...keep);
 }
 
 /**
@@ -155,10 +167,16 @@ function gatewayDevice(host: Host, via: Ipv4, devName: string | undefined): Ifac
   return undefined;
 }
 
-/** Routes whose gateway no longer sits on a connected subnet vanish with it (fib_sync_down_addr). */
+/**
+ * Routes whose gateway no longer sits on a connected subnet vanish with it, and so do routes
+ * whose preferred source was an address the host no longer has (fib_del_ifaddr →
+ * fib_sync_down_addr: `route add -host VIP dev lo:0` goes with `ifconfig lo:0 down`).
+ */
 function dropRoutesLeavingWithout(host: Host): void {
   host.routes.rebuild(host.ifaces, []);
-  const keep = host.statics.filter((s) => s.via === undefined || gatewayDevice(host, s.via, s.devName) !== undefined);
+  const local = new Set(host.ifaces.flatMap((i) => i.addrs.map((a) => a.addr)));
+  const keep = host.statics.filter((s) => (s.via === undefined || gatewayDevice(host, s.via, s.devName) !== undefined)
+    && (s.src === undefined || local.has(s.src)));
   host.statics.splice(0, host.statics.length, ...keep);
 }
 

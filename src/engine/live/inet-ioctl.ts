@@ -11,7 +11,7 @@ import { broadcastOf, inPrefix, prefixMask } from '../addr/cidr';
 import type { Ipv4 } from '../addr/ipv4';
 import { SCOPE_GLOBAL, SCOPE_HOST, type IfAddr, type Iface } from '../host/iface';
 import type { Host } from '../sim/world';
-import { addressesChanged, type ConfigResult, type Errno } from './host-config';
+import { addressesChanged, dropRoutesOfBareDevice, type ConfigResult, type Errno } from './host-config';
 import type { LiveWorld } from './live-world';
 
 const OK: ConfigResult = { ok: true };
@@ -46,9 +46,13 @@ function sameSubnet(a: IfAddr, b: { addr: Ipv4; len: number }): boolean {
   return a.len === b.len && inPrefix(a.addr, b.addr, b.len);
 }
 
-/** __inet_del_ifa without promotion: the address, and the secondaries of its subnet if it was a primary. */
-function deleteIfa(dev: Iface, gone: IfAddr): void {
+/**
+ * __inet_del_ifa without promotion: the address, and the secondaries of its subnet if it was
+ * a primary; the device's routes go with its last address.
+ */
+function deleteIfa(host: Host, dev: Iface, gone: IfAddr): void {
   dev.addrs = dev.addrs.filter((a) => a !== gone && !(!gone.secondary && a.secondary && sameSubnet(a, gone)));
+  dropRoutesOfBareDevice(host, dev);
 }
 
 /** __inet_insert_ifa: EEXIST for the same address in the same subnet; 0.0.0.0 is dropped (that deletes it). */
@@ -89,7 +93,7 @@ export function ioctlSetAddress(live: LiveWorld, host: Host, dev: Iface, label: 
   if (len === undefined) return fail('EINVAL');
   const old = byLabel(dev, label);
   if (old?.addr === addr) return OK;
-  if (old) deleteIfa(dev, old);
+  if (old) deleteIfa(host, dev, old);
   const brd = hasBroadcastFlag(dev) && len < 31 ? broadcastOf(addr, len) : undefined;
   const scope = addr >>> 24 === 127 ? SCOPE_HOST : SCOPE_GLOBAL;
   return done(live, host, dev, insertIfa(dev, { addr, len, label, scope, brd }));
@@ -105,7 +109,7 @@ export function ioctlSetNetmask(live: LiveWorld, host: Host, dev: Iface, label: 
   const len = maskPrefix(mask);
   if (len === undefined) return fail('EINVAL');
   if (len === old.len) return OK;
-  deleteIfa(dev, old);
+  deleteIfa(host, dev, old);
   const follows = hasBroadcastFlag(dev) && len < 31 && (old.brd ?? 0) === broadcastOf(old.addr, old.len);
   const brd = follows ? broadcastOf(old.addr, len) : old.brd;
   // The kernel ignores a failed re-insertion here: the address is then simply gone.
@@ -118,7 +122,7 @@ export function ioctlSetBroadcast(live: LiveWorld, host: Host, dev: Iface, label
   const old = byLabel(dev, label);
   if (!old) return fail('EADDRNOTAVAIL');
   if ((old.brd ?? 0) === brd) return OK;
-  deleteIfa(dev, old);
+  deleteIfa(host, dev, old);
   insertIfa(dev, { addr: old.addr, len: old.len, label, scope: old.scope, brd: brd === 0 ? undefined : brd });
   return done(live, host, dev, OK);
 }
@@ -127,6 +131,6 @@ export function ioctlSetBroadcast(live: LiveWorld, host: Host, dev: Iface, label
 export function ioctlDownAlias(live: LiveWorld, host: Host, dev: Iface, label: string): ConfigResult {
   const old = byLabel(dev, label);
   if (!old) return fail('EADDRNOTAVAIL');
-  deleteIfa(dev, old);
+  deleteIfa(host, dev, old);
   return done(live, host, dev, OK);
 }
