@@ -6,12 +6,12 @@
  * address that does not resolve stops the tool at once.
  */
 import {
-  ioctlDownAlias, ioctlSetAddress, ioctlSetBroadcast, ioctlSetNetmask, prefixMask, setLinkUp,
+  ioctlDownAlias, ioctlSetAddress, ioctlSetBroadcast, ioctlSetNetmask, setLinkUp,
   type ConfigResult, type Host, type Ipv4,
 } from '../../../engine';
 import type { CommandContext } from '../../command';
 import { errnoText } from './errno';
-import { inetResolve } from './inet';
+import { inetResolve, slashNetmask } from './inet';
 import { deviceMtu, deviceOf, formatInterface, interfaceNames } from './ifconfig-show';
 import { IFCONFIG_USAGE } from './usage';
 
@@ -110,15 +110,12 @@ class Ifconfig {
   }
 }
 
-/** INET_getnetmask: "10.0.0.1/24" gives a netmask; a bad prefix is a usage error (-1). */
+/** INET_getnetmask: "10.0.0.1/24" gives a netmask; a bad prefix is a usage error (undefined). */
 function slashMask(word: string): { text: string; mask?: number } | undefined {
   const slash = word.indexOf('/');
   if (slash < 0) return { text: word };
-  const p = word.slice(slash + 1);
-  if (!/^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.test(p)) return undefined;
-  const prefix = p.startsWith('0x') || p.startsWith('0X') ? parseInt(p.slice(2), 16) : p.startsWith('0') ? parseInt(p, 8) : Number(p);
-  // htonl(~(0xffffffffU >> prefix)) on x86-64: the shift count is taken modulo 32, so /32 gives 0.0.0.0.
-  return { text: word.slice(0, slash), mask: prefixMask(prefix % 32) };
+  const mask = slashNetmask(word.slice(slash + 1));
+  return mask === undefined ? undefined : { text: word.slice(0, slash), mask };
 }
 
 function usageError(ctx: CommandContext): number {

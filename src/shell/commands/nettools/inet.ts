@@ -4,7 +4,7 @@
  * databases are asked. A simulated host knows only /etc/hosts' localhost and Debian's
  * /etc/networks; any other name fails as a lab without DNS fails (herror's text).
  */
-import type { Ipv4 } from '../../../engine';
+import { prefixMask, type Ipv4 } from '../../../engine';
 
 /** glibc inet_aton: 1 to 4 numbers (decimal, 0x hex, 0 octal); the last fills the remaining bytes. */
 export function inetAton(text: string): Ipv4 | undefined {
@@ -49,4 +49,15 @@ export function inetResolve(name: string, hostFirst = false): Resolved {
   if (n !== undefined) return { ok: true, addr: n, isNet: true };
   if (h !== undefined) return { ok: true, addr: h, isNet: false };
   return { ok: false, error: `${name}: ${hostFirst ? 'Host name lookup failure' : 'Unknown host'}\n` };
+}
+
+/**
+ * INET_getnetmask's "/N" (strtoul base 0) as the netmask htonl(~(0xffffffffU >> N)) gives on
+ * x86-64, where the shift count is taken modulo 32 (so /32 gives 0.0.0.0); undefined for a
+ * suffix strtoul does not read whole.
+ */
+export function slashNetmask(suffix: string): number | undefined {
+  if (!/^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.test(suffix)) return undefined;
+  const n = /^0[xX]/.test(suffix) ? parseInt(suffix.slice(2), 16) : suffix.startsWith('0') ? parseInt(suffix, 8) : Number(suffix);
+  return prefixMask(n % 32);
 }

@@ -5,10 +5,10 @@
  * that fits its address, a device given as an alias (lo:0) becomes the device with the
  * alias's address as preferred source, a gateway must be on a connected subnet.
  */
-import { addRoute, deleteRoute, prefixMask, type Host, type Ipv4, type RouteChange } from '../../../engine';
+import { addRoute, deleteRoute, type Host, type Ipv4, type RouteChange } from '../../../engine';
 import type { CommandContext } from '../../command';
 import { errnoText } from './errno';
-import { inetResolve } from './inet';
+import { inetResolve, slashNetmask } from './inet';
 import { formatRouteTable } from './route-show';
 import { INET_ROUTE_USAGE, ROUTE_USAGE } from './usage';
 
@@ -107,10 +107,9 @@ function parseRoute(ctx: CommandContext, hostObj: Host, add: boolean, args: stri
   const slash = target.indexOf('/');
   if (slash >= 0) {
     const p = target.slice(slash + 1);
-    if (!/^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.test(p)) return inetUsage(ctx, E_OPTERR);
-    const prefix = p.startsWith('0x') || p.startsWith('0X') ? parseInt(p.slice(2), 16) : p.startsWith('0') ? parseInt(p, 8) : Number(p);
-    mask = prefixMask(prefix % 32);
-    netmaskText = `/${prefix}`;
+    mask = slashNetmask(p);
+    if (mask === undefined) return inetUsage(ctx, E_OPTERR);
+    netmaskText = `/${p}`;
     target = target.slice(0, slash);
   }
   const t = inetResolve(target, xflag === 2);
