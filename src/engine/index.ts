@@ -114,13 +114,15 @@ export function pcapOf(scenario: Scenario, opts: SimulateOptions = {}): Uint8Arr
 export { LiveWorld, type LiveOptions, type LiveStop } from './live/live-world';
 export {
   addAddress, deleteAddress, flushAddresses, replaceLabelAddress, setLinkUp, addRoute, replaceRoute, deleteRoute,
-  routeDevice, setSysctl, setHostSysctl, isScenarioSysctl, flushNeighbours, refreshHost,
+  routeDevice, setSysctl, setHostSysctl, isScenarioSysctl, flushNeighbours, refreshHost, deleteNeighbour, addressesChanged,
   type Errno, type ConfigResult, type AddrChange, type RouteChange,
 } from './live/host-config';
 export { ipvsOf, applyRule, zeroCounters } from './live/ipvs-config';
+export { ioctlSetAddress, ioctlSetNetmask, ioctlSetBroadcast, ioctlDownAlias, classfulPrefix, maskPrefix, hasBroadcastFlag } from './live/inet-ioctl';
+export { loadModule, KNOWN_MODULES } from './live/modules';
 export { startWebServer, stopWebServer, setWebPage, isServing } from './live/web-server';
 export type { Host, World } from './sim/world';
-export type { Iface, IfAddr } from './host/iface';
+export type { Iface, IfAddr, IfStats } from './host/iface';
 export type { Route } from './route/table';
 export type { Neigh, NudState } from './arp/neigh-table';
 export { stateAt as neighStateAt } from './arp/neigh-table';

@@ -77,6 +77,18 @@ export class NeighTable {
     return removed;
   }
 
+  /** `arp -d` (arp_invalidate): removes one entry; false when there is none. */
+  delete(ifIndex: number, ip: Ipv4): boolean {
+    const m = this.byIf.get(ifIndex);
+    const n = m?.get(ip);
+    if (!m || !n) return false;
+    n.timerGen++;
+    n.queue = [];
+    m.delete(ip);
+    if (this.last[ifIndex] === n) this.last[ifIndex] = undefined;
+    return true;
+  }
+
   /** Every entry, in interface then creation order (for `ip neigh` views). */
   all(): Neigh[] {
     const out: Neigh[] = [];

@@ -60,6 +60,20 @@ export interface Iface {
   readonly endpointList: readonly Endpoint[];
   /** This interface's effective sysctls (all/default/own combined as the kernel does). */
   conf: IfConf;
+  /** What /proc/net/dev counts for the device (ifconfig's RX/TX lines). */
+  readonly stats: IfStats;
+}
+
+/** Packets and bytes (the Ethernet frame without FCS, as skb->len at the device) each way. */
+export interface IfStats {
+  rxPackets: number;
+  rxBytes: number;
+  txPackets: number;
+  txBytes: number;
+}
+
+export function newIfStats(): IfStats {
+  return { rxPackets: 0, rxBytes: 0, txPackets: 0, txBytes: 0 };
 }
 
 /** inet_ifa_match: is `a` inside this address's subnet? */

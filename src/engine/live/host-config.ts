@@ -144,6 +144,27 @@ export function replaceLabelAddress(live: LiveWorld, host: Host, dev: Iface, lab
 }
 
 /**
+ * A device whose last address went has IP disabled (fib_inetaddr_event → fib_disable_ip):
+ * every route through it goes, static ones included; a new address brings back only its own.
+ */
+export function dropRoutesOfBareDevice(host: Host, dev: Iface): void {
+  if (dev.addrs.length > 0) return;
+  const keep = host.statics.filter((s) => routeDevice(host, s) !== dev);
+  host.statics.splice(0, host.statics.length, ...keep);
+}
+
+/**
+ * After a device's address list was edited in place (net-tools' ioctls, live/inet-ioctl.ts):
+ * routes whose gateway left with an address go, then tables, the own-address set and the spec.
+ */
+export function addressesChanged(live: LiveWorld, host: Host, dev: Iface): void {
+  dropRoutesLeavingWithout(host);
+  refreshHost(host);
+  syncAddrs(live, host, dev);
+  syncRoutes(live, host);
+}
+
+/**
  * `ip link set DEV up|down`. Taking a device down removes every route through it, static ones
  * included (fib_sync_down_dev): bringing it up again restores only the connected routes.
  */
@@ -184,10 +205,16 @@ function gatewayDevice(host: Host, via: Ipv4, devName: string | undefined): Ifac
   return undefined;
 }
 
-/** Routes whose gateway no longer sits on a connected subnet vanish with it (fib_sync_down_addr). */
+/**
+ * Routes whose gateway no longer sits on a connected subnet vanish with it, and so do routes
+ * whose preferred source was an address the host no longer has (fib_del_ifaddr →
+ * fib_sync_down_addr: `route add -host VIP dev lo:0` goes with `ifconfig lo:0 down`).
+ */
 function dropRoutesLeavingWithout(host: Host): void {
   host.routes.rebuild(host.ifaces, []);
-  const keep = host.statics.filter((s) => s.via === undefined || gatewayDevice(host, s.via, s.devName) !== undefined);
+  const local = new Set(host.ifaces.flatMap((i) => i.addrs.map((a) => a.addr)));
+  const keep = host.statics.filter((s) => (s.via === undefined || gatewayDevice(host, s.via, s.devName) !== undefined)
+    && (s.src === undefined || local.has(s.src)));
   host.statics.splice(0, host.statics.length, ...keep);
 }
 
@@ -303,6 +330,16 @@ export function setSysctl(live: LiveWorld, host: Host, key: string, value: numbe
 /** `ip neigh flush`: forgets every learned entry (of one device, and only those `match` accepts, if given). */
 export function flushNeighbours(host: Host, dev?: Iface, match?: (n: Neigh) => boolean): number {
   return host.neigh.flush(dev?.index, match);
+}
+
+/**
+ * `arp -d` (arp_req_delete): the entry for `ip` on `dev`, else on the device the route to
+ * `ip` leaves by; ENXIO-like false when there is none, EINVAL when no route decides the device.
+ */
+export function deleteNeighbour(host: Host, ip: Ipv4, dev?: Iface): ConfigResult {
+  const out = dev ?? host.routes.lookup(ip)?.dev;
+  if (!out) return fail('EINVAL');
+  return host.neigh.delete(out.index, ip) ? OK : fail('ENOENT');
 }
 
 /** setSysctl by host id (for /proc/sys writes); false when the host does not exist. */

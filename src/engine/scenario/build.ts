@@ -9,7 +9,7 @@ import { parseMac, type Mac } from '../addr/mac';
 import type { Result } from '../addr/result';
 import { NeighTable } from '../arp/neigh-table';
 import { Fdb } from '../l2/fdb';
-import { addIfAddr, type Iface, type IfaceKind } from '../host/iface';
+import { addIfAddr, newIfStats, type Iface, type IfaceKind } from '../host/iface';
 import { ifConf } from '../host/sysctl';
 import { OwnAddrs } from '../host/own-addrs';
 import type { App } from '../host/app';
@@ -46,10 +46,10 @@ function defaultMac(hostIndex: number, ifIndex: number): Mac {
   return (0x020000000000 + (hostIndex + 1) * 256 + ifIndex) as Mac;
 }
 
-function makeIface(hostId: string, hostIndex: number, index: number, name: string, mac: Mac, up: boolean): Iface {
+export function makeIface(hostId: string, hostIndex: number, index: number, name: string, mac: Mac, up: boolean): Iface {
   const endpoint = { host: hostId, if: name };
   return {
-    index, hostId, hostIndex, name, kind: kindOf(name), mac, up, addrs: [], segment: undefined, ethTo: [], txEth: undefined, txFdbVersion: undefined, txTo: undefined, endpoint, endpointList: [endpoint], conf: ifConf(new Map(), name),
+    index, hostId, hostIndex, name, kind: kindOf(name), mac, up, addrs: [], segment: undefined, ethTo: [], txEth: undefined, txFdbVersion: undefined, txTo: undefined, endpoint, endpointList: [endpoint], conf: ifConf(new Map(), name), stats: newIfStats(),
   };
 }
 

@@ -2,8 +2,12 @@
 import type { CommandFn } from '../command';
 import { BUILTINS } from './builtins';
 import { IP_COMMANDS } from './ip';
+import { NETTOOLS } from './nettools';
+import { KERNEL_SETTINGS } from './sysctl';
 
 export const COMMANDS: ReadonlyMap<string, CommandFn> = new Map<string, CommandFn>([
   ...BUILTINS,
   ...IP_COMMANDS,
+  ...NETTOOLS,
+  ...KERNEL_SETTINGS,
 ]);
