@@ -59,8 +59,8 @@ describe('parseIpvsadmArgs', () => {
     [['-L', '--stat'], '--stat: unknown option', 255],
     [['-L', '-t'], '-t: missing argument', 255],
     [['-n', '-L'], TRY_HELP, 255],
-    [['-Z'], 'lvs-flow shows the table only (-L, -l or -S); put zero commands in a --rules file', 2],
-    [['-A', '-t', '10.10.10.100:80'], 'lvs-flow shows the table only (-L, -l or -S); put add-service commands in a --rules file', 2],
+    [['-Z'], 'lvs-flow shows the table only here (-L, -l or -S); run zero commands in the console or put them in a --rules file', 2],
+    [['-A', '-t', '10.10.10.100:80'], 'lvs-flow shows the table only here (-L, -l or -S); run add-service commands in the console or put them in a --rules file', 2],
   ])('refuses %j with the tool\'s message', (argv, error, exitCode) => {
     expect(parseIpvsadmArgs(argv)).toEqual({ ok: false, error, exitCode });
   });

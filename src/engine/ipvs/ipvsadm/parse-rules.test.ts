@@ -168,7 +168,7 @@ describe('parseRules: what the real tool refuses, in its words', () => {
     ['-A -t 10.10.10.100:80 -p 0', "invalid timeout value `0' specified"],
     ['-A -t 10.10.10.100:80 -p 2678401', "invalid timeout value `2678401' specified"],
     ['-A -t 10.10.10.100:80 -M 255.255.256.0', 'illegal virtual server persistent mask specified'],
-    ['-a -t 10.10.10.100:80 -r 10.10.10.12 -w 65536', 'illegal weight specified'],
+    ['-a -t 10.10.10.100:80 -r 10.10.10.12 -w 2147483648', 'illegal weight specified'],
     ['-a -t 10.10.10.100:80 -r 10.10.10.12 -w -1', 'illegal weight specified'],
     ['-a -t 10.10.10.100:80 -r 10.10.10.12 -w 1.5', 'illegal weight specified'],
     ['-a -t 10.10.10.100:80 -r 10.10.10.12 -x 2147483648', 'illegal u_threshold specified'],
@@ -221,7 +221,7 @@ describe('parseRules: what the real tool refuses, in its words', () => {
   });
 
   it('names the line it stopped at', () => {
-    expect(parseRules('-A -t 10.10.10.100:80 -s rr\n\n-a -t 10.10.10.100:80 -r 10.10.10.12 -w 99999\n-C\n')).toEqual({
+    expect(parseRules('-A -t 10.10.10.100:80 -s rr\n\n-a -t 10.10.10.100:80 -r 10.10.10.12 -w -1\n-C\n')).toEqual({
       ok: false, error: 'illegal weight specified', line: 3,
     });
   });
