@@ -82,7 +82,7 @@ export {
   routeDevice, setSysctl, setHostSysctl, flushNeighbours, refreshHost,
   type Errno, type ConfigResult, type AddrChange, type RouteChange,
 } from './live/host-config';
-export { ipvsOf, applyRule, zeroCounters } from './live/ipvs-config';
+export { ipvsOf, applyRule, zeroCounters, setIpvsTimeouts } from './live/ipvs-config';
 export { startWebServer, stopWebServer, setWebPage, isServing } from './live/web-server';
 export type { Host } from './sim/world';
 export type { Iface, IfAddr } from './host/iface';
@@ -95,3 +95,7 @@ export { formatMac, type Mac } from './addr/mac';
 export type { IpvsDirector } from './ipvs/ipvs-director';
 export { parseCommand as parseIpvsadmCommand } from './ipvs/ipvsadm/command';
 export { parseRules as parseIpvsadmRules, type RuleCommand } from './ipvs/ipvsadm/parse-rules';
+export {
+  readIpvsadm, streamLines as ipvsadmStreamLines, restoreLines as ipvsadmRestoreLines, ipvsadmUsage,
+  IPVSADM_VERSION_LINE, type IpvsadmRequest, type ViewRequest as IpvsadmViewRequest,
+} from './ipvs/ipvsadm';

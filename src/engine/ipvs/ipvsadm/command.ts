@@ -73,7 +73,7 @@ export function parseCommand(argv: readonly string[], readingStdin = false): Com
   }
   const ce = newEntry(cmd);
   for (let ev = popt.next(); ev.kind !== 'end'; ev = popt.next()) {
-    if (ev.kind === 'error') return failed(ev.message, 255);
+    if (ev.kind === 'error') return { ...failed(ev.message, 255), skipsLine: true };
     const e = applyOption(ce, ev.id, ev.arg, ev.raw);
     if (e) return e;
   }

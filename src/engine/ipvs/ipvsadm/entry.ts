@@ -12,6 +12,11 @@ export interface CommandError {
   readonly ok: false;
   readonly error: string;
   readonly exitCode: number;
+  /**
+   * popt refused an option after the command (parse_options() prints it and returns -1): a
+   * line of `ipvsadm -R` is skipped and the next one runs. Every other refusal exits at once.
+   */
+  readonly skipsLine?: true;
 }
 
 /** `ipvsadm -h` / `ipvsadm -v` (or their long forms) as the first option: usage_exit(), version_exit(). */

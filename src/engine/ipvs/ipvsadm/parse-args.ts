@@ -32,7 +32,7 @@ export type IpvsadmArgs =
  */
 export function parseIpvsadmArgs(argv: readonly string[]): IpvsadmArgs {
   const r = readIpvsadm(argv);
-  if ('ok' in r) return r;
+  if ('ok' in r) return { ok: false, error: r.error, exitCode: r.exitCode };
   if (r.kind !== 'view') {
     const what = r.kind === 'rule' ? r.rule.op : r.kind;
     return { ok: false, error: `lvs-flow shows the table only here (-L, -l or -S); run ${what} commands in the console or put them in a --rules file`, exitCode: 2 };

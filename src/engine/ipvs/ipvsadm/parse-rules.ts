@@ -43,15 +43,24 @@ export type ParseRulesResult =
   /** error: the tool's message, exactly; line: where (1-based). */
   | { readonly ok: false; readonly error: string; readonly line: number };
 
-/** The lines `ipvsadm -R` runs: number and words, comments and blank lines dropped. */
-export function restoreLines(text: string): Array<{ line: number; argv: string[] }> {
+/**
+ * The lines `ipvsadm -R` runs (config_stream_read): words split at spaces, tabs and CRs, the
+ * word `ipvsadm` dropped, empty lines skipped. A `#` line is not a comment here: its first
+ * word is not an option, and ipvsadm -R stops with its "Try `ipvsadm -h'" line.
+ */
+export function streamLines(text: string): Array<{ line: number; argv: string[] }> {
   const out: Array<{ line: number; argv: string[] }> = [];
   text.split('\n').forEach((raw, i) => {
-    if (raw.startsWith('#')) return;
     const argv = raw.split(/[ \t\r]+/).filter((w) => w !== '' && w !== 'ipvsadm');
     if (argv.length > 0) out.push({ line: i + 1, argv });
   });
   return out;
+}
+
+/** The lines `ipvsadm-restore` runs: its `grep -v '^#'` drops lines starting with `#` first. */
+export function restoreLines(text: string): Array<{ line: number; argv: string[] }> {
+  const kept = text.split('\n').map((raw) => (raw.startsWith('#') ? '' : raw));
+  return streamLines(kept.join('\n'));
 }
 
 /**
