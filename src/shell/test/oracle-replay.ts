@@ -2,8 +2,10 @@
  * Replays an oracle lab's session on our shell, line by line, beside what the real kernel
  * printed: the lab's session.txt, and from its results transcript.txt (the output of each
  * line) and session.tsv (start time, end time, exit status, host, command).
- * With `pace`, simulated time between two lines is at least the real time between their
- * starts, so timers (-Lnc, persistence, the rate estimator) see the pace the oracle had.
+ * With `pace`, each line runs no earlier (in simulated time since the first line) than it
+ * started or ended on the oracle (real time since its first line), so timers (-Lnc,
+ * persistence) see the pace the oracle had: under emulation a real `curl` takes seconds and
+ * its connection closes near its end, a real `ipvsadm` acts near its start.
  */
 import type { Scenario } from '../../engine';
 import { ConsoleSession } from '../session';
@@ -17,8 +19,12 @@ export interface ReplayedLine {
   readonly theirStatus: number;
 }
 
+/** Which of a line's real times it runs at. */
+export type Pace = (command: string) => 'start' | 'end';
+
 interface TsvRow {
   readonly start: number;
+  readonly end: number;
   readonly status: number;
   readonly host: string;
   readonly command: string;
@@ -26,8 +32,8 @@ interface TsvRow {
 
 function readTsv(tsv: string): TsvRow[] {
   return tsv.split('\n').filter((l) => l !== '').map((l) => {
-    const [start, , status, host, ...rest] = l.split('\t');
-    return { start: Number(start), status: Number(status), host: host ?? '', command: rest.join('\t') };
+    const [start, end, status, host, ...rest] = l.split('\t');
+    return { start: Number(start), end: Number(end), status: Number(status), host: host ?? '', command: rest.join('\t') };
   });
 }
 
@@ -41,7 +47,7 @@ function splitTranscript(text: string): Array<{ prompt: string; output: string }
   return out;
 }
 
-export function replayOracle(scenario: Scenario, results: { transcript: string; tsv: string }, pace: boolean): ReplayedLine[] {
+export function replayOracle(scenario: Scenario, results: { transcript: string; tsv: string }, pace?: Pace): ReplayedLine[] {
   const rows = readTsv(results.tsv);
   const outputs = splitTranscript(results.transcript);
   const session = new ConsoleSession(scenario);
@@ -53,7 +59,8 @@ export function replayOracle(scenario: Scenario, results: { transcript: string; 
   for (const row of rows) {
     if (row.host === '-') continue; // a bare sleep: its time is in the next line's start
     if (pace) {
-      const due = t0 + Math.round((row.start - s0) * 1000);
+      const at = pace(row.command) === 'end' ? row.end : row.start;
+      const due = t0 + Math.round((at - s0) * 1000);
       if (live.now < due) live.advance(due - live.now);
     }
     const r = session.type(row.host, row.command);

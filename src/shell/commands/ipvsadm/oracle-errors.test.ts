@@ -12,7 +12,7 @@ import { normalizeTranscript } from '../../test/normalize';
 import { replayOracle } from '../../test/oracle-replay';
 import lab from './fixtures/ipvsadm-lab.json';
 
-const lines = replayOracle(lab as unknown as Scenario, { transcript, tsv }, false);
+const lines = replayOracle(lab as unknown as Scenario, { transcript, tsv });
 
 describe('oracle lab ipvsadm-errors', () => {
   it('replays every line of the session', () => {
