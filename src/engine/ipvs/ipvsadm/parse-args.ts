@@ -25,6 +25,10 @@ export type IpvsadmArgs =
   /** error: the tool's stderr line; exitCode: its status (2 for fail(), 255 for usage). */
   | { readonly ok: false; readonly error: string; readonly exitCode: number };
 
+export const READ_ONLY =
+  'lvs-flow shows the table only here (-L, -l, -S, -h, -v); changes to it (-A -E -D -a -e -d -C -Z --set -R) ' +
+  'run in the console, or go in a --rules file';
+
 /**
  * Reads ipvsadm's arguments (without the program name). An empty list is plain `ipvsadm`,
  * which lists the table.
@@ -33,10 +37,7 @@ export type IpvsadmArgs =
 export function parseIpvsadmArgs(argv: readonly string[]): IpvsadmArgs {
   const r = readIpvsadm(argv);
   if ('ok' in r) return { ok: false, error: r.error, exitCode: r.exitCode };
-  if (r.kind !== 'view') {
-    const what = r.kind === 'rule' ? r.rule.op : r.kind;
-    return { ok: false, error: `lvs-flow shows the table only here (-L, -l or -S); run ${what} commands in the console or put them in a --rules file`, exitCode: 2 };
-  }
+  if (r.kind !== 'view') return { ok: false, error: READ_ONLY, exitCode: 2 };
   const { kind: _, ...view } = r;
   return { ok: true, ...view };
 }
