@@ -49,9 +49,8 @@ describe('parseRules: service options', () => {
     expect(one('-A -t 10.10.10.100:80')).toMatchObject({ config: { scheduler: 'wlc' } });
   });
 
-  it('reads -u, --sctp-service and -f (a fwmark service is TCP with no address)', () => {
+  it('reads -u and -f (a fwmark service is TCP with no address)', () => {
     expect(one('-A -u 10.10.10.100:53 -s rr')).toMatchObject({ config: { proto: 'udp', port: 53 } });
-    expect(one('-A --sctp-service 10.10.10.100:9 -s rr')).toMatchObject({ config: { proto: 'sctp' } });
     expect(one('-A -f 7 -s rr')).toMatchObject({ config: { proto: 'tcp', vip: 0, port: 0, fwmark: 7 } });
   });
 
@@ -245,5 +244,14 @@ describe('sameService', () => {
     expect(sameService(TCP80, { ...TCP80 })).toBe(true);
     expect(sameService(TCP80, { ...TCP80, proto: 'udp' })).toBe(false);
     expect(sameService({ ...TCP80, fwmark: 7 }, { proto: 'tcp', vip: ip('0.0.0.0'), port: 0, fwmark: 7 })).toBe(true);
+  });
+});
+
+describe('parseRules: SCTP', () => {
+  it('refuses SCTP services, which the scenario cannot hold, once the tool accepts the line', () => {
+    expect(parseRules('-A --sctp-service 10.10.10.100:80 -s rr\n')).toEqual({
+      ok: false, error: 'lvs-flow simulates TCP and UDP services only (--sctp-service)', line: 1,
+    });
+    expect(parseRules('-A --sctp-service 10.10.10.100:80 -s rr -x 3\n')).toMatchObject({ error: "Illegal 'u-threshold' option with the 'add-service' command" });
   });
 });

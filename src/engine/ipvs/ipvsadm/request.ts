@@ -80,6 +80,8 @@ const failed = (error: string): CommandError => ({ ok: false, error, exitCode: 2
 
 /** -A -E -D -a -e -d -C as a rule for the table; a string is a refusal. */
 function ruleOf(ce: CommandEntry, line: number, checks: boolean): { rule: RuleCommand; warning?: string } | string | null {
+  // The scenario (and the packets) know TCP and UDP only.
+  if (ce.svc.proto === IPPROTO.sctp && !ce.svc.fwmark && ce.cmd !== 'flush') return 'lvs-flow simulates TCP and UDP services only (--sctp-service)';
   switch (ce.cmd) {
     case 'flush':
       return { rule: { op: 'clear', line } };
