@@ -128,7 +128,19 @@ describe('ipvsadm on a live director', () => {
     expect(serviceFigures(ipvsadm(live, d, '-Ln --stats'))).toEqual([1, 6, 0, 396, 0]);
   });
 
-  it('-E with a new scheduler starts it afresh; -p makes templates that list as ASSURED with port 0', () => {
+  it('-E keeps the scheduler\'s state when the scheduler stays, and starts a new one afresh', () => {
+    const served = (live: LiveWorld, d: IpvsDirector): string => entries(ipvsadm(live, d, '-Lnc')).at(-1) ?? '';
+    const same = world(1);
+    ipvsadm(same.live, same.d, '-E -t 10.10.10.100:80 -s rr');
+    curl(same.live);
+    expect(served(same.live, same.d)).toBe('FIN_WAIT 10.10.10.240 10.10.10.12:80');
+    const changed = world(1);
+    ipvsadm(changed.live, changed.d, '-E -t 10.10.10.100:80 -s wrr');
+    curl(changed.live);
+    expect(served(changed.live, changed.d)).toBe('FIN_WAIT 10.10.10.240 10.10.10.13:80');
+  });
+
+  it('-p makes templates that list as ASSURED with port 0', () => {
     const { live, d } = world();
     expect(ipvsadm(live, d, '-E -t 10.10.10.100:80 -s rr -p 20')).toBe('');
     curl(live);
