@@ -1,44 +1,60 @@
 /**
- * What differs between two runs of the same lab on a real kernel, taken out of a transcript
- * so that ours and the oracle's can be compared byte for byte (the oracle's README lists
- * these): client ports, `ipvsadm -Lnc` timers and line order, and the way the oracle's
- * `bash -c` names itself in its own errors.
+ * Two real runs of the same lab differ in a few fields, so transcripts are compared with those
+ * fields masked: client (ephemeral) ports, TCP sequence numbers, ICMP ids, ping's times and rtt
+ * line, `ipvsadm -Lnc`'s expire timers, `--rate` figures, curl's "after N ms", the peer index in
+ * `eth0@ifN`, and the order of lines the kernel prints in hash order (`arp -n`, `ip neigh`,
+ * `ipvsadm -Lnc`). Everything else must match byte for byte.
  */
 
-/** An `ipvsadm -Lnc` entry line: "%-3s %-6s %-11s %-18s %-18s %s". */
-const CONN_LINE = /^(TCP|UDP|SCTP|IP) {1,}\d\d:\d\d {2}/;
+const PROMPT = /^root@[A-Za-z0-9_-]+:~# /;
 
-/** "10.0.0.10:50176" → "10.0.0.10:PORT" for client ports (ephemeral: 32768 and up), keeping the column width. */
-function maskEphemeral(line: string): string {
-  return line.replace(/(\d+\.\d+\.\d+\.\d+):(\d{5})\b/g, (m, addr: string, port: string) =>
-    Number(port) >= 32768 ? `${addr}:${'P'.repeat(port.length)}` : m);
+/** Commands whose body lines come in the kernel's hash order. */
+const HASH_ORDER = [/^arp\b/, /^ip (-\S+ )*n(e(i(g(h(b(o(r|ur)?)?)?)?)?)?)?\b/, /^ipvsadm\b.*(-[a-zA-Z]*c|--connection)/];
+
+function maskLine(line: string): string {
+  return line
+    // ipvsadm -Lnc: "TCP 01:53  FIN_WAIT" → the expire timer masked (its width kept)
+    .replace(/^(TCP|UDP|IP )(\s+)\d\d:\d\d(\s)/, '$1$2MM:SS$3')
+    // an ephemeral port (32768-60999 on Linux) after an address
+    .replace(/(\d+\.\d+\.\d+\.\d+):(3[2-9]\d{3}|[4-5]\d{4}|60\d{3})\b/g, '$1:EPHEMERAL')
+    .replace(/\bafter \d+ ms\b/g, 'after N ms')
+    .replace(/\bafter \d+ milliseconds\b/g, 'after N milliseconds')
+    .replace(/\btime=\d+(\.\d+)? ms\b/g, 'time=T ms')
+    .replace(/, time \d+ms$/, ', time Tms')
+    .replace(/^rtt min\/avg\/max\/mdev = .*$/, 'rtt min/avg/max/mdev = T')
+    .replace(/@if\d+:/g, '@ifN:');
 }
 
-/** -Lnc rows: timers masked, ports masked, sorted (the kernel lists its hash table's order). */
-function normalizeConnRows(rows: string[]): string[] {
-  return rows.map((r) => maskEphemeral(r.replace(/^(\S+ +)\d\d:\d\d/, '$1mm:ss'))).sort();
+interface Block {
+  readonly prompt: string;
+  readonly body: string[];
 }
 
-/**
- * The transcript with run-dependent fields masked.
- * @example normalizeTranscript('TCP 01:53  FIN_WAIT    10.10.10.240:56448 …') // 'TCP mm:ss  FIN_WAIT    10.10.10.240:PPPPP …'
- */
-export function normalizeTranscript(text: string): string {
-  const out: string[] = [];
-  let rows: string[] = [];
-  const flush = (): void => {
-    out.push(...normalizeConnRows(rows));
-    rows = [];
-  };
-  for (const line of text.split('\n')) {
-    if (CONN_LINE.test(line)) {
-      rows.push(line);
-      continue;
-    }
-    flush();
-    // `bash -c` (the oracle runs each line so) says "/usr/bin/bash: line 1:" where a console says "bash:".
-    out.push(line.replace(/^\/usr\/bin\/bash: line 1: /, 'bash: '));
+function blocks(transcript: string): Block[] {
+  const out: Block[] = [];
+  for (const line of transcript.split('\n')) {
+    if (PROMPT.test(line)) out.push({ prompt: line, body: [] });
+    else if (out.length > 0) (out[out.length - 1] as Block).body.push(line);
+    else out.push({ prompt: '', body: [line] });
   }
-  flush();
-  return out.join('\n');
+  return out;
+}
+
+/** `ipvsadm --rate` figures change with timing: masked, column widths kept. */
+function maskRates(body: string[]): string[] {
+  return body.map((l) => (/^\s*(TCP|UDP|FWM|->)/.test(l) ? l.replace(/\d+/g, (d, i: number) => (i > 20 ? 'N'.padStart(d.length) : d)) : l));
+}
+
+export function normalizeTranscript(transcript: string): string {
+  return blocks(transcript).map(({ prompt, body }) => {
+    const command = prompt.replace(PROMPT, '');
+    let lines = body.map(maskLine);
+    if (/^ipvsadm\b.*--rate/.test(command)) lines = maskRates(lines);
+    if (HASH_ORDER.some((re) => re.test(command))) {
+      const header = lines.filter((l) => /^(Address|IPVS connection|pro expire)/.test(l));
+      const rest = lines.filter((l) => !header.includes(l) && l !== '').sort();
+      lines = [...header, ...rest, ...lines.filter((l) => l === '')];
+    }
+    return prompt === '' ? lines.join('\n') : [prompt, ...lines].join('\n');
+  }).join('\n');
 }

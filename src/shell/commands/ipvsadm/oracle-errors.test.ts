@@ -20,7 +20,9 @@ describe('oracle lab ipvsadm-errors', () => {
   });
 
   it.each(lines.map((l, i) => [i + 1, l.command, l] as const))('line %i: %s', (_, _c, l) => {
-    expect(normalizeTranscript(l.ours)).toBe(normalizeTranscript(l.theirs));
+    // The oracle runs each line with `bash -c`, which names itself so in its own errors.
+    const theirs = l.theirs.replace(/^\/usr\/bin\/bash: line 1: /m, 'bash: ');
+    expect(normalizeTranscript(l.ours)).toBe(normalizeTranscript(theirs));
     expect(l.ourStatus).toBe(l.theirStatus);
   });
 });
