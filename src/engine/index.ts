@@ -117,7 +117,7 @@ export {
   routeDevice, setSysctl, setHostSysctl, isScenarioSysctl, flushNeighbours, refreshHost, deleteNeighbour, addressesChanged,
   type Errno, type ConfigResult, type AddrChange, type RouteChange,
 } from './live/host-config';
-export { ipvsOf, applyRule, zeroCounters } from './live/ipvs-config';
+export { ipvsOf, applyRule, zeroCounters, setIpvsTimeouts } from './live/ipvs-config';
 export { ioctlSetAddress, ioctlSetNetmask, ioctlSetBroadcast, ioctlDownAlias, classfulPrefix, maskPrefix, hasBroadcastFlag } from './live/inet-ioctl';
 export { loadModule, KNOWN_MODULES } from './live/modules';
 export { startWebServer, stopWebServer, setWebPage, isServing } from './live/web-server';
@@ -131,4 +131,8 @@ export { formatCidr, prefixMask, networkOf, broadcastOf, inPrefix } from './addr
 export { formatMac, type Mac } from './addr/mac';
 export type { IpvsDirector } from './ipvs/ipvs-director';
 export { parseCommand as parseIpvsadmCommand } from './ipvs/ipvsadm/command';
-export type { RuleCommand } from './ipvs/ipvsadm/parse-rules';
+export { parseRules as parseIpvsadmRules, type RuleCommand } from './ipvs/ipvsadm/parse-rules';
+export {
+  readIpvsadm, streamLines as ipvsadmStreamLines, restoreLines as ipvsadmRestoreLines, ipvsadmUsage,
+  IPVSADM_VERSION_LINE, type IpvsadmRequest, type ViewRequest as IpvsadmViewRequest,
+} from './ipvs/ipvsadm';

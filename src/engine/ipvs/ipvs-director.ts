@@ -17,7 +17,8 @@ import { ESTIMATOR_PERIOD_MS } from './estimator';
 import { runIpvsadm, type IpvsadmOutput } from './ipvsadm/run';
 import { inConnVerdict, scheduleConn } from './persistence';
 import { getScheduler } from './schedulers';
-import { ServiceTable } from './service-table';
+import { ServiceTable, type ServiceTableOptions } from './service-table';
+import { timeoutsForList } from './timeouts';
 import { tcpMayCreateConn } from './tcp-state';
 import type { ServiceProto, ServiceState } from './types';
 import { packetMark } from './fwmark';
@@ -30,10 +31,11 @@ function serviceName(svc: ServiceState, vaddr: Ipv4, vport: number, proto: Servi
 }
 
 export class IpvsDirector implements Director {
-  readonly services = new ServiceTable();
+  readonly services: ServiceTable;
   readonly conns = new ConnTable();
 
-  constructor(w: World) {
+  constructor(w: World, tableOpts: ServiceTableOptions = {}) {
+    this.services = new ServiceTable(tableOpts);
     const tick = (): void => {
       this.services.tickEstimators();
       if (w.activeClients > 0 || w.live) schedule(w, ESTIMATOR_PERIOD_MS, tick);
@@ -176,6 +178,20 @@ export class IpvsDirector implements Director {
 
   runIpvsadm(w: World, argv: readonly string[]): IpvsadmOutput {
     this.conns.expire(w.now);
-    return runIpvsadm(argv, { services: this.services.services(), conns: [...this.conns.entries()], now: w.now });
+    return runIpvsadm(argv, {
+      services: w.live ? this.summedServices() : this.services.services(),
+      conns: [...this.conns.entries()], now: w.now, timeouts: timeoutsForList(this.conns.timeouts),
+    });
+  }
+
+  /**
+   * The services with the counters a running kernel shows: those of the last estimator tick.
+   * A live world (the console) shows them so; a finished run shows every packet counted.
+   */
+  private summedServices(): ServiceState[] {
+    const t = this.services;
+    return t.services().map((s) => ({
+      ...s, stats: t.summedStats(s.stats), dests: s.dests.map((d) => ({ ...d, stats: t.summedStats(d.stats) })),
+    }));
   }
 }

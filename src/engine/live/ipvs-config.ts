@@ -9,6 +9,7 @@ import { attachDirector } from '../ipvs/attach';
 import type { IpvsDirector } from '../ipvs/ipvs-director';
 import type { RuleCommand } from '../ipvs/ipvsadm/parse-rules';
 import type { IpvsResult } from '../ipvs/service-table';
+import { withSetTimeouts } from '../ipvs/timeouts';
 import type { ServiceState } from '../ipvs/types';
 import type { ServiceSpec } from '../scenario/types';
 import type { Host } from '../sim/world';
@@ -61,6 +62,15 @@ export function applyRule(live: LiveWorld, host: Host, rule: RuleCommand): IpvsR
 export function zeroCounters(live: LiveWorld, host: Host, service?: { proto: 'tcp' | 'udp' | 'sctp'; vip: Ipv4; port: number; fwmark: number }): IpvsResult<void> {
   const d = ipvsOf(live, host, true) as IpvsDirector;
   return d.services.zero(service);
+}
+
+/**
+ * `ipvsadm --set tcp tcpfin udp` (seconds; 0 keeps a value): entries take the new timeouts at
+ * their next state change, as the kernel's do. The scenario has no place for them.
+ */
+export function setIpvsTimeouts(live: LiveWorld, host: Host, t: { tcpS: number; tcpFinS: number; udpS: number }): void {
+  const d = ipvsOf(live, host, true) as IpvsDirector;
+  d.conns.timeouts = withSetTimeouts(d.conns.timeouts, t);
 }
 
 /** The scenario's form of the table: services in kernel order, servers in the order they were added. */

@@ -168,7 +168,7 @@ const Dest = obj({
   addr: Ipv4Text,
   port: Port,
   method: v.picklist(['masq', 'gate', 'ipip']),
-  weight: v.exactOptional(intIn(0, 65535)),
+  weight: v.exactOptional(intIn(0, 2147483647)),
   uThreshold: v.exactOptional(intIn(0, 2 ** 31 - 1)),
   lThreshold: v.exactOptional(intIn(0, 2 ** 31 - 1)),
 });

@@ -4,10 +4,12 @@ import { BUILTINS } from './builtins';
 import { IP_COMMANDS } from './ip';
 import { NETTOOLS } from './nettools';
 import { KERNEL_SETTINGS } from './sysctl';
+import { IPVSADM_COMMANDS } from './ipvsadm/ipvsadm';
 
 export const COMMANDS: ReadonlyMap<string, CommandFn> = new Map<string, CommandFn>([
   ...BUILTINS,
   ...IP_COMMANDS,
   ...NETTOOLS,
   ...KERNEL_SETTINGS,
+  ...IPVSADM_COMMANDS,
 ]);

@@ -58,10 +58,10 @@ export const int = (min: number, max: number): Parser<number> => (text) => {
   return /^\d+$/.test(t) && n >= min && n <= max ? ok(n) : bad(say('shape.expected', { expected: say('what.whole-number', { min, max }) }));
 };
 
-/** Linux's ranges (include/uapi/linux/ip_vs.h, ipvsadm): weight 0-65535, thresholds, -p seconds. */
+/** Linux's ranges (include/uapi/linux/ip_vs.h, ipvsadm 1.31): weight 0-2147483647, thresholds, -p seconds. */
 export const RANGES = {
   port: int(0, 65535),
-  weight: int(0, 65535),
+  weight: int(0, 2147483647),
   threshold: int(0, 2 ** 31 - 1),
   persistence: int(1, 31_536_000),
   requests: int(0, 1000),

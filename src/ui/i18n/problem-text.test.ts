@@ -51,7 +51,7 @@ const BROKEN: Array<[string, (s: any) => unknown]> = [
   ['text for a number', (s) => { s.hosts[2].sysctl['net.ipv4.conf.all.arp_ignore'] = '1'; }],
   ['text for true or false', (s) => { s.hosts[0].interfaces[0].up = 'yes'; }],
   ['an infinite position', (s) => { s.hosts[0].position.x = Infinity; }],
-  ['a weight too large', (s) => { s.hosts[1].ipvs.services[0].dests[0].weight = 70000; }],
+  ['a weight too large', (s) => { s.hosts[1].ipvs.services[0].dests[0].weight = 2147483648; }],
   ['a fractional request count', (s) => { s.hosts[0].apps[0].requests = 1.5; }],
   ['no hosts', (s) => { s.hosts = []; s.segments = []; }],
   ['too many interfaces', (s) => { s.hosts[0].interfaces = Array.from({ length: 17 }, (_, i) => ({ name: `eth${i}`, addrs: [] })); }],

@@ -46,3 +46,17 @@ describe('runIpvsadm', () => {
     });
   });
 });
+
+describe('runIpvsadm: help and version', () => {
+  it('prints usage_exit()\'s text for -h and --help, and version() for -v', () => {
+    const h = runIpvsadm(['-h'], table);
+    expect(h.ok && h.stdout.split('\n').slice(0, 3)).toEqual([
+      'ipvsadm v1.31 2019/12/24 (compiled with popt and IPVS v1.2.1)',
+      'Usage:',
+      '  ipvsadm -A|E virtual-service [-s scheduler] [-p [timeout]] [-M netmask] [--pe persistence_engine] [-b sched-flags]',
+    ]);
+    expect(runIpvsadm(['--help'], table)).toEqual(h);
+    expect(runIpvsadm(['-hn'], table)).toEqual(h);
+    expect(runIpvsadm(['-v'], table)).toEqual({ ok: true, stdout: 'ipvsadm v1.31 2019/12/24 (compiled with popt and IPVS v1.2.1)\n' });
+  });
+});
