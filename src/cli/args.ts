@@ -1,4 +1,4 @@
-/** The CLI's options (shared/contracts/cli.md), parsed strictly: anything unknown is an error. */
+/** The CLI's options (docs/cli.md), parsed strictly: anything unknown is an error. */
 import { CliError } from './cli-error';
 
 export interface CommonOptions {

@@ -1,6 +1,6 @@
 /**
  * The real CLI, run as a child process exactly as a teacher or CI would (contract:
- * shared/contracts/cli.md): its listings, its JSON trace, its pcapng as tshark decodes it, its
+ * docs/cli.md): its listings, its JSON trace, its pcapng as tshark decodes it, its
  * ipvsadm view, and its one-line errors with exit status 2. Every tsx start costs about a second,
  * so the runs start together (a few at a time) and each is shared by the tests that read it.
  */

@@ -3,7 +3,7 @@
  * `--rules FILE` then replaces the director's IPVS rules with ipvsadm-restore lines.
  */
 import { readFileSync } from 'node:fs';
-import { getPreset, PRESET_IDS, validateScenario, type Scenario, parseRules, applyRulesToSpecs } from '../engine';
+import { getPreset, PRESET_IDS, validateScenario, formatProblem, type Scenario, parseRules, applyRulesToSpecs } from '../engine';
 import { importLab } from '../shell';
 import { CliError } from './cli-error';
 import { isLabDir, readLabDir } from './lab-dir';
@@ -36,7 +36,7 @@ export function loadScenario(arg: string | undefined): { scenario: Scenario; nam
     throw new CliError(`${arg}: not valid JSON (${(e as Error).message.replace(/\s+/g, ' ').trim()})`);
   }
   const v = validateScenario(json);
-  if (!v.ok) throw new CliError(`${arg}: ${v.error}`);
+  if (!v.ok) throw new CliError(`${arg}: ${formatProblem(v.error)}`);
   return { scenario: v.value, name: arg };
 }
 

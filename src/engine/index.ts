@@ -15,6 +15,7 @@ import { traceJson } from './sim/to-json';
 import type { StreamStats } from './sim/trace';
 import type { TraceJson } from './sim/trace-json';
 import { worldView } from './sim/view';
+import { WorldCursor } from './sim/world-cursor';
 import type { WorldView } from './sim/world-view';
 import type { Scenario } from './scenario/types';
 
@@ -49,11 +50,16 @@ export type { WorldView, HostView, ArpEntryView, RouteView } from './sim/world-v
 export type { StreamStats } from './sim/trace';
 export type { RunOptions, StopReason } from './sim/run';
 export { restoreScenario } from './scenario/restore';
+export { ENGINE_PROBLEMS, say, type ProblemCode } from './problem/codes';
+export { expectedPhrase, foundPhrase } from './problem/issue-words';
+export { formatEnglish, formatProblem, oneLine, problemLine } from './problem/format';
+export { fillTemplate, formatPhrase, phraseAsMessage, phrasebook, phraseOfMessage, problemAt, type ParamValue, type Phrase, type Problem, type Templates } from './problem/phrase';
 // Reading a trace: hop tables, the course's view of it, drop reasons and note keys.
 export { formatTable, hopColumns, macOwners } from './sim/hop-line';
 export { courseHops, formatCourseTable } from './sim/course-hops';
 export { DROP_REASONS, type DropReason } from './sim/reasons';
 export { NOTE_KEYS } from './notes/keys';
+export type { WorldCursor } from './sim/world-cursor';
 
 // Running a scenario.
 const HOOKS = { attachDirector };
@@ -77,6 +83,11 @@ export function simulate(scenario: Scenario, opts: SimulateOptions = {}): Simula
 export function worldViewAt(scenario: Scenario, opts: SimulateOptions, step: number): WorldView {
   const r = runScenario(scenario, { ...opts, stopAfterSeq: step }, HOOKS);
   return worldView(r.world);
+}
+
+/** A paused run to step through: worldViewAt's worlds, each step forward costing only the distance. */
+export function openWorldCursor(scenario: Scenario, opts: SimulateOptions = {}): WorldCursor {
+  return new WorldCursor(scenario, opts, HOOKS);
 }
 
 /** Counters only, no events kept: for long load runs. */

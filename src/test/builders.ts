@@ -5,6 +5,7 @@
  */
 import { ip, type Ipv4 } from '../engine/addr/ipv4';
 import { parseCidr, type Cidr } from '../engine/addr/cidr';
+import { formatEnglish } from '../engine/problem/format';
 import type { Mac } from '../engine/addr/mac';
 import { addIfAddr, type Iface, type IfaceKind } from '../engine/host/iface';
 import { ifConf, type IfConf } from '../engine/host/sysctl';
@@ -21,7 +22,7 @@ let nextIndex = 1;
 
 function cidr(text: string): Cidr {
   const c = parseCidr(text);
-  if (!c.ok) throw new Error(c.error);
+  if (!c.ok) throw new Error(formatEnglish(c.error));
   return c.value;
 }
 

@@ -43,9 +43,10 @@ export class IpvsDirector implements Director {
 
   localIn(w: World, host: Host, _dev: Iface, ip: Ipv4Repr, conn: number): boolean {
     const p = ip.payload;
+    // Every look at the table first expires what is due, as the kernel's timers would have.
+    this.conns.expire(w.now);
     if (p.proto === 'icmp') return this.tunnelIcmp(w, host, ip, conn);
     if (p.proto !== 'tcp' && p.proto !== 'udp') return false;
-    this.conns.expire(w.now);
     const proto: ServiceProto = p.proto;
     const flags = p.proto === 'tcp' ? p.flags : 0;
     const isSyn = p.proto === 'tcp' && tcpMayCreateConn(flags) && !(flags & TCP_RST);
@@ -126,9 +127,9 @@ export class IpvsDirector implements Director {
 
   forward(w: World, host: Host, rx: Ipv4Repr, ttl: number, conn: number): Ipv4Repr {
     const p = rx.payload;
+    this.conns.expire(w.now);
     if (p.proto === 'icmp') return this.natIcmpOut(w, host, withTtl(rx, ttl), conn);
     if (p.proto !== 'tcp' && p.proto !== 'udp') return withTtl(rx, ttl);
-    this.conns.expire(w.now);
     const entry = this.conns.lookupOut(p.proto, rx.src, p.sport, rx.dst, p.dport);
     if (!entry || entry.method !== 'masq') return withTtl(rx, ttl);
     const stFrom = this.conns.setState(entry, 'output', p.proto === 'tcp' ? p.flags : 0, w.now);

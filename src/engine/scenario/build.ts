@@ -6,6 +6,7 @@
 import { parseIpv4, type Ipv4 } from '../addr/ipv4';
 import { parseCidr } from '../addr/cidr';
 import { parseMac, type Mac } from '../addr/mac';
+import type { Result } from '../addr/result';
 import { NeighTable } from '../arp/neigh-table';
 import { Fdb } from '../l2/fdb';
 import { addIfAddr, type Iface, type IfaceKind } from '../host/iface';
@@ -17,6 +18,8 @@ import { httpServer } from '../host/apps/http-server';
 import { l7Proxy } from '../host/apps/l7-proxy';
 import { udpClient } from '../host/apps/udp-client';
 import { udpServer } from '../host/apps/udp-server';
+import { formatEnglish } from '../problem/format';
+import type { Phrase } from '../problem/phrase';
 import { RouteTable, type StaticRoute } from '../route/table';
 import type { Host, World } from '../sim/world';
 import type { Segment } from '../l2/types';
@@ -28,8 +31,8 @@ export interface BuildHooks {
   attachDirector?(w: World, host: Host, spec: NonNullable<HostSpec['ipvs']>): void;
 }
 
-function must<T>(r: { ok: true; value: T } | { ok: false; error: string }, where: string): T {
-  if (!r.ok) throw new Error(`${where}: ${r.error}`);
+function must<T>(r: Result<T, Phrase>, where: string): T {
+  if (!r.ok) throw new Error(`${where}: ${formatEnglish(r.error)}`);
   return r.value;
 }
 
