@@ -179,6 +179,8 @@ export function modifyAddress(run: IpRun, op: AddrOp, words: readonly string[]):
   const defaultScope = local.addr >>> 24 === 127 ? 254 : 0;
   if (req.scope !== undefined && req.scope !== defaultScope) return notSimulated(run, 'an address scope other than the default');
   const exists = dev.addrs.some((x) => x.addr === local.addr && x.len === local.bitlen);
+  // Linux takes one address twice with different prefixes (EEXIST needs the same mask too); a scenario holds it once.
+  if (!exists && dev.addrs.some((x) => x.addr === local.addr)) return notSimulated(run, 'the same address twice on one device');
   // change/replace of an existing address only renews its lifetimes, which are always forever here.
   if (exists && op !== 'add') return 0;
   const r = addAddress(run.live, run.host, dev, { addr: local.addr, len: local.bitlen, label: req.label ?? dev.name, brd });

@@ -8,7 +8,7 @@ function learn(lab: ReturnType<typeof labConsole>, ip: string, state: 'REACHABLE
   const iface = host?.ifByName.get(dev);
   if (!host || !iface) throw new Error('no A');
   const addr = parseIpv4(ip);
-  if (!addr.ok) throw new Error(ip);
+  if (!addr.ok) throw new Error(`bad address ${ip}`);
   const n = host.neigh.create(iface.index, addr.value as Ipv4, lab.console.live.now, 30_000);
   n.state = state;
   if (state === 'REACHABLE') {
