@@ -40,10 +40,11 @@ export function runIpvsadm(argv: readonly string[], table: IpvsadmTable): Ipvsad
   if (!('ok' in req) && req.kind === 'version') return { ok: true, stdout: IPVSADM_VERSION_LINE };
   const args = parseIpvsadmArgs(argv);
   if (!args.ok) return { ok: false, stderr: `${args.error}\n`, exitCode: args.exitCode };
-  const list = table.tableSize === undefined ? args.list : { ...args.list, tableSize: table.tableSize };
+  const named = { ...args.list, numeric: args.numeric };
+  const list = table.tableSize === undefined ? named : { ...named, tableSize: table.tableSize };
   switch (args.view) {
     case 'save':
-      return { ok: true, stdout: formatSave(table.services) };
+      return { ok: true, stdout: formatSave(table.services, args.numeric) };
     case 'conns':
       return { ok: true, stdout: formatConns(table.conns, table.now, { persistentConn: list.persistentConn ?? false }) };
     case 'timeout': {
