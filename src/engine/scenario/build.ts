@@ -114,6 +114,7 @@ function buildHost(w: World, spec: HostSpec, hostIndex: number): Host {
     sysctl, statics, routes, ownAddrs, neigh: new NeighTable(),
     apps: (spec.apps ?? []).map((a, ai) => makeApp(a, `hosts[${hostIndex}].apps[${ai}]`)),
     udp: new Map(),
+    pings: new Map(),
     marks: (spec.marks ?? []).map((m, mi) => {
       const where = `hosts[${hostIndex}].marks[${mi}]`;
       const dst = m.dst === undefined || m.dst === 'default' ? { addr: 0 as Ipv4, len: 0 } : must(parseCidr(m.dst.includes('/') ? m.dst : `${m.dst}/32`), `${where}.dst`);

@@ -1,0 +1,151 @@
+/**
+ * `ping` on a running host, as iputils 20221126 runs it with an ICMP datagram socket: the
+ * kernel gives the socket its identifier (a counter shared by every namespace, from 1); echo
+ * requests carry 56 bytes of data (the send time as a timeval, then bytes 0x10, 0x11, …) and
+ * DF; one is sent every interval until the count is reached; replies and ICMP errors quoting a
+ * request are collected as they arrive. The run ends as ping's main loop ends it: once replies
+ * plus errors reach the count, or when the exit timer set at the last send fires (twice the
+ * longest round trip, at least the interval, if anything came back; else the linger time, -W),
+ * or at the deadline (-w).
+ */
+import type { Ipv4 } from '../addr/ipv4';
+import { ICMP_ECHO_REQUEST } from '../host/icmp';
+import { ipSendLocal } from '../route/output';
+import { selectSource } from '../route/source-select';
+import { schedule, type EchoSocket, type Host } from '../sim/world';
+import type { IcmpRepr } from '../wire/repr';
+import type { LiveWorld } from './live-world';
+
+export interface PingOptions {
+  readonly dst: Ipv4;
+  /** -c: how many requests; undefined = no limit (then a deadline must end the run). */
+  readonly count: number | undefined;
+  /** -i, in ms (iputils keeps whole milliseconds). */
+  readonly intervalMs: number;
+  /** -W, in ms: how long to wait after the last request when nothing came back (10 s by default). */
+  readonly lingerMs: number;
+  /** -w, in ms: the whole run's limit. */
+  readonly deadlineMs?: number | undefined;
+  /** -s: bytes of data after the ICMP header (56 by default). */
+  readonly dataLen: number;
+}
+
+export type PingEvent =
+  | { readonly kind: 'reply'; readonly seq: number; readonly from: Ipv4; readonly ttl: number; readonly bytes: number; readonly rttUs: number; readonly dup: boolean }
+  | { readonly kind: 'error'; readonly seq: number; readonly from: Ipv4; readonly type: number; readonly code: number };
+
+export type PingRun =
+  | {
+    readonly ok: true;
+    readonly events: readonly PingEvent[];
+    readonly transmitted: number;
+    readonly received: number;
+    readonly duplicates: number;
+    readonly errors: number;
+    /** From the first request to the last, as ping's statistics line reports it. */
+    readonly spanMs: number;
+    /** Round trips in µs, as ping sums them (for the rtt line). */
+    readonly rttsUs: readonly number[];
+  }
+  /** The connect() probe failed: no route (ENETUNREACH), before anything was sent. */
+  | { readonly ok: false; readonly error: 'net-unreachable' };
+
+/** A run never lasts longer than this, whatever its options (a day of simulated time). */
+const RUN_LIMIT_MS = 86_400_000;
+
+/** The request's data: the send time as a little-endian struct timeval (16 bytes), then i & 0xff at offset i. */
+export function echoData(nowMs: number, len: number): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < len; i++) bytes.push(i & 0xff);
+  if (len >= 16) {
+    const sec = Math.floor(nowMs / 1000);
+    const usec = Math.round((nowMs - sec * 1000) * 1000);
+    for (let i = 0; i < 4; i++) {
+      bytes[i] = (sec >>> (8 * i)) & 0xff;
+      bytes[8 + i] = (usec >>> (8 * i)) & 0xff;
+    }
+    for (let i = 4; i < 8; i++) {
+      bytes[i] = 0;
+      bytes[8 + i] = 0;
+    }
+  }
+  let text = '';
+  for (const b of bytes) text += String.fromCharCode(b);
+  return text;
+}
+
+/** Runs a whole ping on `host`, advancing the live world until ping would exit. */
+export function runPing(live: LiveWorld, host: Host, opts: PingOptions): PingRun {
+  const w = live.world;
+  // ping's connect() probe on a UDP socket: no route (or no source address) is ENETUNREACH.
+  const route = host.routes.lookup(opts.dst);
+  if (!route || (route.type !== 'local' && selectSource(route, opts.dst, host.ifaces) === undefined)) return { ok: false, error: 'net-unreachable' };
+
+  const ident = live.nextPingIdent();
+  const conn = w.nextConnId++;
+  const start = w.now;
+  const sentAt = new Map<number, number>();
+  const events: PingEvent[] = [];
+  const rttsUs: number[] = [];
+  const seen = new Set<number>();
+  let transmitted = 0;
+  let received = 0;
+  let duplicates = 0;
+  let errors = 0;
+  let lastSend = start;
+  let tmaxUs = 0;
+  let done = false;
+
+  const finished = (): boolean => done
+    || (opts.count !== undefined && received + errors >= opts.count)
+    || (opts.deadlineMs !== undefined && errors > 0);
+
+  const sock: EchoSocket = {
+    onReply(w2, ip, icmp) {
+      const seq = icmp.seqNo ?? 0;
+      const sent = sentAt.get(seq);
+      if (done || sent === undefined) return;
+      const rttUs = Math.max(0, Math.round((w2.now - sent) * 1000));
+      const dup = seen.has(seq);
+      if (dup) duplicates++;
+      else {
+        seen.add(seq);
+        received++;
+      }
+      rttsUs.push(rttUs);
+      if (rttUs > tmaxUs) tmaxUs = rttUs;
+      events.push({ kind: 'reply', seq, from: ip.src, ttl: ip.ttl, bytes: 8 + (icmp.data ?? '').length, rttUs, dup });
+    },
+    onError(_w2, from, type, code, seq) {
+      if (done) return;
+      errors++;
+      events.push({ kind: 'error', seq, from, type, code });
+    },
+  };
+  host.pings.set(ident, sock);
+
+  const exitAfter = (ms: number): void => schedule(w, ms, () => {
+    done = true;
+  });
+  const sendOne = (): void => {
+    if (finished()) return;
+    const seq = (transmitted + 1) & 0xffff;
+    transmitted++;
+    lastSend = w.now;
+    sentAt.set(seq, w.now);
+    const echo: IcmpRepr = { proto: 'icmp', type: ICMP_ECHO_REQUEST, code: 0, ident, seqNo: seq, data: echoData(w.now, opts.dataLen) };
+    ipSendLocal(w, host, 0, opts.dst, echo, conn, true);
+    if (opts.count === undefined || transmitted < opts.count || opts.deadlineMs !== undefined) schedule(w, opts.intervalMs, sendOne);
+    else {
+      // schedule_exit, called right after the last request: the wait depends on what came back so far.
+      const waitMs = received > 0 ? Math.max((2 * tmaxUs) / 1000, opts.intervalMs) : opts.lingerMs;
+      exitAfter(waitMs);
+    }
+  };
+  if (opts.deadlineMs !== undefined) exitAfter(opts.deadlineMs);
+  sendOne();
+  live.runUntil(start + RUN_LIMIT_MS, finished);
+  done = true;
+  host.pings.delete(ident);
+  return { ok: true, events, transmitted, received, duplicates, errors, spanMs: lastSend - start, rttsUs };
+}
