@@ -84,8 +84,8 @@ export {
 } from './live/host-config';
 export { ipvsOf, applyRule, zeroCounters } from './live/ipvs-config';
 export { startWebServer, stopWebServer, setWebPage, isServing } from './live/web-server';
-export { httpGet, responseComplete, type HttpGetOptions, type HttpGetResult, type HttpGetEnd } from './live/http-get';
-export { runPing, echoData, type PingOptions, type PingRun, type PingEvent } from './live/ping';
+export { httpGet, startHttpGet, responseComplete, type HttpGetOptions, type HttpGetResult, type HttpGetEnd, type PendingHttpGet } from './live/http-get';
+export { runPing, startPing, echoData, type PingOptions, type PingRun, type PingEvent, type PendingPing } from './live/ping';
 export type { Host } from './sim/world';
 export type { Iface, IfAddr } from './host/iface';
 export type { Route } from './route/table';

@@ -7,7 +7,7 @@ import { ip } from '../addr/ipv4';
 import { hostSpec, lanSpec, scenarioOf, server } from '../../test/builders';
 import { curlRequest } from '../host/apps/http-client';
 import { httpResponse } from '../host/apps/http-server';
-import { httpGet, responseComplete } from './http-get';
+import { httpGet, responseComplete, startHttpGet } from './http-get';
 import { LiveWorld } from './live-world';
 
 const lab = () => new LiveWorld(scenarioOf('http-lab', [
@@ -73,6 +73,18 @@ describe('httpGet', () => {
     get(live, '10.0.0.1');
     const done = live.trace.events.filter((e) => e.kind === 'action' && e.action === 'request-done');
     expect(done.map((e) => e.kind === 'action' && e.detail.answer)).toEqual(['<h1>S 10.0.0.1</h1>']);
+  });
+});
+
+describe('startHttpGet', () => {
+  it('only starts the request (a curl with &): time passing brings the response, and its time limit still holds', () => {
+    const live = lab();
+    const ok = startHttpGet(live, live.host('C')!, { dst: ip('10.0.0.1'), port: 80, request: curlRequest('10.0.0.1') });
+    const cut = startHttpGet(live, live.host('C')!, { dst: ip('10.0.0.99'), port: 80, request: curlRequest('10.0.0.99'), maxTimeMs: 1000 });
+    expect([live.now, ok.result(), cut.result()]).toEqual([0, undefined, undefined]);
+    live.advance(5000);
+    expect(ok.result()?.end).toBe('response');
+    expect([cut.result()?.end, cut.result()?.elapsedMs]).toEqual(['connect-time-limit', 1000]);
   });
 });
 

@@ -1,13 +1,14 @@
 /**
  * One HTTP request from a running host, as `curl URL` or `wget URL` makes it: connect, send the
  * request, read until the response is complete (its Content-Length, or the server's close),
- * then close. The live world runs until then, so the request takes the simulated time it
- * takes; a time limit (curl's --max-time) gives up cleanly, closing the socket. The result
- * says how it ended, with the bytes received and when, for the tool to print.
+ * then close at once, as the tool does when it exits. A time limit (curl's --max-time,
+ * --connect-timeout) gives up cleanly: the socket closes (silently while still connecting).
+ * httpGet runs the live world until the request ends, so it takes the simulated time it
+ * takes; startHttpGet only starts it (a command run with `&`).
  */
 import type { Ipv4 } from '../addr/ipv4';
 import { finishRequest } from '../host/apps/request-loop';
-import type { Host } from '../sim/world';
+import { schedule, type Host } from '../sim/world';
 import type { TcpError, TcpSocket } from '../tcp/tcp-socket';
 import type { LiveWorld } from './live-world';
 
@@ -26,8 +27,8 @@ export interface HttpGetOptions {
 
 /**
  * How the request ended: the response was complete or the server closed (`response`); the
- * connect failed (no route at once, or the kernel's errno); the connection broke; or a time
- * limit ran out, while connecting or after.
+ * connect failed (no route at once, or the kernel's errno); the connection broke; a time limit
+ * ran out, while connecting or after; or, with no limit, nothing more happened for an hour.
  */
 export type HttpGetEnd = 'response' | 'no-route' | TcpError | 'connect-time-limit' | 'time-limit' | 'stalled';
 
@@ -43,6 +44,11 @@ export interface HttpGetResult {
   readonly elapsedMs: number;
 }
 
+export interface PendingHttpGet {
+  /** The result once the request has ended, else undefined. */
+  result(): HttpGetResult | undefined;
+}
+
 /** Without a time limit a request still ends: after this much simulated time (an hour) it is "stalled". */
 const NO_LIMIT_MS = 3_600_000;
 
@@ -56,20 +62,27 @@ export function responseComplete(data: string, head: boolean): boolean {
   return data.length - (end + 4) >= Number(m[1]);
 }
 
-/** Makes the request from `host` and runs the world until it ends. */
-export function httpGet(live: LiveWorld, host: Host, opts: HttpGetOptions): HttpGetResult {
+/** Starts the request from `host`; the world's own time carries it to its end. */
+export function startHttpGet(live: LiveWorld, host: Host, opts: HttpGetOptions): PendingHttpGet & { stall(): void } {
   const w = live.world;
   const start = w.now;
   const conn = w.nextConnId++;
   let data = '';
   let connected = false;
   let peerClosed = false;
-  let end: HttpGetEnd | undefined;
-  const settle = (why: HttpGetEnd): void => {
-    if (end === undefined) end = why;
+  let result: HttpGetResult | undefined;
+  let sock: TcpSocket | undefined;
+
+  const settle = (end: HttpGetEnd): void => {
+    if (result !== undefined) return;
+    result = { end, connected, data, peerClosed, elapsedMs: w.now - start };
+    // The tool exits and its socket closes: FIN after an exchange (or one cut short), nothing while connecting.
+    if (sock && sock.state !== 'CLOSED' && sock.state !== 'TIME_WAIT') host.tcp.close(w, sock);
+    const ok = end === 'response' && data !== '';
+    finishRequest(w, host, conn, ok, ok ? answerOf(data) : end, start);
   };
 
-  const sock: TcpSocket | undefined = host.tcp.connect(w, opts.dst, opts.port, conn, {
+  sock = host.tcp.connect(w, opts.dst, opts.port, conn, {
     onConnected(w2, s) {
       connected = true;
       host.tcp.send(w2, s, opts.request);
@@ -88,23 +101,22 @@ export function httpGet(live: LiveWorld, host: Host, opts: HttpGetOptions): Http
   });
   if (!sock) settle('no-route');
 
-  const limit = opts.maxTimeMs ?? NO_LIMIT_MS;
-  const connectLimit = Math.min(limit, opts.connectTimeoutMs ?? Infinity);
-  if (end === undefined && connectLimit < limit) {
-    live.runUntil(start + connectLimit, () => end !== undefined || connected);
-    if (end === undefined && !connected) settle('connect-time-limit');
-  }
-  if (end === undefined) {
-    live.runUntil(start + limit, () => end !== undefined);
-    if (end === undefined) settle(opts.maxTimeMs === undefined ? 'stalled' : connected ? 'time-limit' : 'connect-time-limit');
-  }
-  // The tool exits and its socket closes: FIN once the exchange is over (or cut short), nothing while connecting.
-  if (sock && sock.state !== 'CLOSED' && sock.state !== 'TIME_WAIT') host.tcp.close(w, sock);
+  const limit = opts.maxTimeMs;
+  const connectLimit = Math.min(limit ?? Infinity, opts.connectTimeoutMs ?? Infinity);
+  if (Number.isFinite(connectLimit)) schedule(w, connectLimit, () => {
+    if (!connected) settle('connect-time-limit');
+  });
+  if (limit !== undefined) schedule(w, limit, () => settle('time-limit'));
+  return { result: () => result, stall: () => settle('stalled') };
+}
 
-  const ended = end as HttpGetEnd;
-  const ok = ended === 'response' && data !== '';
-  finishRequest(w, host, conn, ok, ok ? answerOf(data) : ended, start);
-  return { end: ended, connected, data, peerClosed, elapsedMs: w.now - start };
+/** Makes the request from `host` and runs the world until it ends. */
+export function httpGet(live: LiveWorld, host: Host, opts: HttpGetOptions): HttpGetResult {
+  const start = live.now;
+  const pending = startHttpGet(live, host, opts);
+  live.runUntil(start + (opts.maxTimeMs ?? NO_LIMIT_MS), () => pending.result() !== undefined);
+  if (pending.result() === undefined) pending.stall();
+  return pending.result() as HttpGetResult;
 }
 
 /** What the trace names as the answer: the page's first line, as short as a timeline label wants. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ip } from '../addr/ipv4';
 import { hostSpec, lanSpec, scenarioOf } from '../../test/builders';
 import { LiveWorld } from './live-world';
-import { echoData, runPing, type PingOptions } from './ping';
+import { echoData, runPing, startPing, type PingOptions } from './ping';
 import type { Ipv4Repr } from '../wire/repr';
 
 const lab = () => new LiveWorld(scenarioOf('ping-lab', [
@@ -76,5 +76,14 @@ describe('runPing', () => {
     const live = lab();
     runPing(live, live.host('C')!, opts('10.0.0.1', { count: 1 }));
     expect(live.host('C')!.pings.size).toBe(0);
+  });
+
+  it('runs on its own timers when only started (a ping with &): nothing happens until time passes', () => {
+    const live = lab();
+    const pending = startPing(live, live.host('C')!, opts('10.0.0.1', { count: 2 }));
+    if ('error' in pending) throw new Error(pending.error);
+    expect([live.now, pending.result()]).toEqual([0, undefined]);
+    live.advance(5000);
+    expect(pending.result()?.ok && pending.result()).toMatchObject({ transmitted: 2, received: 2 });
   });
 });

@@ -12,7 +12,7 @@ import type { Ipv4 } from '../addr/ipv4';
 import { ICMP_ECHO_REQUEST } from '../host/icmp';
 import { ipSendLocal } from '../route/output';
 import { selectSource } from '../route/source-select';
-import { schedule, type EchoSocket, type Host } from '../sim/world';
+import { schedule, type Host } from '../sim/world';
 import type { IcmpRepr } from '../wire/repr';
 import type { LiveWorld } from './live-world';
 
@@ -50,7 +50,7 @@ export type PingRun =
   /** The connect() probe failed: no route (ENETUNREACH), before anything was sent. */
   | { readonly ok: false; readonly error: 'net-unreachable' };
 
-/** A run never lasts longer than this, whatever its options (a day of simulated time). */
+/** A run with neither a count nor a deadline is stopped after this long (a day of simulated time). */
 const RUN_LIMIT_MS = 86_400_000;
 
 /** The request's data: the send time as a little-endian struct timeval (16 bytes), then i & 0xff at offset i. */
@@ -74,12 +74,19 @@ export function echoData(nowMs: number, len: number): string {
   return text;
 }
 
-/** Runs a whole ping on `host`, advancing the live world until ping would exit. */
-export function runPing(live: LiveWorld, host: Host, opts: PingOptions): PingRun {
+export interface PendingPing {
+  /** The run once ping has exited, else undefined. */
+  result(): PingRun | undefined;
+  /** Ends it now (as an interrupt would), with what it has so far. */
+  stop(): void;
+}
+
+/** Starts a ping on `host` (a command run with `&`): its own timers carry it to its end. */
+export function startPing(live: LiveWorld, host: Host, opts: PingOptions): PendingPing | { readonly error: 'net-unreachable' } {
   const w = live.world;
   // ping's connect() probe on a UDP socket: no route (or no source address) is ENETUNREACH.
   const route = host.routes.lookup(opts.dst);
-  if (!route || (route.type !== 'local' && selectSource(route, opts.dst, host.ifaces) === undefined)) return { ok: false, error: 'net-unreachable' };
+  if (!route || (route.type !== 'local' && selectSource(route, opts.dst, host.ifaces) === undefined)) return { error: 'net-unreachable' };
 
   const ident = live.nextPingIdent();
   const conn = w.nextConnId++;
@@ -94,17 +101,23 @@ export function runPing(live: LiveWorld, host: Host, opts: PingOptions): PingRun
   let errors = 0;
   let lastSend = start;
   let tmaxUs = 0;
-  let done = false;
+  let run: PingRun | undefined;
 
-  const finished = (): boolean => done
-    || (opts.count !== undefined && received + errors >= opts.count)
-    || (opts.deadlineMs !== undefined && errors > 0);
+  // main_loop's exit checks, made after each packet ping reads; the exit timer ends it too.
+  const exit = (): void => {
+    if (run !== undefined) return;
+    run = { ok: true, events, transmitted, received, duplicates, errors, spanMs: lastSend - start, rttsUs };
+    host.pings.delete(ident);
+  };
+  const checkExit = (): void => {
+    if ((opts.count !== undefined && received + errors >= opts.count) || (opts.deadlineMs !== undefined && errors > 0)) exit();
+  };
 
-  const sock: EchoSocket = {
+  host.pings.set(ident, {
     onReply(w2, ip, icmp) {
       const seq = icmp.seqNo ?? 0;
       const sent = sentAt.get(seq);
-      if (done || sent === undefined) return;
+      if (run !== undefined || sent === undefined) return;
       const rttUs = Math.max(0, Math.round((w2.now - sent) * 1000));
       const dup = seen.has(seq);
       if (dup) duplicates++;
@@ -115,20 +128,18 @@ export function runPing(live: LiveWorld, host: Host, opts: PingOptions): PingRun
       rttsUs.push(rttUs);
       if (rttUs > tmaxUs) tmaxUs = rttUs;
       events.push({ kind: 'reply', seq, from: ip.src, ttl: ip.ttl, bytes: 8 + (icmp.data ?? '').length, rttUs, dup });
+      checkExit();
     },
     onError(_w2, from, type, code, seq) {
-      if (done) return;
+      if (run !== undefined) return;
       errors++;
       events.push({ kind: 'error', seq, from, type, code });
+      checkExit();
     },
-  };
-  host.pings.set(ident, sock);
-
-  const exitAfter = (ms: number): void => schedule(w, ms, () => {
-    done = true;
   });
+
   const sendOne = (): void => {
-    if (finished()) return;
+    if (run !== undefined) return;
     const seq = (transmitted + 1) & 0xffff;
     transmitted++;
     lastSend = w.now;
@@ -139,13 +150,19 @@ export function runPing(live: LiveWorld, host: Host, opts: PingOptions): PingRun
     else {
       // schedule_exit, called right after the last request: the wait depends on what came back so far.
       const waitMs = received > 0 ? Math.max((2 * tmaxUs) / 1000, opts.intervalMs) : opts.lingerMs;
-      exitAfter(waitMs);
+      schedule(w, waitMs, exit);
     }
   };
-  if (opts.deadlineMs !== undefined) exitAfter(opts.deadlineMs);
+  if (opts.deadlineMs !== undefined) schedule(w, opts.deadlineMs, exit);
   sendOne();
-  live.runUntil(start + RUN_LIMIT_MS, finished);
-  done = true;
-  host.pings.delete(ident);
-  return { ok: true, events, transmitted, received, duplicates, errors, spanMs: lastSend - start, rttsUs };
+  return { result: () => run, stop: exit };
+}
+
+/** Runs a whole ping on `host`, advancing the live world until ping would exit. */
+export function runPing(live: LiveWorld, host: Host, opts: PingOptions): PingRun {
+  const pending = startPing(live, host, opts);
+  if ('error' in pending) return { ok: false, error: pending.error };
+  live.runUntil(live.now + RUN_LIMIT_MS, () => pending.result() !== undefined);
+  pending.stop();
+  return pending.result() as PingRun;
 }
