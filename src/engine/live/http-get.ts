@@ -71,7 +71,7 @@ export function startHttpGet(live: LiveWorld, host: Host, opts: HttpGetOptions):
   let connected = false;
   let peerClosed = false;
   let result: HttpGetResult | undefined;
-  let sock: TcpSocket | undefined;
+
 
   const settle = (end: HttpGetEnd): void => {
     if (result !== undefined) return;
@@ -82,7 +82,7 @@ export function startHttpGet(live: LiveWorld, host: Host, opts: HttpGetOptions):
     finishRequest(w, host, conn, ok, ok ? answerOf(data) : end, start);
   };
 
-  sock = host.tcp.connect(w, opts.dst, opts.port, conn, {
+  const sock: TcpSocket | undefined = host.tcp.connect(w, opts.dst, opts.port, conn, {
     onConnected(w2, s) {
       connected = true;
       host.tcp.send(w2, s, opts.request);
