@@ -30,9 +30,10 @@ export interface PingOptions {
   readonly dataLen: number;
 }
 
+/** A reply or an ICMP error as ping reads it; `sent` is how many requests had gone out by then (ping's pipe size). */
 export type PingEvent =
-  | { readonly kind: 'reply'; readonly seq: number; readonly from: Ipv4; readonly ttl: number; readonly bytes: number; readonly rttUs: number; readonly dup: boolean }
-  | { readonly kind: 'error'; readonly seq: number; readonly from: Ipv4; readonly type: number; readonly code: number };
+  | { readonly kind: 'reply'; readonly seq: number; readonly from: Ipv4; readonly ttl: number; readonly bytes: number; readonly rttUs: number; readonly dup: boolean; readonly sent: number }
+  | { readonly kind: 'error'; readonly seq: number; readonly from: Ipv4; readonly type: number; readonly code: number; readonly sent: number };
 
 export type PingRun =
   | {
@@ -127,13 +128,13 @@ export function startPing(live: LiveWorld, host: Host, opts: PingOptions): Pendi
       }
       rttsUs.push(rttUs);
       if (rttUs > tmaxUs) tmaxUs = rttUs;
-      events.push({ kind: 'reply', seq, from: ip.src, ttl: ip.ttl, bytes: 8 + (icmp.data ?? '').length, rttUs, dup });
+      events.push({ kind: 'reply', seq, from: ip.src, ttl: ip.ttl, bytes: 8 + (icmp.data ?? '').length, rttUs, dup, sent: transmitted });
       checkExit();
     },
     onError(_w2, from, type, code, seq) {
       if (run !== undefined) return;
       errors++;
-      events.push({ kind: 'error', seq, from, type, code });
+      events.push({ kind: 'error', seq, from, type, code, sent: transmitted });
       checkExit();
     },
   });

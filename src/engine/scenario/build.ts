@@ -59,7 +59,7 @@ export function parseHostPort(text: string, where: string): { addr: Ipv4; port: 
 function makeApp(spec: AppSpec, where: string): App {
   switch (spec.kind) {
     case 'http-server':
-      return httpServer(spec.port, spec.page);
+      return httpServer(spec.port, spec.page, spec.program);
     case 'http-client': {
       const t = parseHostPort(spec.target, `${where}.target`);
       return httpClient({ dst: t.addr, dport: t.port, requests: spec.requests, startMs: spec.startMs ?? 0, gapMs: spec.gapMs ?? 100, holdMs: spec.holdMs ?? 0 });
