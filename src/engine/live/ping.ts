@@ -82,6 +82,23 @@ export interface PendingPing {
   stop(): void;
 }
 
+/**
+ * A process woken by its timer runs after the kernel's work due at the same instant (softirqs
+ * run before user space): the wake-up steps back behind events queued for now, a few times at
+ * most (two processes due together must not keep stepping back behind each other).
+ */
+function afterKernel(w: LiveWorld['world'], fn: () => void): () => void {
+  let tries = 0;
+  const run = (): void => {
+    if (tries++ < 16 && w.queue.peekTime() <= w.now) schedule(w, 0, run);
+    else {
+      tries = 0;
+      fn();
+    }
+  };
+  return run;
+}
+
 /** Starts a ping on `host` (a command run with `&`): its own timers carry it to its end. */
 export function startPing(live: LiveWorld, host: Host, opts: PingOptions): PendingPing | { readonly error: 'net-unreachable' } {
   const w = live.world;
@@ -147,13 +164,15 @@ export function startPing(live: LiveWorld, host: Host, opts: PingOptions): Pendi
     sentAt.set(seq, w.now);
     const echo: IcmpRepr = { proto: 'icmp', type: ICMP_ECHO_REQUEST, code: 0, ident, seqNo: seq, data: echoData(w.now, opts.dataLen) };
     ipSendLocal(w, host, 0, opts.dst, echo, conn, true);
-    if (opts.count === undefined || transmitted < opts.count || opts.deadlineMs !== undefined) schedule(w, opts.intervalMs, sendOne);
+    if (opts.count === undefined || transmitted < opts.count || opts.deadlineMs !== undefined) schedule(w, opts.intervalMs, wake);
     else {
       // schedule_exit, called right after the last request: the wait depends on what came back so far.
       const waitMs = received > 0 ? Math.max((2 * tmaxUs) / 1000, opts.intervalMs) : opts.lingerMs;
-      schedule(w, waitMs, exit);
+      // A zero wait (-W 0) sets no timer at all (setitimer with zero disarms): ping waits for every answer.
+      if (waitMs > 0) schedule(w, waitMs, exit);
     }
   };
+  const wake = afterKernel(w, sendOne);
   if (opts.deadlineMs !== undefined) schedule(w, opts.deadlineMs, exit);
   sendOne();
   return { result: () => run, stop: exit };
