@@ -121,6 +121,8 @@ export { ipvsOf, applyRule, zeroCounters, setIpvsTimeouts } from './live/ipvs-co
 export { ioctlSetAddress, ioctlSetNetmask, ioctlSetBroadcast, ioctlDownAlias, classfulPrefix, maskPrefix, hasBroadcastFlag } from './live/inet-ioctl';
 export { loadModule, KNOWN_MODULES } from './live/modules';
 export { startWebServer, stopWebServer, setWebPage, isServing } from './live/web-server';
+export { httpGet, startHttpGet, responseComplete, type HttpGetOptions, type HttpGetResult, type HttpGetEnd, type PendingHttpGet } from './live/http-get';
+export { runPing, startPing, echoData, type PingOptions, type PingRun, type PingEvent, type PendingPing } from './live/ping';
 export type { Host, World } from './sim/world';
 export type { Iface, IfAddr, IfStats } from './host/iface';
 export type { Route } from './route/table';

@@ -15,6 +15,8 @@ export interface CommandContext {
   readonly files: HostFiles;
   /** Started with a trailing `&`: the command must not wait. */
   readonly background: boolean;
+  /** Whether stdout and stderr reach the terminal (isatty): tools such as curl print differently otherwise. */
+  readonly isatty: { readonly out: boolean; readonly err: boolean };
   /** The lines typed on this host so far (for `history`). */
   readonly history: readonly string[];
   /** Every command name the shell knows (for `help`). */

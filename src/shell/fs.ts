@@ -4,7 +4,7 @@
  * and /proc/sys, whose files are the kernel's sysctls. Paths are absolute or relative to /root,
  * the console's working directory.
  */
-import type { LiveWorld } from '../engine';
+import { setWebPage, type LiveWorld } from '../engine';
 import { procSysRead, procSysWrite } from './proc-sys';
 
 export type FsResult = { ok: true; text: string } | { ok: false; error: string };
@@ -55,6 +55,11 @@ export class HostFiles {
     if (!DIRS.has(dirOf(p))) return { ok: false, error: 'No such file or directory' };
     const next = append ? (this.files.get(p) ?? '') + text : text;
     this.files.set(p, next);
+    if (p === INDEX_HTML) {
+      // The host's web servers read index.html at every request: they serve what was just written.
+      const host = this.live.host(this.hostId);
+      if (host) setWebPage(this.live, host, next);
+    }
     return { ok: true };
   }
 

@@ -148,6 +148,7 @@ export class Shell {
       live: this.live,
       files,
       background,
+      isatty: { out: opened.sinks[0].kind === 'tty', err: opened.sinks[1].kind === 'tty' },
       history: this.historyOf(hostId),
       commandNames: this.commandNames(),
       out: (text) => emit(opened.sinks[0], text, name),

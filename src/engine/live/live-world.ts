@@ -29,6 +29,8 @@ const SCENARIO_TRAFFIC_LIMIT_MS = 3_600_000;
 export class LiveWorld {
   readonly world: World;
   private spec: Scenario;
+  /** The kernel's ping_port_rover: one counter for every namespace, so pings get identifiers 1, 2, 3, … */
+  private pingRover = 0;
 
   constructor(scenario: Scenario, opts: LiveOptions = {}) {
     this.spec = structuredClone(scenario);
@@ -103,6 +105,12 @@ export class LiveWorld {
   /** Lets `ms` of simulated time pass (`sleep`), everything due in it happening. */
   advance(ms: number): void {
     this.runUntil(this.world.now + Math.max(0, ms));
+  }
+
+  /** The identifier the kernel gives the next ICMP datagram (ping) socket (ping_get_port: never 0). */
+  nextPingIdent(): number {
+    this.pingRover = (this.pingRover % 0xffff) + 1;
+    return this.pingRover;
   }
 
   /** Records a typed command in the trace, so the timeline and step-back see where it ran. */

@@ -15,14 +15,17 @@ export function isServing(host: Host, port: number): boolean {
   return serverOn(host, port) !== undefined;
 }
 
-/** Starts a server on `port` serving `page` (undefined = the default page); false if one already listens there. */
-export function startWebServer(live: LiveWorld, host: Host, port: number, page: string | undefined): boolean {
+/**
+ * Starts a server on `port` serving `page` (undefined = the default page), the web server or
+ * `python3 -m http.server` (program 'python3'); false if something already listens there.
+ */
+export function startWebServer(live: LiveWorld, host: Host, port: number, page: string | undefined, program?: 'python3'): boolean {
   if (serverOn(host, port) || host.tcp.listeners.has(port)) return false;
-  const app = httpServer(port, page);
+  const app = httpServer(port, page, program);
   host.apps.push(app);
   app.start(live.world, host);
   const spec = live.specOf(host.id);
-  if (spec) (spec.apps ??= []).push({ kind: 'http-server', port, ...(page !== undefined ? { page } : {}) });
+  if (spec) (spec.apps ??= []).push({ kind: 'http-server', port, ...(page !== undefined ? { page } : {}), ...(program ? { program } : {}) });
   return true;
 }
 

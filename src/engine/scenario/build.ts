@@ -63,7 +63,7 @@ export function parseHostPort(text: string, where: string): { addr: Ipv4; port: 
 function makeApp(spec: AppSpec, where: string): App {
   switch (spec.kind) {
     case 'http-server':
-      return httpServer(spec.port, spec.page);
+      return httpServer(spec.port, spec.page, spec.program);
     case 'http-client': {
       const t = parseHostPort(spec.target, `${where}.target`);
       return httpClient({ dst: t.addr, dport: t.port, requests: spec.requests, startMs: spec.startMs ?? 0, gapMs: spec.gapMs ?? 100, holdMs: spec.holdMs ?? 0 });
@@ -118,6 +118,7 @@ function buildHost(w: World, spec: HostSpec, hostIndex: number): Host {
     sysctl, statics, routes, ownAddrs, neigh: new NeighTable(),
     apps: (spec.apps ?? []).map((a, ai) => makeApp(a, `hosts[${hostIndex}].apps[${ai}]`)),
     udp: new Map(),
+    pings: new Map(),
     marks: (spec.marks ?? []).map((m, mi) => {
       const where = `hosts[${hostIndex}].marks[${mi}]`;
       const dst = m.dst === undefined || m.dst === 'default' ? { addr: 0 as Ipv4, len: 0 } : must(parseCidr(m.dst.includes('/') ? m.dst : `${m.dst}/32`), `${where}.dst`);

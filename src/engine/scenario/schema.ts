@@ -193,7 +193,10 @@ const Mark = obj({
 });
 
 const App = v.variant('kind', [
-  obj({ kind: v.literal('http-server'), port: Port, page: v.exactOptional(v.pipe(v.string(), v.maxLength(65_536, 'expected a page of at most 65,536 characters'))) }),
+  obj({
+    kind: v.literal('http-server'), port: Port, page: v.exactOptional(v.pipe(v.string(), v.maxLength(65_536, 'expected a page of at most 65,536 characters'))),
+    program: v.exactOptional(v.literal('python3')),
+  }),
   obj({
     kind: v.literal('http-client'),
     target: EndpointText,

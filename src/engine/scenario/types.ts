@@ -70,6 +70,8 @@ export type AppSpec =
       port: number;
       /** The page it serves (/var/www/html/index.html); absent = a page naming the host and the address asked. */
       page?: string;
+      /** What serves: absent = the web server (Apache/nginx); 'python3' = `python3 -m http.server`, whose error pages differ. */
+      program?: 'python3';
     }
   | {
       kind: 'http-client';

@@ -5,6 +5,7 @@ import { IP_COMMANDS } from './ip';
 import { NETTOOLS } from './nettools';
 import { KERNEL_SETTINGS } from './sysctl';
 import { IPVSADM_COMMANDS } from './ipvsadm/ipvsadm';
+import { TRAFFIC } from './traffic';
 
 export const COMMANDS: ReadonlyMap<string, CommandFn> = new Map<string, CommandFn>([
   ...BUILTINS,
@@ -12,4 +13,5 @@ export const COMMANDS: ReadonlyMap<string, CommandFn> = new Map<string, CommandF
   ...NETTOOLS,
   ...KERNEL_SETTINGS,
   ...IPVSADM_COMMANDS,
+  ...TRAFFIC,
 ]);

@@ -81,3 +81,13 @@ export function normalizeOutput(command: string, output: string): string {
   if (/^root@[^:]+:~# arp\b/.test(command)) out = sortArpLines(out);
   return out;
 }
+
+/** A transcript as its blocks: each typed line ("root@HOST:~# command") with what it printed. */
+export function transcriptBlocks(text: string): Array<{ prompt: string; output: string }> {
+  const out: Array<{ prompt: string; output: string }> = [];
+  for (const line of text.split(/(?<=\n)/)) {
+    if (/^root@[^:]+:~# /.test(line)) out.push({ prompt: line.trimEnd(), output: '' });
+    else if (out.length > 0) (out[out.length - 1] as { output: string }).output += line;
+  }
+  return out;
+}
