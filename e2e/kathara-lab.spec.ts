@@ -15,6 +15,8 @@ const DR_LAB = join(import.meta.dirname, '..', 'src', 'shell', 'fixtures', 'orac
 function drLabZip(): Buffer {
   const tree: Record<string, Uint8Array> = {};
   for (const f of readdirSync(DR_LAB)) tree[`dr-course/${f}`] = strToU8(readFileSync(join(DR_LAB, f), 'utf8'));
+  // The client's requests, as a lab's startup file gives them (the captured lab typed them in its session).
+  tree['dr-course/C.startup'] = strToU8(`${readFileSync(join(DR_LAB, 'C.startup'), 'utf8')}curl -s http://10.10.10.100/\ncurl -s http://10.10.10.100/\n`);
   return Buffer.from(zipSync(tree));
 }
 
