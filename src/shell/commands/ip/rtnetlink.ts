@@ -4,21 +4,11 @@
  * the subcommand returns -2, so `ip` exits with status 2 (as the oracle shows).
  */
 import type { Errno } from '../../../engine';
+import { strerror } from '../../strerror';
 import type { ErrSink } from './exit';
 
-const STRERROR: Record<Errno | 'EOPNOTSUPP', string> = {
-  EEXIST: 'File exists',
-  EADDRNOTAVAIL: 'Cannot assign requested address',
-  ENODEV: 'No such device',
-  ESRCH: 'No such process',
-  ENETUNREACH: 'Network is unreachable',
-  EINVAL: 'Invalid argument',
-  ENOENT: 'No such file or directory',
-  EOPNOTSUPP: 'Operation not supported',
-};
-
 export function rtnetlinkError(io: ErrSink, errno: Errno | 'EOPNOTSUPP'): number {
-  io.err(`RTNETLINK answers: ${STRERROR[errno]}\n`);
+  io.err(`RTNETLINK answers: ${strerror(errno)}\n`);
   return 2;
 }
 
