@@ -66,7 +66,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [...ENGINE_PURE, KERNEL_NO_SIM] }] },
   },
   {
-    files: ['src/ui/**/*.{ts,tsx}', 'src/cli/**/*.ts', 'src/shell/**/*.{ts,tsx}'],
+    files: ['src/ui/**/*.{ts,tsx}', 'src/cli/**/*.ts', 'src/shell/**/*.{ts,tsx}', 'src/labs/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [ENGINE_ONLY_BY_INDEX] }] },
   },
 );

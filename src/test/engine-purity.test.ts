@@ -114,3 +114,14 @@ describe('the share codec', () => {
     expect(violations(sourceFiles('src/share'), SHARE_RULES)).toEqual([]);
   });
 });
+
+describe('the shell and the build labs', () => {
+  // They run in the browser's console and the CLI alike, on simulated time only.
+  const rules: ScanRules = { forbiddenModules: UI_LIBRARIES, forbiddenDirs: ['src/ui/', 'src/cli/', 'src/test/'], platformGlobals: true };
+
+  it.each(['src/shell', 'src/labs'])('%s imports no UI library, no Node built-in, and reads no clock or browser global', (dir) => {
+    const files = sourceFiles(dir).filter((f) => !f.includes('/test/'));
+    expect(files.length).toBeGreaterThan(5);
+    expect(violations(files, rules)).toEqual([]);
+  });
+});

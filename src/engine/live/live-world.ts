@@ -10,6 +10,8 @@ import { attachDirector } from '../ipvs/attach';
 import { buildWorld } from '../scenario/build';
 import type { Scenario } from '../scenario/types';
 import { DEFAULT_MAX_EVENTS, dispatchEvent } from '../sim/run';
+import { eventJson } from '../sim/to-json';
+import type { TraceEventJson } from '../sim/trace-json';
 import { Trace, type TraceEvent } from '../sim/trace';
 import { createWorld, type Host, type World } from '../sim/world';
 
@@ -55,6 +57,16 @@ export class LiveWorld {
   /** The trace events recorded from index `from` on (a command's own frames and decisions). */
   eventsSince(from: number): readonly TraceEvent[] {
     return this.world.trace.events.slice(from);
+  }
+
+  /** The same events in the contract's JSON form (dotted quads, flag names), for readers outside the engine. */
+  eventsJsonSince(from: number): TraceEventJson[] {
+    return this.world.trace.events.slice(from).map(eventJson);
+  }
+
+  /** How many trace events are recorded so far: the index the next command's events start at. */
+  get eventCount(): number {
+    return this.world.trace.events.length;
   }
 
   /** The scenario as the commands so far have left it (a copy). */
