@@ -79,6 +79,22 @@ for (const { name, fragment } of MALFORMED) {
   });
 }
 
+test('in Chinese a link that cannot open reads in Chinese, with the English `link decode` prints under it', async ({ app, page }) => {
+  await app.open('nat-lab', { lang: 'zh-CN' });
+  const cases: Array<[fragment: string, zh: string, en: string]> = [
+    ['v9.xyz', '未知的链接版本 v9（本应用能打开 v1）', 'unknown link version v9 (this app opens v1)'],
+    ['v1.p.nat-lab.x.en', '链接格式错误：步骤 "x" 不是 0-100000000 的整数', 'link is malformed: step "x" is not a whole number 0-100000000'],
+  ];
+  for (const [fragment, zh, en] of cases) {
+    await page.goto('about:blank');
+    await page.goto(`./#${fragment}`);
+    await page.getByTestId('topology').waitFor();
+    const banner = page.getByTestId('link-error');
+    await expect(banner).toContainText(zh);
+    await expect(banner.locator('[lang="en"]')).toHaveText(en);
+  }
+});
+
 test('the QR dialog draws the link and closes with Escape', async ({ app, page }) => {
   await app.open('nat-lab');
   await new ShareMenu(page).choose('qr-open');

@@ -15,6 +15,10 @@
  *                          run by a timer inside the simulation, and at its end) for 100,000
  *                          requests over the same for 1,000, streaming. The peaks are of the whole
  *                          process heap; ipvs_peak_heap_*_bytes and heap_baseline_bytes are printed too.
+ *   edit_ms                what one edit costs before the view can show it: the app's store
+ *                          (editScenario: check, simulate, host index, steps) after a small edit
+ *                          (the first host's name), median of 7 edits per preset, the slowest
+ *                          preset's; edit_ms_worst is the slowest single edit of any preset.
  * The engine is measured as the app ships it: a Vite library build (scripts/bench-engine.ts),
  * made into a temporary directory first. --tsx measures the sources as tsx runs them (the CLI's
  * path), which is slower: tsx compiles with keepNames, wrapping each closure the engine makes.
@@ -35,7 +39,7 @@ const RUNS = Number(flag('--runs') ?? 5);
 const only = flag('--only');
 const how = argv.includes('--tsx') ? 'tsx' : 'bundle';
 const engine = await loadEngine(how);
-const { getPreset, runScenario, simulate, simulateStreaming } = engine;
+const { getPreset, listPresets, runScenario, simulate, simulateStreaming } = engine;
 
 /** No bound but the run's own end: these runs are far longer than the defaults allow. */
 const UNBOUNDED = { maxEvents: Number.MAX_SAFE_INTEGER, maxTimeMs: Number.MAX_SAFE_INTEGER } as const;
@@ -131,6 +135,33 @@ function ipvsHeapGrowth(): void {
   extra.ipvs_heap_growth_ratio_net = Math.round(((large - base) / Math.max(1, small - base)) * 1000) / 1000;
 }
 
+const EDITS = 7;
+const EDIT_BUDGET_MS = 50;
+
+function editToView(): void {
+  const { appEngine, createSimStore, setIn } = engine;
+  let slowest = { id: '', ms: 0 };
+  let worst = 0;
+  for (const { id } of listPresets()) {
+    const store = createSimStore({ engine: appEngine });
+    store.getState().loadScenario(id);
+    const ms: number[] = [];
+    for (let i = 0; i < EDITS; i++) {
+      const t0 = performance.now();
+      store.getState().editScenario((s) => setIn(s, ['hosts', 0, 'name'], { en: `edit ${i}`, zh: `edit ${i}` }));
+      ms.push(performance.now() - t0);
+    }
+    const { problems } = store.getState();
+    if (problems.length) throw new Error(`${id}: the edit was refused: ${problems.join('; ')}`);
+    const median = [...ms].sort((a, b) => a - b)[Math.floor(EDITS / 2)] as number;
+    if (median > slowest.ms) slowest = { id, ms: median };
+    worst = Math.max(worst, ...ms);
+  }
+  figures.push({ name: 'edit_ms', value: slowest.ms, target: EDIT_BUDGET_MS, kind: 'max', unit: 'ms' });
+  extra.edit_ms_worst = Math.round(worst * 10) / 10;
+  if (!json) process.stdout.write(`  (edit_ms: slowest preset ${slowest.id})\n`);
+}
+
 const MEASUREMENTS: ReadonlyArray<readonly [string, () => void]> = [
   ['hops_per_s_streaming', streaming],
   ['hops_per_s_retained', retained],
@@ -138,6 +169,7 @@ const MEASUREMENTS: ReadonlyArray<readonly [string, () => void]> = [
   ['hops_per_s_trace_json', traceJson],
   ['ipvs_hops_per_s', ipvsHops],
   ['ipvs_heap_growth_ratio', ipvsHeapGrowth],
+  ['edit_ms', editToView],
 ];
 for (const [name, measure] of MEASUREMENTS) {
   if (only !== undefined && only !== name) continue;

@@ -25,9 +25,17 @@
  *                          on nat-course (→/← keys; clicks on the scrubber; ↓/↑ on the focused
  *                          language select), after 2 warm-ups, each from a still page. The ms
  *                          figure is input → the end of that frame
+ *   ui_inspect_last_ms     End pressed → the end of the frame whose host inspector shows the last
+ *                          step, on a 10,000-request nat-lab trace (?requests=10000; the director
+ *                          selected), once the inspector's checkpoints are built: median of
+ *                          --inspect-reps, each after Home and a wait for the checkpoints. Also
+ *                          printed: the same before any checkpoint exists (a replay from time
+ *                          zero), ← from the last step, the time to build the checkpoints, and the
+ *                          page's live JS heap (after a forced GC) before and after they exist
  *
  * Options: --json, --loads N (5), --play-runs N (3), --play-ms N (5000), --reps N (20),
- * --only size,draw,play,step,scrub,lang (a subset; the JSON then has null for the rest),
+ * --inspect-reps N (5), --only size,draw,play,step,scrub,lang,inspect (a subset; the JSON then
+ * has null for the rest),
  * --quiet-below L (first wait, up to 10 minutes, for the 1-minute load average to fall below L),
  * --cpu-slowdown N (DevTools' CPU throttling of each page, N× slower: the headroom, on this
  * machine, without loading the other processes on it),
@@ -59,6 +67,7 @@ const TARGETS = {
   firstDrawMs: 1000,
   frameP95Ms: 17,
   frames: 1,
+  inspectMs: 50,
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -77,6 +86,7 @@ const LOADS = num('--loads', 5);
 const PLAY_RUNS = num('--play-runs', 3);
 const PLAY_MS = num('--play-ms', 5000);
 const REPS = num('--reps', 20);
+const INSPECT_REPS = num('--inspect-reps', 5);
 const WARMUPS = 2;
 const SLOWDOWN = argv.includes('--cpu-slowdown') ? num('--cpu-slowdown', 1) : 1;
 
@@ -528,6 +538,103 @@ async function interactions(browser: Browser, kind: InteractionSet['kind'], reps
 }
 
 // ---------------------------------------------------------------------------------------------
+// (5) The host inspector on a long trace: End → the frame that shows the last step's state
+
+const INSPECT_REQUESTS = 10_000;
+
+/** Input → the inspector's title naming the wanted step (same render as its state) → that frame's end. */
+const INSPECT_PROBE_SCRIPT = `(() => {
+  const B = (window.__inspect = { want: null, t0: null, seenAt: null, paintedAt: null });
+  window.addEventListener('keydown', (e) => { if (B.want !== null && B.t0 === null) B.t0 = e.timeStamp; }, { capture: true });
+  new MutationObserver(() => {
+    if (B.want === null || B.t0 === null || B.seenAt !== null) return;
+    const h = document.querySelector('[data-testid="host-inspector"] .host-title');
+    if (!h || !h.textContent.endsWith(B.want)) return;
+    B.seenAt = performance.now();
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => { B.paintedAt = performance.now(); };
+      ch.port2.postMessage(0);
+    });
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+  B.arm = (want) => { B.want = want; B.t0 = null; B.seenAt = null; B.paintedAt = null; };
+})();`;
+
+interface InspectRun {
+  steps: number;
+  loadMs: number;
+  coldMs: number;
+  warmMs: number[];
+  backMs: number;
+  buildMs: number;
+  checkpoints: string;
+  heapBefore: number;
+  heapAfter: number;
+  errors: string[];
+}
+
+async function inspectorOnLongTrace(browser: Browser): Promise<InspectRun> {
+  const { ctx, page, errors } = await newPage(browser, false);
+  try {
+    await page.addInitScript({ content: INSPECT_PROBE_SCRIPT });
+    const t0 = Date.now();
+    await page.goto(`${BASE}?scenario=nat-lab&requests=${INSPECT_REQUESTS}&lang=en`);
+    await page.waitForSelector('[data-testid="narration-step"]', { timeout: 300_000 });
+    const loadMs = Date.now() - t0;
+    const { total } = await stepOf(page);
+    const cdp = await ctx.newCDPSession(page);
+    const heap = async (): Promise<number> => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+    };
+    await page.getByTestId('tab-host').click();
+    await page.waitForSelector('[data-testid="host-inspector"] .host-title');
+    await sleep(300);
+    const heapBefore = await heap();
+    const checkpoints = async () => ((await page.getByTestId('host-inspector').getAttribute('data-checkpoints')) ?? '0/0').split('/').map(Number) as [number, number];
+    const allBuilt = async (): Promise<number> => {
+      const t = Date.now();
+      for (;;) {
+        const [built, all] = await checkpoints();
+        if (built === all) return Date.now() - t;
+        if (Date.now() - t > 600_000) throw new Error(`checkpoints still ${built}/${all} after 10 minutes`);
+        await sleep(100);
+      }
+    };
+    const press = async (key: string, wantStep: number): Promise<number> => {
+      await page.evaluate(`window.__inspect.arm(${JSON.stringify(`at step ${wantStep}`)})`);
+      await page.keyboard.press(key);
+      await page.waitForFunction('window.__inspect.paintedAt !== null', undefined, { timeout: 300_000, polling: 20 });
+      const r = (await page.evaluate('window.__inspect')) as { t0: number; paintedAt: number };
+      return r.paintedAt - r.t0;
+    };
+    await page.evaluate('document.activeElement && document.activeElement.blur && document.activeElement.blur()');
+    // Cold: no checkpoint yet, so the last step is a replay from time zero.
+    const coldMs = await press('End', total);
+    progress(`inspect: cold End ${fmt(coldMs)} ms (${total} steps)`);
+    await press('Home', 1);
+    const buildMs = await allBuilt();
+    const heapAfter = await heap();
+    const [built, all] = await checkpoints();
+    progress(`inspect: ${built}/${all} checkpoints built in ${fmt(buildMs / 1000)} s; heap ${fmt(heapBefore / 1e6)} → ${fmt(heapAfter / 1e6)} MB`);
+    const warmMs: number[] = [];
+    for (let i = 0; i < INSPECT_REPS; i++) {
+      warmMs.push(await press('End', total));
+      progress(`inspect: End ${fmt(warmMs[warmMs.length - 1] ?? Number.NaN)} ms`);
+      await press('Home', 1);
+      await allBuilt();
+    }
+    await press('End', total);
+    await allBuilt();
+    const backMs = await press('ArrowLeft', total - 1);
+    progress(`inspect: ← from the last step ${fmt(backMs)} ms`);
+    return { steps: total, loadMs, coldMs, warmMs, backMs, buildMs, checkpoints: `${built}/${all}`, heapBefore, heapAfter, errors };
+  } finally {
+    await ctx.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // --profile: where the time goes while playing (an unminified build, so names are the sources')
 
 interface CpuNode {
@@ -688,7 +795,7 @@ function traceBreakdown(buf: Buffer, inputType: string): InputBreakdown[] {
 }
 
 /** Store actions and engine calls worth seeing by name beside the components. */
-const APP_ENTRY_POINTS = ['simulate', 'worldViewAt', 'loadScenario', 'createSimStore', 'layoutScenario', 'buildHostIndex', 'visibleSteps', 'stepForward', 'seekTo', 'setLanguage', 'openStartup'];
+const APP_ENTRY_POINTS = ['simulate', 'openWorldCursor', 'advanceTo', 'loadScenario', 'createSimStore', 'layoutScenario', 'buildHostIndex', 'visibleSteps', 'stepForward', 'seekTo', 'setLanguage', 'openStartup'];
 
 function printHot(title: string, prof: CpuProfile, top = 15): void {
   const { hot, totalMs } = hottest(prof);
@@ -725,7 +832,7 @@ function table(rows: Row[]): string {
 }
 
 
-const ONLY = ['size', 'draw', 'play', 'step', 'scrub', 'lang'] as const;
+const ONLY = ['size', 'draw', 'play', 'step', 'scrub', 'lang', 'inspect'] as const;
 type Part = (typeof ONLY)[number];
 const onlyArg = (() => {
   const i = argv.indexOf('--only');
@@ -794,6 +901,7 @@ async function main(): Promise<void> {
     const step = wants('step') ? await interactions(browser, 'step') : null;
     const scrub = wants('scrub') ? await interactions(browser, 'scrub') : null;
     const lang = wants('lang') ? await interactions(browser, 'lang') : null;
+    const inspect = wants('inspect') ? await inspectorOnLongTrace(browser) : null;
     const loadAfter = loadNow();
 
     // --profile, in this (shipped) build: a timeline trace of a few of each input.
@@ -843,6 +951,7 @@ async function main(): Promise<void> {
         ui_step_frames: orNull(fr(step)),
         ui_scrub_frames: orNull(fr(scrub)),
         ui_lang_frames: orNull(fr(lang)),
+        ui_inspect_last_ms: inspect ? orNull(median(inspect.warmMs)) : null,
       })}\n`);
       return;
     }
@@ -871,6 +980,11 @@ async function main(): Promise<void> {
     for (const [name, s] of [['step (→/←)', step], ['scrub (click)', scrub], ['language switch (↓/↑)', lang]] as const) {
       if (s) rows.push({ name: `${name} drawn in frame #`, value: fr(s), unit: '', target: `≤ ${TARGETS.frames}`, ok: fr(s) <= TARGETS.frames, note: interNote(s) });
     }
+    if (inspect) {
+      const warm = median(inspect.warmMs);
+      rows.push({ name: `inspector: End on a ${INSPECT_REQUESTS.toLocaleString('en-US')}-request trace`, value: warm, unit: 'ms', target: `≤ ${TARGETS.inspectMs} ms`, ok: warm <= TARGETS.inspectMs,
+        note: `median of ${inspect.warmMs.map((x) => fmt(x, 0)).join(', ')}; ← from there ${fmt(inspect.backMs, 0)} ms; before any checkpoint ${fmt(inspect.coldMs, 0)} ms` });
+    }
     console.log(`lvs-flow UI bench ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, built from ${built}; Chromium ${browserVersion} headless, --disable-gpu, ${VIEWPORT.width}×${VIEWPORT.height}${SLOWDOWN > 1 ? `, CPU throttled ${SLOWDOWN}×` : ''}; load average ${loadBefore} → ${loadAfter} on ${cpus().length} CPUs\n`);
     console.log(table(rows));
     console.log('\ninitial JS:');
@@ -884,7 +998,11 @@ async function main(): Promise<void> {
       const gz = sizes.lazy.filter((c) => lazyEarly.includes(c.file)).reduce((n, c) => n + c.gzip, 0);
       console.log(`lazy chunks fetched before the first draw: ${lazyEarly.join(', ') || 'none'} (${fmt(gz / 1000)} kB gzip)`);
     }
-    const errors = [...plays.nat, ...plays.tun].flatMap((r) => r.errors).concat(step?.errors ?? [], scrub?.errors ?? [], lang?.errors ?? []);
+    if (inspect) {
+      console.log(`inspector on nat-lab with ${INSPECT_REQUESTS.toLocaleString('en-US')} requests: ${inspect.steps.toLocaleString('en-US')} course steps, loaded in ${fmt(inspect.loadMs / 1000)} s; `
+        + `${inspect.checkpoints} checkpoints built in ${fmt(inspect.buildMs / 1000)} s of idle time; live JS heap ${fmt(inspect.heapBefore / 1e6)} MB before them, ${fmt(inspect.heapAfter / 1e6)} MB with them`);
+    }
+    const errors = [...plays.nat, ...plays.tun].flatMap((r) => r.errors).concat(step?.errors ?? [], scrub?.errors ?? [], lang?.errors ?? [], inspect?.errors ?? []);
     if (errors.length) console.log(`console errors: ${[...new Set(errors)].slice(0, 5).join(' | ')}`);
     const loafs = [...plays.nat, ...plays.tun].flatMap((r) => r.loafs);
     if (loafs.length) {

@@ -1,4 +1,4 @@
-/** The CLI's options (shared/contracts/cli.md), parsed strictly: anything unknown is an error. */
+/** The CLI's options (docs/cli.md), parsed strictly: anything unknown is an error. */
 import { CliError } from './cli-error';
 
 export interface CommonOptions {
@@ -12,9 +12,11 @@ export interface CommonOptions {
   all: boolean;
   /** --course: only the hops the slides draw (request and response, routers left out). */
   course: boolean;
+  /** console --script FILE: the `HOST# command` lines to run (else stdin). */
+  script?: string;
 }
 
-const NEEDS_VALUE = new Set(['--requests', '--seed', '--rules', '--format', '-o', '--out', '--step', '--lang']);
+const NEEDS_VALUE = new Set(['--requests', '--seed', '--rules', '--format', '-o', '--out', '--step', '--lang', '--script']);
 
 function wholeNumber(flag: string, text: string, min: number, max: number): number {
   if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
@@ -58,6 +60,9 @@ export function parseArgs(argv: readonly string[]): { positional: string[]; opts
         break;
       case '--rules':
         opts.rules = value;
+        break;
+      case '--script':
+        opts.script = value;
         break;
       case '-o':
       case '--out':

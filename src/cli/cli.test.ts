@@ -1,6 +1,6 @@
 /**
  * The real CLI, run as a child process exactly as a teacher or CI would (contract:
- * shared/contracts/cli.md): its listings, its JSON trace, its pcapng as tshark decodes it, its
+ * docs/cli.md): its listings, its JSON trace, its pcapng as tshark decodes it, its
  * ipvsadm view, and its one-line errors with exit status 2. Every tsx start costs about a second,
  * so the runs start together (a few at a time) and each is shared by the tests that read it.
  */
@@ -75,8 +75,8 @@ const WRONG_SHAPE = file('wrong-shape.json', JSON.stringify({
   version: 1, id: 'x', title: { en: 'x', zh: 'x' }, summary: { en: 'x', zh: 'x' },
   hosts: [{ id: 'C', role: 'client', interfaces: 'eth0' }], segments: [],
 }));
-// ipvsadm: "illegal weight specified" (weights are 0-65535).
-const BAD_RULES = file('bad.rules', '-A -t 20.20.20.11:80 -s wlc\n-a -t 20.20.20.11:80 -r 10.10.10.12:80 -m -w 99999\n');
+// ipvsadm: "illegal weight specified" (weights are 0-2147483647).
+const BAD_RULES = file('bad.rules', '-A -t 20.20.20.11:80 -s wlc\n-a -t 20.20.20.11:80 -r 10.10.10.12:80 -m -w 2147483648\n');
 const pcapPath = (id: string): string => join(TMP, `${id}.pcapng`);
 
 const BAD_INPUT: ReadonlyArray<readonly [what: string, args: string[], stderr: RegExp]> = [

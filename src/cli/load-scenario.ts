@@ -3,8 +3,10 @@
  * `--rules FILE` then replaces the director's IPVS rules with ipvsadm-restore lines.
  */
 import { readFileSync } from 'node:fs';
-import { getPreset, PRESET_IDS, validateScenario, type Scenario, parseRules, applyRulesToSpecs } from '../engine';
+import { getPreset, PRESET_IDS, validateScenario, formatProblem, type Scenario, parseRules, applyRulesToSpecs } from '../engine';
+import { importLab } from '../shell';
 import { CliError } from './cli-error';
+import { isLabDir, readLabDir } from './lab-dir';
 
 function readText(path: string, what: string): string {
   try {
@@ -16,9 +18,15 @@ function readText(path: string, what: string): string {
 }
 
 export function loadScenario(arg: string | undefined): { scenario: Scenario; name: string } {
-  if (arg === undefined) throw new CliError(`expected a scenario: a preset id (${PRESET_IDS.join(', ')}) or a JSON file`);
+  if (arg === undefined) throw new CliError(`expected a scenario: a preset id (${PRESET_IDS.join(', ')}), a JSON file or a Kathará lab folder`);
   const preset = getPreset(arg);
   if (preset) return { scenario: preset, name: arg };
+  if (isLabDir(arg)) {
+    const { files, name } = readLabDir(arg);
+    const lab = importLab(files, name);
+    if (!lab.ok) throw new CliError(`${arg}: ${lab.error}`);
+    return { scenario: lab.lab.scenario, name: arg };
+  }
   if (!arg.includes('/') && !arg.endsWith('.json')) throw new CliError(`unknown preset "${arg}" (expected one of ${PRESET_IDS.join(', ')}, or a path to a .json file)`);
   const text = readText(arg, 'the scenario file');
   let json: unknown;
@@ -28,7 +36,7 @@ export function loadScenario(arg: string | undefined): { scenario: Scenario; nam
     throw new CliError(`${arg}: not valid JSON (${(e as Error).message.replace(/\s+/g, ' ').trim()})`);
   }
   const v = validateScenario(json);
-  if (!v.ok) throw new CliError(`${arg}: ${v.error}`);
+  if (!v.ok) throw new CliError(`${arg}: ${formatProblem(v.error)}`);
   return { scenario: v.value, name: arg };
 }
 

@@ -1,5 +1,5 @@
 /**
- * lvs-flow's headless CLI (contract: shared/contracts/cli.md). Bad input is one line on stderr
+ * lvs-flow's headless CLI (contract: docs/cli.md). Bad input is one line on stderr
  * and exit status 2, never a stack trace.
  */
 import { parseArgs } from './args';
@@ -9,7 +9,7 @@ import { ipvsadmCommand } from './commands/ipvsadm';
 import { pcapCommand } from './commands/pcap';
 import { traceCommand } from './commands/trace';
 
-const USAGE = 'usage: cli trace|pcap|ipvsadm|scenarios|export|link|schema … (see shared/contracts/cli.md)';
+const USAGE = 'usage: cli trace|pcap|ipvsadm|console|lab|scenarios|export|link|schema … (see docs/cli.md)';
 
 async function run(argv: string[]): Promise<string> {
   const [command, ...tail] = argv;
@@ -23,6 +23,15 @@ async function run(argv: string[]): Promise<string> {
       return ipvsadmCommand(positional, opts, rest);
     case 'scenarios':
       return scenariosCommand();
+    case 'lab': {
+      const { labCommand } = await import('./commands/lab');
+      return labCommand(positional, opts);
+    }
+    case 'console': {
+      // Loaded on demand: only this command needs the shell.
+      const { consoleCommand } = await import('./commands/console');
+      return consoleCommand(positional, opts);
+    }
     case 'export':
       return exportCommand(positional);
     case 'schema':

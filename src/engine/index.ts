@@ -15,6 +15,7 @@ import { traceJson } from './sim/to-json';
 import type { StreamStats } from './sim/trace';
 import type { TraceJson } from './sim/trace-json';
 import { worldView } from './sim/view';
+import { WorldCursor } from './sim/world-cursor';
 import type { WorldView } from './sim/world-view';
 import type { Scenario } from './scenario/types';
 
@@ -48,11 +49,17 @@ export type {
 export type { WorldView, HostView, ArpEntryView, RouteView } from './sim/world-view';
 export type { StreamStats } from './sim/trace';
 export type { RunOptions, StopReason } from './sim/run';
+export { restoreScenario } from './scenario/restore';
+export { ENGINE_PROBLEMS, say, type ProblemCode } from './problem/codes';
+export { expectedPhrase, foundPhrase } from './problem/issue-words';
+export { formatEnglish, formatProblem, oneLine, problemLine } from './problem/format';
+export { fillTemplate, formatPhrase, phraseAsMessage, phrasebook, phraseOfMessage, problemAt, type ParamValue, type Phrase, type Problem, type Templates } from './problem/phrase';
 // Reading a trace: hop tables, the course's view of it, drop reasons and note keys.
 export { formatTable, hopColumns, macOwners } from './sim/hop-line';
 export { courseHops, formatCourseTable } from './sim/course-hops';
 export { DROP_REASONS, type DropReason } from './sim/reasons';
 export { NOTE_KEYS } from './notes/keys';
+export type { WorldCursor } from './sim/world-cursor';
 
 // Running a scenario.
 const HOOKS = { attachDirector };
@@ -78,6 +85,11 @@ export function worldViewAt(scenario: Scenario, opts: SimulateOptions, step: num
   return worldView(r.world);
 }
 
+/** A paused run to step through: worldViewAt's worlds, each step forward costing only the distance. */
+export function openWorldCursor(scenario: Scenario, opts: SimulateOptions = {}): WorldCursor {
+  return new WorldCursor(scenario, opts, HOOKS);
+}
+
 /** Counters only, no events kept: for long load runs. */
 export function simulateStreaming(scenario: Scenario, opts: SimulateOptions = {}): { stats: StreamStats; stopReason: StopReason; simulatedMs: number } {
   const r = runScenario(scenario, { ...opts, retain: false }, HOOKS);
@@ -97,3 +109,32 @@ export function pcapOf(scenario: Scenario, opts: SimulateOptions = {}): Uint8Arr
   const r = runScenario(scenario, opts, HOOKS);
   return traceToPcapng(scenario.segments.map((s) => s.id), r.trace.events);
 }
+
+// Live sessions: a world that keeps running while commands change it (the shell, the console, Kathará labs).
+export { LiveWorld, type LiveOptions, type LiveStop } from './live/live-world';
+export {
+  addAddress, deleteAddress, flushAddresses, replaceLabelAddress, setLinkUp, addRoute, replaceRoute, deleteRoute,
+  routeDevice, setSysctl, setHostSysctl, isScenarioSysctl, flushNeighbours, refreshHost, deleteNeighbour, addressesChanged,
+  type Errno, type ConfigResult, type AddrChange, type RouteChange,
+} from './live/host-config';
+export { ipvsOf, applyRule, zeroCounters, setIpvsTimeouts } from './live/ipvs-config';
+export { ioctlSetAddress, ioctlSetNetmask, ioctlSetBroadcast, ioctlDownAlias, classfulPrefix, maskPrefix, hasBroadcastFlag } from './live/inet-ioctl';
+export { loadModule, KNOWN_MODULES } from './live/modules';
+export { startWebServer, stopWebServer, setWebPage, isServing } from './live/web-server';
+export { httpGet, startHttpGet, responseComplete, type HttpGetOptions, type HttpGetResult, type HttpGetEnd, type PendingHttpGet } from './live/http-get';
+export { runPing, startPing, echoData, type PingOptions, type PingRun, type PingEvent, type PendingPing } from './live/ping';
+export type { Host, World } from './sim/world';
+export type { Iface, IfAddr, IfStats } from './host/iface';
+export type { Route } from './route/table';
+export type { Neigh, NudState } from './arp/neigh-table';
+export { stateAt as neighStateAt } from './arp/neigh-table';
+export { formatIpv4, type Ipv4 } from './addr/ipv4';
+export { formatCidr, prefixMask, networkOf, broadcastOf, inPrefix } from './addr/cidr';
+export { formatMac, type Mac } from './addr/mac';
+export type { IpvsDirector } from './ipvs/ipvs-director';
+export { parseCommand as parseIpvsadmCommand } from './ipvs/ipvsadm/command';
+export { parseRules as parseIpvsadmRules, type RuleCommand } from './ipvs/ipvsadm/parse-rules';
+export {
+  readIpvsadm, streamLines as ipvsadmStreamLines, restoreLines as ipvsadmRestoreLines, ipvsadmUsage,
+  IPVSADM_VERSION_LINE, type IpvsadmRequest, type ViewRequest as IpvsadmViewRequest,
+} from './ipvs/ipvsadm';

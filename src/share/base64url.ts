@@ -4,6 +4,8 @@
  * and non-zero leftover bits. Canonical text is then the only spelling of its bytes, so every
  * altered character changes the bytes (and the checksum catches it).
  */
+import type { Phrase } from '../engine';
+import { sayLink } from './link-problems';
 import { err, ok, type Result } from './result';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -21,13 +23,13 @@ export function encodeBase64url(bytes: Uint8Array): string {
   return out;
 }
 
-export function decodeBase64url(text: string): Result<Uint8Array> {
+export function decodeBase64url(text: string): Result<Uint8Array, Phrase> {
   for (let i = 0; i < text.length; i++) {
     if (!VALUE.has(text[i] as string)) {
-      return err(`character ${JSON.stringify(text[i])} at ${i} is not base64url (A-Z a-z 0-9 - _)`);
+      return err(sayLink('base64url.bad-character', { char: JSON.stringify(text[i]), index: i }));
     }
   }
-  if (text.length % 4 === 1) return err(`${text.length} characters cannot be base64url`);
+  if (text.length % 4 === 1) return err(sayLink('base64url.bad-length', { length: text.length }));
   const out = new Uint8Array(Math.floor((text.length * 6) / 8));
   let o = 0;
   for (let i = 0; i < text.length; i += 4) {
@@ -36,6 +38,6 @@ export function decodeBase64url(text: string): Result<Uint8Array> {
   }
   // The last character may carry bits past the final byte; canonical text leaves them zero.
   const spare = (text.length * 6) % 8;
-  if (spare && (at(text, text.length - 1) & ((1 << spare) - 1)) !== 0) return err('the last character has stray bits');
+  if (spare && (at(text, text.length - 1) & ((1 << spare) - 1)) !== 0) return err(sayLink('base64url.stray-bits'));
   return ok(out);
 }

@@ -13,3 +13,4 @@ export {
   type Depth, type Lang, type LinkScenario, type LinkSelection, type LinkState, type LinkView,
 } from './link-state';
 export { applyPatch, diff, type PatchOp } from './patch';
+export { formatLinkProblem, LINK_PROBLEMS, LINK_TEXT, linkProblemLine, type LinkProblemCode } from './link-problems';

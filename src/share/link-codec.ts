@@ -12,7 +12,7 @@
  * apply the patch to the preset → validateScenario → restore the view's defaults.
  */
 import { deflateSync } from 'fflate';
-import { getPreset, PRESETS, validateScenario, type Scenario } from '../engine';
+import { foundPhrase, getPreset, PRESETS, problemAt, say, validateScenario, type Phrase, type Problem, type Scenario } from '../engine';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { crc32 } from './crc32';
 import { inflateCapped } from './inflate-capped';
@@ -20,6 +20,7 @@ import {
   LINK_VERSION, MAX_STEP, PRESET_ID_RE, parseWireV1, restoreView, toWire, wireScenario,
   type LinkState, type LinkWireV1, type RestoredView, type WireScenario,
 } from './link-state';
+import { formatLinkProblem, sayLink } from './link-problems';
 import { applyPatch, orderKeysLike } from './patch';
 import { err, ok, type Result } from './result';
 
@@ -34,9 +35,11 @@ export interface DecodedLink extends RestoredView {
   source: 'preset' | 'patch' | 'custom';
   preset?: string;
 }
-export type DecodeLinkResult = { ok: true; value: DecodedLink } | { ok: false; message: string };
+/** A refusal carries the problem (code, params, path) and its English line, as the CLI prints it. */
+export type DecodeLinkResult = { ok: true; value: DecodedLink } | { ok: false; problem: Problem; message: string };
 
-const CORRUPT = 'link is truncated or corrupted';
+const corrupt = (reason: Phrase): Problem => problemAt(null, sayLink('link.corrupt', { reason }));
+const refuse = (phrase: Phrase): { ok: false; error: Problem } => err(problemAt(null, phrase));
 
 function plainForm(state: LinkState): string | undefined {
   const s = state.scenario;
@@ -56,41 +59,43 @@ export function encodeLink(state: LinkState): string {
   return `v${LINK_VERSION}.${encodeBase64url(bytes)}`;
 }
 
-function readPlainV1(parts: readonly string[]): Result<LinkWireV1> {
+function readPlainV1(parts: readonly string[]): Result<LinkWireV1, Problem> {
   const [, preset = '', step = '', lang = ''] = parts;
-  const shape = `expected v${LINK_VERSION}.p.<preset>.<step>.<lang>, e.g. v1.p.nat-lab.0.en`;
-  if (parts.length !== 4) return err(`link is malformed (${shape})`);
-  if (!PRESET_ID_RE.test(preset)) return err(`link is malformed: ${JSON.stringify(preset.slice(0, 40))} is not a preset id (${shape})`);
-  if (!/^(0|[1-9][0-9]{0,8})$/.test(step) || Number(step) > MAX_STEP) return err(`link is malformed: step ${JSON.stringify(step.slice(0, 20))} is not a whole number 0-${MAX_STEP}`);
-  if (lang !== 'en' && lang !== 'zh') return err(`link is malformed: language ${JSON.stringify(lang.slice(0, 20))} is not en or zh`);
+  const shape = { v: `v${LINK_VERSION}`, example: 'v1.p.nat-lab.0.en' };
+  if (parts.length !== 4) return refuse(sayLink('link.malformed-plain', shape));
+  if (!PRESET_ID_RE.test(preset)) return refuse(sayLink('link.bad-preset-id', { preset: JSON.stringify(preset.slice(0, 40)), ...shape }));
+  if (!/^(0|[1-9][0-9]{0,8})$/.test(step) || Number(step) > MAX_STEP) return refuse(sayLink('link.bad-step', { step: JSON.stringify(step.slice(0, 20)), max: MAX_STEP }));
+  if (lang !== 'en' && lang !== 'zh') return refuse(sayLink('link.bad-lang', { lang: JSON.stringify(lang.slice(0, 20)) }));
   return ok({ v: 1, scenario: { preset }, step: Number(step), lang });
 }
 
-function readPackedV1(body: string): Result<LinkWireV1> {
+function readPackedV1(body: string): Result<LinkWireV1, Problem> {
   const bytes = decodeBase64url(body);
-  if (!bytes.ok) return err(`${CORRUPT} (${bytes.error})`);
-  if (bytes.value.length < 6) return err(`${CORRUPT} (too short)`);
+  if (!bytes.ok) return err(corrupt(bytes.error));
+  if (bytes.value.length < 6) return err(corrupt(sayLink('link.too-short')));
   const split = bytes.value.length - 4;
   const packed = bytes.value.subarray(0, split);
   const want = new DataView(bytes.value.buffer, bytes.value.byteOffset + split, 4).getUint32(0);
-  if (crc32(packed) !== want) return err(`${CORRUPT} (checksum mismatch)`);
+  if (crc32(packed) !== want) return err(corrupt(sayLink('link.checksum-mismatch')));
   const inflated = inflateCapped(packed, MAX_DECODED_BYTES);
   if (!inflated.ok) {
-    return err(inflated.error.kind === 'too-large' ? `decoded link exceeds 1 MB (${MAX_DECODED_BYTES} bytes)` : `${CORRUPT} (deflate data invalid: ${inflated.error.detail})`);
+    return inflated.error.kind === 'too-large'
+      ? refuse(sayLink('link.decoded-too-large', { max: MAX_DECODED_BYTES }))
+      : err(corrupt(sayLink('link.deflate-invalid', { detail: inflated.error.detail })));
   }
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.value));
   } catch (e) {
-    return err(`link content is not JSON text (${e instanceof Error ? e.message : String(e)})`);
+    return refuse(sayLink('link.not-json', { reason: e instanceof Error ? e.message : String(e) }));
   }
   return parseWireV1(json);
 }
 
-function readV1(body: string): Result<LinkWireV1> {
+function readV1(body: string): Result<LinkWireV1, Problem> {
   const parts = body.split('.');
   if (parts[0] === 'p') return readPlainV1(parts);
-  if (parts.length !== 1) return err(`link is malformed (expected v${LINK_VERSION}.<base64url> or v${LINK_VERSION}.p.<preset>.<step>.<lang>)`);
+  if (parts.length !== 1) return refuse(sayLink('link.malformed', { v: `v${LINK_VERSION}` }));
   return readPackedV1(body);
 }
 
@@ -98,62 +103,61 @@ function readV1(body: string): Result<LinkWireV1> {
  * READERS[n] reads a version-n fragment body into that version's wire state; retired versions'
  * readers are frozen in legacy/. MIGRATIONS[n] turns a version-n wire state into version n + 1.
  */
-const READERS: Readonly<Record<number, (body: string) => Result<unknown>>> = { 1: readV1 };
+const READERS: Readonly<Record<number, (body: string) => Result<unknown, Problem>>> = { 1: readV1 };
 const MIGRATIONS: Readonly<Record<number, (wire: unknown) => unknown>> = {};
 const VERSIONS = Object.keys(READERS).map(Number).sort((a, b) => a - b);
 const OPENS = VERSIONS.length > 1 ? `v${VERSIONS[0]}-v${LINK_VERSION}` : `v${LINK_VERSION}`;
 
-function readWire(fragment: string): Result<LinkWireV1> {
+function readWire(fragment: string): Result<LinkWireV1, Problem> {
   const m = /^v([0-9]{1,6})\.(.*)$/s.exec(fragment);
-  if (!m) return err(`not an lvs-flow link (expected it to start with v${LINK_VERSION}., found ${JSON.stringify(fragment.slice(0, 12))})`);
+  if (!m) return refuse(sayLink('link.not-lvs-flow', { prefix: `v${LINK_VERSION}.`, found: JSON.stringify(fragment.slice(0, 12)) }));
   const version = Number(m[1]);
   // "v01" is not "v1": one spelling per version.
   const read = String(version) === m[1] ? READERS[version] : undefined;
-  if (!read) return err(`unknown link version v${m[1]} (this app opens ${OPENS})`);
+  if (!read) return refuse(sayLink('link.unknown-version', { version: `v${m[1]}`, opens: OPENS }));
   const r = read(m[2] ?? '');
   if (!r.ok) return r;
   let wire = r.value;
   for (let n = version; n < LINK_VERSION; n++) {
     const step = MIGRATIONS[n];
-    if (!step) return err(`link version v${n} cannot be upgraded (no migration to v${n + 1})`);
+    if (!step) return refuse(sayLink('link.no-migration', { version: `v${n}`, next: `v${n + 1}` }));
     wire = step(wire);
   }
   return ok(wire as LinkWireV1);
 }
 
-/** "hosts[2].id: …" → "scenario.hosts[2].id: …", so the path reads from the link's top. */
-function scenarioMessage(message: string): string {
-  if (message.startsWith('scenario')) return message;
-  const head = message.slice(0, Math.max(0, message.indexOf(': ')));
-  return /^[A-Za-z_$][\w$]*([.[][^ ]*)?$/.test(head) ? `scenario.${message}` : `scenario: ${message}`;
+/** "hosts[2].id" → "scenario.hosts[2].id", so the path reads from the link's top. */
+function inLink(p: Problem): Problem {
+  const path = p.path === null || p.path === 'scenario' ? 'scenario' : p.path.startsWith('[') ? `scenario${p.path}` : `scenario.${p.path}`;
+  return { ...p, path };
 }
 
-function resolveScenario(ref: WireScenario): Result<{ scenario: Scenario; preset?: string; source: DecodedLink['source'] }> {
+function resolveScenario(ref: WireScenario): Result<{ scenario: Scenario; preset?: string; source: DecodedLink['source'] }, Problem> {
   let doc: unknown;
   if ('custom' in ref) doc = ref.custom;
   else {
     const preset = getPreset(ref.preset);
-    if (!preset) return err(`unknown preset "${ref.preset}" in link (this app has ${PRESETS.map((p) => p.id).join(', ')})`);
+    if (!preset) return refuse(sayLink('link.unknown-preset', { preset: ref.preset, presets: PRESETS.map((p) => p.id).join(', ') }));
     const patched = ref.patch ? applyPatch(preset, ref.patch) : ok<unknown>(preset);
-    if (!patched.ok) return err(`link's changes do not apply to preset ${ref.preset}: ${patched.error}`);
+    if (!patched.ok) return refuse(sayLink('link.patch-failed', { preset: ref.preset, reason: patched.error }));
     doc = patched.value;
   }
   const v = validateScenario(doc);
-  if (!v.ok) return err(scenarioMessage(v.error));
+  if (!v.ok) return err(inLink(v.error));
   const scenario = orderKeysLike(v.value, doc);
   if ('custom' in ref) return ok({ scenario, source: 'custom' });
   return ok({ scenario, preset: ref.preset, source: ref.patch ? 'patch' : 'preset' });
 }
 
-function decode(input: string): DecodeLinkResult {
+function decode(input: string): Result<DecodedLink, Problem> {
   const hash = input.indexOf('#');
   const fragment = (hash >= 0 ? input.slice(hash + 1) : input).trim();
-  if (fragment === '') return { ok: false, message: `link is empty (expected a fragment such as v${LINK_VERSION}.p.nat-lab.0.en)` };
-  if (fragment.length > MAX_FRAGMENT_CHARS) return { ok: false, message: `link too large (${fragment.length} > ${MAX_FRAGMENT_CHARS} characters)` };
+  if (fragment === '') return refuse(sayLink('link.empty', { example: `v${LINK_VERSION}.p.nat-lab.0.en` }));
+  if (fragment.length > MAX_FRAGMENT_CHARS) return refuse(sayLink('link.too-large', { length: fragment.length, max: MAX_FRAGMENT_CHARS }));
   const wire = readWire(fragment);
-  if (!wire.ok) return { ok: false, message: wire.error };
+  if (!wire.ok) return wire;
   const resolved = resolveScenario(wireScenario(wire.value.scenario));
-  if (!resolved.ok) return { ok: false, message: resolved.error };
+  if (!resolved.ok) return resolved;
   const { scenario, source, preset } = resolved.value;
   const view = restoreView(wire.value);
   // A selected host the scenario does not have is dropped, not an error: the rest still opens.
@@ -163,7 +167,7 @@ function decode(input: string): DecodeLinkResult {
     if (rest.event !== undefined) view.selection = rest;
     else delete view.selection;
   }
-  return { ok: true, value: { ...view, scenario, source, ...(preset !== undefined ? { preset } : {}) } };
+  return ok({ ...view, scenario, source, ...(preset !== undefined ? { preset } : {}) });
 }
 
 /**
@@ -172,21 +176,12 @@ function decode(input: string): DecodeLinkResult {
  * @example decodeLink('v1.p.nat-lab.5.zh') // { ok: true, value: { scenario, step: 5, lang: 'zh', … } }
  */
 export function decodeLink(input: string): DecodeLinkResult {
-  let r: DecodeLinkResult;
+  let r: Result<DecodedLink, Problem>;
   try {
-    r = typeof input === 'string' ? decode(input) : { ok: false, message: `link: expected text, found ${typeof input}` };
+    r = typeof input === 'string' ? decode(input) : err(problemAt('link', say('shape.expected-found', { expected: say('what.text'), found: foundPhrase(typeof input) })));
   } catch (e) {
     // Nothing above should throw; if it ever does, the caller still gets a message, not a crash.
-    r = { ok: false, message: `link could not be read (${e instanceof Error ? e.message : String(e)})` };
+    r = refuse(sayLink('link.unreadable', { reason: e instanceof Error ? e.message : String(e) }));
   }
-  return r.ok ? r : { ok: false, message: oneLine(r.message) };
-}
-
-const MAX_MESSAGE_CHARS = 300;
-
-/** Messages may quote the link's own text: keep them one line, and short, whatever it held. */
-function oneLine(message: string): string {
-  // eslint-disable-next-line no-control-regex
-  const flat = message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return flat.length > MAX_MESSAGE_CHARS ? `${flat.slice(0, MAX_MESSAGE_CHARS - 1)}…` : flat;
+  return r.ok ? r : { ok: false, problem: r.error, message: formatLinkProblem(r.error) };
 }

@@ -6,7 +6,8 @@
  * The custom scenario is checked afterwards by the engine's validateScenario, not here.
  */
 import * as v from 'valibot';
-import type { Scenario } from '../engine';
+import { foundPhrase, phraseAsMessage, phraseOfMessage, problemAt, say, type ParamValue, type Phrase, type Problem, type Scenario } from '../engine';
+import { sayLink } from './link-problems';
 import { PATCH_LIMITS, type PatchOp } from './patch';
 import { err, ok, type Result } from './result';
 
@@ -46,11 +47,12 @@ export const LINK_DEFAULTS = { step: 0, depth: 'course', lang: 'en' } as const s
 export const PRESET_ID_RE = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 type Issue = v.BaseIssue<unknown>;
-const found = (i: Issue): string => (typeof i.input === 'string' ? JSON.stringify(i.input.slice(0, 40)) : i.received);
+const found = (i: Issue): ParamValue => (typeof i.input === 'string' ? JSON.stringify(i.input.slice(0, 40)) : foundPhrase(i.received));
+const expectedFound = (expected: Phrase) => (i: Issue): string => phraseAsMessage(say('shape.expected-found', { expected, found: found(i) }));
 
 function wholeNumber(max: number) {
-  const message = (i: Issue): string => `expected a whole number 0-${max}, found ${found(i)}`;
-  return v.pipe(v.number(message), v.integer(message), v.minValue(0, message), v.maxValue(max, message));
+  const m = expectedFound(say('what.whole-number', { min: 0, max }));
+  return v.pipe(v.number(m), v.integer(m), v.minValue(0, m), v.maxValue(max, m));
 }
 
 function isPatchOp(x: unknown): x is PatchOp {
@@ -58,43 +60,52 @@ function isPatchOp(x: unknown): x is PatchOp {
   return x.length === 3 ? x[0] === 'a' || x[0] === 'r' : x.length === 2 && x[0] === 'd';
 }
 
-const PresetId = v.pipe(v.string((i) => `expected a preset id, found ${found(i)}`), v.regex(PRESET_ID_RE, (i) => `expected a preset id such as nat-lab, found ${found(i)}`));
+const PresetId = v.pipe(v.string(expectedFound(sayLink('what.preset-id'))), v.regex(PRESET_ID_RE, expectedFound(sayLink('what.preset-id-example'))));
 const Patch = v.pipe(
-  v.array(v.custom<PatchOp>(isPatchOp, 'expected a change ["a" or "r", "/json/pointer", value] or ["d", "/json/pointer"]')),
-  v.maxLength(PATCH_LIMITS.ops, (i) => `expected at most ${PATCH_LIMITS.ops} changes, found ${Array.isArray(i.input) ? i.input.length : i.received}`),
+  v.array(
+    v.custom<PatchOp>(isPatchOp, phraseAsMessage(say('shape.expected', { expected: sayLink('what.patch-op') }))),
+    (i) => phraseAsMessage(say('shape.invalid-type', { expected: say('type.array'), found: foundPhrase(i.received) })),
+  ),
+  v.maxLength(PATCH_LIMITS.ops, (i) => phraseAsMessage(say('shape.expected-found', {
+    expected: sayLink('what.changes-at-most', { max: PATCH_LIMITS.ops }),
+    found: Array.isArray(i.input) ? i.input.length : foundPhrase(i.received),
+  }))),
 );
-const SOURCE_SHAPES = 'expected {"preset": id}, {"preset": id, "patch": [...]} or {"custom": scenario}';
+const SOURCE_SHAPES = sayLink('what.link-source');
 /** One object with optional parts, checked afterwards, so a bad change is named by its own path. */
 const ScenarioRef = v.pipe(
   v.strictObject(
     { preset: v.exactOptional(PresetId), patch: v.exactOptional(Patch), custom: v.exactOptional(v.unknown()) },
-    (i) => (i.expected === 'never' ? 'unknown field, expected preset, patch or custom' : `${SOURCE_SHAPES}, found ${found(i)}`),
+    (i) => (i.expected === 'never' ? phraseAsMessage(say('shape.unknown-field-either', { fields: 'preset, patch', last: 'custom' })) : expectedFound(SOURCE_SHAPES)(i)),
   ),
-  v.check((s) => ('custom' in s ? !('preset' in s) && !('patch' in s) : 'preset' in s), SOURCE_SHAPES),
+  v.check((s) => ('custom' in s ? !('preset' in s) && !('patch' in s) : 'preset' in s), phraseAsMessage(say('shape.expected', { expected: SOURCE_SHAPES }))),
 );
 
 /** Version 1 as it travels: `v` and `scenario` always, the view only where it is not the default. */
 const WireV1 = v.strictObject(
   {
-    v: v.literal(1, (i) => `expected 1 (a version-1 link), found ${found(i)}`),
+    v: v.literal(1, expectedFound(sayLink('what.link-version-1'))),
     scenario: ScenarioRef,
     step: v.exactOptional(wholeNumber(MAX_STEP)),
-    depth: v.exactOptional(v.picklist(['course', 'full'], (i) => `expected "course" or "full", found ${found(i)}`)),
+    depth: v.exactOptional(v.picklist(['course', 'full'], expectedFound(say('what.either', { choices: '"course"', last: '"full"' })))),
     selection: v.exactOptional(
       v.strictObject(
         {
-          host: v.exactOptional(v.pipe(v.string((i) => `expected a host id, found ${found(i)}`), v.maxLength(64, 'expected a host id of at most 64 characters'))),
+          host: v.exactOptional(v.pipe(
+            v.string(expectedFound(sayLink('what.host-id-any'))),
+            v.maxLength(64, phraseAsMessage(say('shape.expected', { expected: sayLink('what.host-id-at-most', { max: 64 }) }))),
+          )),
           event: v.exactOptional(wholeNumber(MAX_STEP)),
         },
-        (i) => (i.expected === 'never' ? 'unknown field, expected host or event' : `expected {"host"?, "event"?}, found ${found(i)}`),
+        (i) => (i.expected === 'never' ? phraseAsMessage(say('shape.unknown-field-either', { fields: 'host', last: 'event' })) : expectedFound(sayLink('what.selection'))(i)),
       ),
     ),
-    lang: v.exactOptional(v.picklist(['en', 'zh'], (i) => `expected "en" or "zh", found ${found(i)}`)),
+    lang: v.exactOptional(v.picklist(['en', 'zh'], expectedFound(say('what.either', { choices: '"en"', last: '"zh"' })))),
   },
   (i) => {
-    if (i.expected === 'never') return 'unknown field, expected one of v, scenario, step, depth, selection, lang';
+    if (i.expected === 'never') return phraseAsMessage(say('shape.unknown-field', { fields: 'v, scenario, step, depth, selection, lang' }));
     // A missing entry's issue points at its key, with nothing there.
-    return i.path?.length && i.input === undefined ? 'missing (every link has v and scenario)' : `expected an object, found ${found(i)}`;
+    return i.path?.length && i.input === undefined ? phraseAsMessage(sayLink('link.missing-part')) : expectedFound(say('what.object'))(i);
   },
 );
 export type LinkWireV1 = v.InferOutput<typeof WireV1>;
@@ -110,18 +121,19 @@ function issuePath(issue: Issue): string {
 }
 
 /** Untrusted JSON → the version-1 wire shape, or the first problem with its path. */
-export function parseWireV1(json: unknown): Result<LinkWireV1> {
+export function parseWireV1(json: unknown): Result<LinkWireV1, Problem> {
   // valibot's object schemas take arrays too (their keys are simply missing); say what they are.
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return err(`link: expected an object, found ${Array.isArray(json) ? 'an array' : json === null ? 'null' : typeof json}`);
+    const what = Array.isArray(json) ? say('what.array') : json === null ? 'null' : foundPhrase(typeof json);
+    return err(problemAt('link', say('shape.expected-found', { expected: say('what.object'), found: what })));
   }
   for (const key of ['scenario', 'selection']) {
-    if (Array.isArray((json as Record<string, unknown>)[key])) return err(`link.${key}: expected an object, found an array`);
+    if (Array.isArray((json as Record<string, unknown>)[key])) return err(problemAt(`link.${key}`, say('shape.expected-found', { expected: say('what.object'), found: say('what.array') })));
   }
   const r = v.safeParse(WireV1, json, { abortEarly: true });
   if (r.success) return ok(r.output);
   const issue = r.issues[0];
-  return err(issue ? `${issuePath(issue)}: ${issue.message}` : 'link: not a version-1 link state');
+  return err(issue ? problemAt(issuePath(issue), phraseOfMessage(issue.message)) : problemAt('link', sayLink('link.not-v1-state')));
 }
 
 /** The wire form of a state: defaults and empty parts left out. */

@@ -7,6 +7,8 @@
  * diff() keeps, at every level, whichever is shorter: the changes inside, or one replace.
  * applyPatch() works on untrusted ops: every step is checked and a failure names the op.
  */
+import type { Phrase } from '../engine';
+import { sayLink } from './link-problems';
 import { err, ok, type Result } from './result';
 
 export type PatchOp = readonly ['a' | 'r', string, unknown] | readonly ['d', string];
@@ -66,15 +68,15 @@ function diffArray(a: readonly Json[], b: readonly Json[], path: string): PatchO
 /** Limits on untrusted patches: enough for any edit a person makes, too little to stall a page. */
 export const PATCH_LIMITS = { ops: 4096, pathChars: 1024, pathDepth: 32 } as const;
 
-function parsePointer(path: string): Result<string[]> {
+function parsePointer(path: string): Result<string[], Phrase> {
   if (path === '') return ok([]);
-  if (!path.startsWith('/')) return err(`path "${path}" must be empty or start with "/"`);
-  if (path.length > PATCH_LIMITS.pathChars) return err(`path longer than ${PATCH_LIMITS.pathChars} characters`);
-  if (/~[^01]|~$/.test(path)) return err(`path "${path}" has a "~" that is not ~0 or ~1`);
+  if (!path.startsWith('/')) return err(sayLink('patch.bad-start', { path }));
+  if (path.length > PATCH_LIMITS.pathChars) return err(sayLink('patch.path-too-long', { max: PATCH_LIMITS.pathChars }));
+  if (/~[^01]|~$/.test(path)) return err(sayLink('patch.bad-tilde', { path }));
   const keys = path.slice(1).split('/').map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
-  if (keys.length > PATCH_LIMITS.pathDepth) return err(`path "${path}" is deeper than ${PATCH_LIMITS.pathDepth} levels`);
+  if (keys.length > PATCH_LIMITS.pathDepth) return err(sayLink('patch.too-deep', { path, max: PATCH_LIMITS.pathDepth }));
   // A document never holds these keys, and setting one would change an object's prototype.
-  if (keys.includes('__proto__')) return err(`path "${path}" names __proto__`);
+  if (keys.includes('__proto__')) return err(sayLink('patch.names-proto', { path }));
   return ok(keys);
 }
 
@@ -85,38 +87,38 @@ function indexIn(arr: readonly Json[], key: string, allowEnd: boolean): number |
   return i < arr.length || (allowEnd && i === arr.length) ? i : undefined;
 }
 
-function applyOne(doc: Json, op: PatchOp): Result<Json> {
+function applyOne(doc: Json, op: PatchOp): Result<Json, Phrase> {
   const keys = parsePointer(op[1]);
   if (!keys.ok) return keys;
   const last = keys.value.pop();
-  if (last === undefined) return op[0] === 'd' ? err('cannot delete the whole document') : ok(structuredClone(op[2]));
+  if (last === undefined) return op[0] === 'd' ? err(sayLink('patch.delete-root')) : ok(structuredClone(op[2]));
   let parent = doc;
   for (const k of keys.value) {
     const next = Array.isArray(parent) ? parent[indexIn(parent, k, false) ?? -1] : isObject(parent) && Object.hasOwn(parent, k) ? parent[k] : undefined;
-    if (next === undefined) return err(`no "${k}" on the way to ${op[1]}`);
+    if (next === undefined) return err(sayLink('patch.no-key-on-way', { key: k, path: op[1] }));
     parent = next;
   }
   if (Array.isArray(parent)) {
     const i = indexIn(parent, last, op[0] === 'a');
-    if (i === undefined) return err(`${op[1]}: no element ${last} (the array has ${parent.length})`);
+    if (i === undefined) return err(sayLink('patch.no-element', { path: op[1], index: last, length: parent.length }));
     if (op[0] === 'd') parent.splice(i, 1);
     else if (op[0] === 'a') parent.splice(i, 0, structuredClone(op[2]));
     else parent[i] = structuredClone(op[2]);
     return ok(doc);
   }
-  if (!isObject(parent)) return err(`${op[1]}: the parent is not an object or array`);
-  if (op[0] !== 'a' && !Object.hasOwn(parent, last)) return err(`${op[1]}: no key "${last}"`);
+  if (!isObject(parent)) return err(sayLink('patch.parent-not-container', { path: op[1] }));
+  if (op[0] !== 'a' && !Object.hasOwn(parent, last)) return err(sayLink('patch.no-key', { path: op[1], key: last }));
   if (op[0] === 'd') delete parent[last];
   else parent[last] = structuredClone(op[2]);
   return ok(doc);
 }
 
 /** Applies ops in order to `doc`, which it changes in place (pass a copy); the first failure stops it. */
-export function applyPatch(doc: Json, ops: readonly PatchOp[]): Result<Json> {
+export function applyPatch(doc: Json, ops: readonly PatchOp[]): Result<Json, Phrase> {
   let cur = doc;
   for (let n = 0; n < ops.length; n++) {
     const r = applyOne(cur, ops[n] as PatchOp);
-    if (!r.ok) return err(`change ${n}: ${r.error}`);
+    if (!r.ok) return err(sayLink('patch.change-failed', { index: n, reason: r.error }));
     cur = r.value;
   }
   return ok(cur);

@@ -5,8 +5,9 @@
  */
 import { ip, type Ipv4 } from '../engine/addr/ipv4';
 import { parseCidr, type Cidr } from '../engine/addr/cidr';
+import { formatEnglish } from '../engine/problem/format';
 import type { Mac } from '../engine/addr/mac';
-import { addIfAddr, type Iface, type IfaceKind } from '../engine/host/iface';
+import { addIfAddr, newIfStats, type Iface, type IfaceKind } from '../engine/host/iface';
 import { ifConf, type IfConf } from '../engine/host/sysctl';
 import { RouteTable, type StaticRoute } from '../engine/route/table';
 import type { AppSpec, HostRole, HostSpec, RouteSpec, Scenario, SegmentSpec } from '../engine/scenario/types';
@@ -21,7 +22,7 @@ let nextIndex = 1;
 
 function cidr(text: string): Cidr {
   const c = parseCidr(text);
-  if (!c.ok) throw new Error(c.error);
+  if (!c.ok) throw new Error(formatEnglish(c.error));
   return c.value;
 }
 
@@ -35,7 +36,7 @@ export function testIface(name: string, addrs: readonly AddrArg[] = [], opts: { 
   const endpoint = { host: opts.hostId ?? 'H', if: name };
   const dev: Iface = {
     index, hostId: endpoint.host, hostIndex: -1, name, kind: kindOf(name), mac: (0x020000000000 + index) as Mac, up: opts.up ?? true, addrs: [],
-    endpoint, endpointList: [endpoint], conf: { ...ifConf(new Map(), name), ...opts.conf },
+    endpoint, endpointList: [endpoint], conf: { ...ifConf(new Map(), name), ...opts.conf }, stats: newIfStats(),
   };
   if (dev.kind === 'loopback') addIfAddr(dev, ip('127.0.0.1'), 8, 'lo');
   for (const a of addrs) {

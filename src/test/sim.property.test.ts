@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getPreset, ipvsadmAtEnd, listPresets, pcapOf, simulate, simulateStreaming, validateScenario, worldViewAt, type Scenario } from '../engine';
+import { formatProblem, getPreset, ipvsadmAtEnd, listPresets, pcapOf, simulate, simulateStreaming, validateScenario, worldViewAt, type Scenario } from '../engine';
 import { scenarioArb, seedArb } from './arbitraries';
 import { runProblems } from './trace-checks';
 
@@ -27,7 +27,7 @@ describe('simulate over random scenarios', () => {
     fc.assert(
       fc.property(scenarioArb, ({ scenario }) => {
         const v = validateScenario(JSON.parse(JSON.stringify(scenario)));
-        expect(v.ok ? 'valid' : v.error).toBe('valid');
+        expect(v.ok ? 'valid' : formatProblem(v.error)).toBe('valid');
       }),
       { ...FC, numRuns: 300 },
     );

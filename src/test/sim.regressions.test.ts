@@ -3,13 +3,13 @@
  * here as fixed cases, so they stay fixed. Each test names what Linux does.
  */
 import { describe, expect, it } from 'vitest';
-import { simulate, validateScenario, type Scenario } from '../engine';
+import { formatProblem, simulate, validateScenario, type Scenario } from '../engine';
 import { runProblems } from './trace-checks';
 
 /** The document as a user would write it, checked by the same validator as the CLI's. */
 function scenario(json: unknown): Scenario {
   const v = validateScenario(json);
-  if (!v.ok) throw new Error(v.error);
+  if (!v.ok) throw new Error(formatProblem(v.error));
   return v.value;
 }
 

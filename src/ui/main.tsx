@@ -9,6 +9,8 @@ import { createSimStore } from './store/create-sim-store';
 import { SimProvider } from './store/SimProvider';
 import './styles.css';
 
+const MAX_REQUESTS = 10_000;
+
 function storedLang(): string | null {
   try {
     return localStorage.getItem(STORAGE_KEY);
@@ -18,8 +20,11 @@ function storedLang(): string | null {
 }
 
 const params = new URLSearchParams(location.search);
+// ?requests=N (1–10,000) runs every client N times: a long trace, as the UI bench measures.
+const requests = Number(params.get('requests'));
 const store = createSimStore({
   engine,
+  ...(Number.isInteger(requests) && requests > 0 && requests <= MAX_REQUESTS ? { run: { requests } } : {}),
   language: detectLang(params.get('lang') ?? storedLang(), navigator.languages ?? [navigator.language]),
   depth: params.get('depth') === 'full' ? 'full' : 'course',
 });

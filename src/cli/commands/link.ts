@@ -1,7 +1,7 @@
 /**
  * `link encode <scenario> [--step N] [--lang en|zh]` prints the share link's fragment exactly as
  * the app's Copy link makes it; `link decode <fragment | URL | ->` opens one the way the app
- * does and prints {"scenario", "step", "lang"} on one line (contract: shared/contracts/cli.md).
+ * does and prints {"scenario", "step", "lang"} on one line (contract: docs/cli.md).
  */
 import { decodeLink, encodeLink, linkStateFor, MAX_FRAGMENT_CHARS } from '../../share';
 import type { CommonOptions } from '../args';

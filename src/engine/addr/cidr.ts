@@ -1,4 +1,6 @@
 /** Prefixes such as 10.10.10.0/24, and an address with its prefix length (ip addr's form). */
+import { say } from '../problem/codes';
+import type { Phrase } from '../problem/phrase';
 import { err, ok, type Result } from './result';
 import { formatIpv4, parseIpv4, type Ipv4 } from './ipv4';
 
@@ -24,14 +26,14 @@ export function inPrefix(addr: Ipv4, net: Ipv4, len: number): boolean {
 }
 
 /** Parses `a.b.c.d/len` (len 0-32). A bare address is refused: callers say which they expect. */
-export function parseCidr(text: string): Result<Cidr> {
+export function parseCidr(text: string): Result<Cidr, Phrase> {
   const slash = text.indexOf('/');
-  if (slash < 0) return err(`"${text}" has no prefix length (expected an address with a prefix, e.g. 10.10.10.11/24)`);
+  if (slash < 0) return err(say('cidr.no-prefix', { text }));
   const a = parseIpv4(text.slice(0, slash));
   if (!a.ok) return a;
   const lenText = text.slice(slash + 1).trim();
   if (!/^\d{1,2}$/.test(lenText) || Number(lenText) > 32) {
-    return err(`"${text}" has a bad prefix length "${lenText}" (expected a whole number 0-32)`);
+    return err(say('cidr.bad-prefix', { text, len: lenText }));
   }
   return ok({ addr: a.value, len: Number(lenText) });
 }

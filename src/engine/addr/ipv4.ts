@@ -2,6 +2,9 @@
  * IPv4 addresses as branded unsigned 32-bit numbers: cheap to compare and hash on the
  * simulator's hot path, impossible to mix up with a bare number or string.
  */
+import { say } from '../problem/codes';
+import type { Phrase } from '../problem/phrase';
+import { formatEnglish } from '../problem/format';
 import { err, ok, type Result } from './result';
 
 export type Ipv4 = number & { readonly __brand: 'Ipv4' };
@@ -9,15 +12,15 @@ export type Ipv4 = number & { readonly __brand: 'Ipv4' };
 const DOTTED = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 
 /** Parses a dotted quad such as `10.10.10.100`; the error quotes the bad text. */
-export function parseIpv4(text: string): Result<Ipv4> {
+export function parseIpv4(text: string): Result<Ipv4, Phrase> {
   const m = DOTTED.exec(text.trim());
-  if (!m) return err(`"${text}" is not an IPv4 address (expected four numbers 0-255 separated by dots, e.g. 10.10.10.100)`);
+  if (!m) return err(say('ipv4.not-dotted-quad', { text }));
   let v = 0;
   for (let i = 1; i <= 4; i++) {
     const part = m[i] as string;
     const n = Number(part);
-    if (n > 255) return err(`"${text}" is not an IPv4 address: ${part} is larger than 255`);
-    if (part.length > 1 && part.startsWith('0')) return err(`"${text}" is not an IPv4 address: ${part} has a leading zero`);
+    if (n > 255) return err(say('ipv4.octet-too-large', { text, octet: part }));
+    if (part.length > 1 && part.startsWith('0')) return err(say('ipv4.leading-zero', { text, octet: part }));
     v = v * 256 + n;
   }
   return ok(v as Ipv4);
@@ -26,7 +29,7 @@ export function parseIpv4(text: string): Result<Ipv4> {
 /** For literals in presets and tests that are known to be valid. */
 export function ip(text: string): Ipv4 {
   const r = parseIpv4(text);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(formatEnglish(r.error));
   return r.value;
 }
 

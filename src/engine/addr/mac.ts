@@ -1,4 +1,6 @@
 /** MAC addresses as branded 48-bit numbers (exact in a double), printed lower-case aa:bb:…. */
+import { say } from '../problem/codes';
+import type { Phrase } from '../problem/phrase';
 import { err, ok, type Result } from './result';
 
 export type Mac = number & { readonly __brand: 'Mac' };
@@ -8,8 +10,8 @@ export const MAC_ZERO = 0 as Mac;
 
 const MAC_RE = /^[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){5}$/;
 
-export function parseMac(text: string): Result<Mac> {
-  if (!MAC_RE.test(text.trim())) return err(`"${text}" is not a MAC address (expected six hex pairs separated by colons, e.g. 02:00:00:00:01:01)`);
+export function parseMac(text: string): Result<Mac, Phrase> {
+  if (!MAC_RE.test(text.trim())) return err(say('mac.malformed', { text }));
   return ok(parseInt(text.trim().replace(/:/g, ''), 16) as Mac);
 }
 

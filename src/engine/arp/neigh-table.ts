@@ -62,6 +62,38 @@ export class NeighTable {
     return n;
   }
 
+  /**
+   * `ip neigh flush`: removes every entry but permanent ones (of one interface, and only those
+   * `match` accepts, if given) and returns how many went. A removed entry's pending timer finds its generation moved on.
+   */
+  flush(ifIndex?: number, match?: (n: Neigh) => boolean): number {
+    let removed = 0;
+    for (const [idx, m] of this.byIf) {
+      if (ifIndex !== undefined && idx !== ifIndex) continue;
+      for (const [ip, n] of m) {
+        if (n.state === 'PERMANENT' || (match !== undefined && !match(n))) continue;
+        n.timerGen++;
+        n.queue = [];
+        m.delete(ip);
+        removed++;
+      }
+      this.last[idx] = undefined;
+    }
+    return removed;
+  }
+
+  /** `arp -d` (arp_invalidate): removes one entry; false when there is none. */
+  delete(ifIndex: number, ip: Ipv4): boolean {
+    const m = this.byIf.get(ifIndex);
+    const n = m?.get(ip);
+    if (!m || !n) return false;
+    n.timerGen++;
+    n.queue = [];
+    m.delete(ip);
+    if (this.last[ifIndex] === n) this.last[ifIndex] = undefined;
+    return true;
+  }
+
   /** Every entry, in interface then creation order (for `ip neigh` views). */
   all(): Neigh[] {
     const out: Neigh[] = [];

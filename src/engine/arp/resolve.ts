@@ -13,6 +13,7 @@ import { SCOPE_LINK } from '../host/iface';
 import { schedule, type Host, type World } from '../sim/world';
 import type { EthernetRepr, Ipv4Repr } from '../wire/repr';
 import { arpAnnounceSource } from './arp-policy';
+import { ICMP_DEST_UNREACH, UNREACH_HOST, icmpSendError } from '../host/icmp';
 import {
   ARP_DELAY_FIRST_PROBE_MS, ARP_MCAST_SOLICIT, ARP_RETRANS_MS, ARP_UCAST_SOLICIT, ARP_UNRES_QLEN,
   randomReachableMs, stateAt, type Neigh,
@@ -116,6 +117,11 @@ function fail(w: World, host: Host, n: Neigh): void {
   n.queue = [];
   for (const q of queued) {
     w.trace.drop(w.now, host.id, 'arp-timeout', { ip: q.ip }, q.conn, { nexthop: formatIpv4(n.ip), tries: n.probes });
+    // ipv4_link_failure: the kernel answers each dropped packet with ICMP host unreachable, so a
+    // local sender hears of it (connect() fails with EHOSTUNREACH, ping prints "Destination Host
+    // Unreachable"). Done here in live sessions for packets this host made; the kernel does it
+    // for forwarded ones too, which would change the presets' traces (the lead's decision).
+    if (w.live && host.ownAddrs.has(q.ip.src)) icmpSendError(w, host, q.ip, ICMP_DEST_UNREACH, UNREACH_HOST, q.conn);
   }
 }
 

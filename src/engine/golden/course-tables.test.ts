@@ -1,6 +1,6 @@
 /**
  * Golden tests: each course preset's first request, hop by hop, against the slide's own table
- * (shared/COURSE.md). Where the slide's real server is only an example, the expected row names
+ * (the course tables in docs/decisions.md and the presets' lessons). Where the slide's real server is only an example, the expected row names
  * the one Linux's rr really picks first: the last real server added.
  */
 import { describe, expect, it } from 'vitest';

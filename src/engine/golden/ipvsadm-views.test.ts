@@ -204,7 +204,8 @@ describe('--rules: ipvsadm-restore files over a preset', () => {
   });
 
   it('a weight out of range stops at its line with ipvsadm\'s message', () => {
-    // ipvsadm.c: string_to_number(optarg, 0, 65535) fails → fail(2, "illegal weight specified").
+    // Beyond INT_MAX: string_to_number() fails → fail(2, "illegal weight specified"). (The real
+    // ipvsadm 1.31 takes -w 70000: oracle capture src/shell/fixtures/oracle/results/ipvsadm-errors.)
     expect(parseRules(badWeight)).toEqual({ ok: false, error: 'illegal weight specified', line: 2 });
   });
 

@@ -1,6 +1,7 @@
 /**
  * ICMP: answering echo, and icmp_send() for errors (destination unreachable, time exceeded),
  * which quote the offending packet. Linux never answers an ICMP error with another error.
+ * Echo replies, and errors quoting an echo request, go to the ping socket with their identifier.
  */
 import type { Host, World } from '../sim/world';
 import type { IcmpRepr, Ipv4Repr } from '../wire/repr';
@@ -40,6 +41,23 @@ export function icmpRcv(w: World, host: Host, ip: Ipv4Repr, icmp: IcmpRepr, conn
     return;
   }
   const q = icmp.quote?.payload;
+  if (icmp.type === ICMP_ECHO_REPLY && icmp.ident !== undefined) {
+    const sock = host.pings.get(icmp.ident);
+    if (sock) {
+      traceDeliver(w, host, icmp, conn);
+      sock.onReply(w, ip, icmp);
+      return;
+    }
+  }
+  if ((icmp.type === ICMP_DEST_UNREACH || icmp.type === ICMP_TIME_EXCEEDED) && q?.proto === 'icmp' && q.type === ICMP_ECHO_REQUEST && q.ident !== undefined) {
+    // ping_err: the error reaches the ping socket whose request it quotes (IP_RECVERR).
+    const sock = host.pings.get(q.ident);
+    if (sock) {
+      traceDeliver(w, host, icmp, conn);
+      sock.onError(w, ip.src, icmp.type, icmp.code, q.seqNo ?? 0);
+      return;
+    }
+  }
   if ((icmp.type === ICMP_DEST_UNREACH || icmp.type === ICMP_TIME_EXCEEDED) && q?.proto === 'udp') {
     // A connected UDP socket hears of the error (ECONNREFUSED for port unreachable).
     const sock = host.udp.get(q.sport);
@@ -49,5 +67,9 @@ export function icmpRcv(w: World, host: Host, ip: Ipv4Repr, icmp: IcmpRepr, conn
       return;
     }
   }
+  traceDeliver(w, host, icmp, conn);
+}
+
+function traceDeliver(w: World, host: Host, icmp: IcmpRepr, conn: number): void {
   if (w.trace.retain) w.trace.action(w.now, host.id, 'deliver', { proto: 'icmp', type: icmp.type, code: icmp.code }, conn, { proto: 'icmp' }, 'action.deliver.icmp');
 }

@@ -22,6 +22,8 @@ export interface IfAddr {
   readonly label: string;
   readonly secondary: boolean;
   readonly scope: number;
+  /** Broadcast address as `ip addr` shows it (`brd`); undefined when none was set. */
+  readonly brd: Ipv4 | undefined;
 }
 
 export interface Endpoint {
@@ -48,6 +50,20 @@ export interface Iface {
   readonly endpointList: readonly Endpoint[];
   /** This interface's effective sysctls (all/default/own combined as the kernel does). */
   conf: IfConf;
+  /** What /proc/net/dev counts for the device (ifconfig's RX/TX lines). */
+  readonly stats: IfStats;
+}
+
+/** Packets and bytes (the Ethernet frame without FCS, as skb->len at the device) each way. */
+export interface IfStats {
+  rxPackets: number;
+  rxBytes: number;
+  txPackets: number;
+  txBytes: number;
+}
+
+export function newIfStats(): IfStats {
+  return { rxPackets: 0, rxBytes: 0, txPackets: 0, txBytes: 0 };
 }
 
 /** inet_ifa_match: is `a` inside this address's subnet? */
@@ -56,14 +72,14 @@ export function ifaMatch(a: Ipv4, ifa: IfAddr): boolean {
 }
 
 /** Adds an address the way `ip addr add` does: secondary if a primary of the same subnet exists. */
-export function addIfAddr(iface: Iface, addr: Ipv4, len: number, label: string): IfAddr {
+export function addIfAddr(iface: Iface, addr: Ipv4, len: number, label: string, brd?: Ipv4): IfAddr {
   const mask = prefixMask(len);
   const secondary = iface.addrs.some(
     (a) => !a.secondary && a.len === len && ((a.addr ^ addr) & mask) >>> 0 === 0,
   );
   // 127.0.0.0/8 on lo is host scope, as the kernel makes it.
   const scope = iface.kind === 'loopback' && addr >>> 24 === 127 ? SCOPE_HOST : SCOPE_GLOBAL;
-  const ifa: IfAddr = { addr, len, label, secondary, scope };
+  const ifa: IfAddr = { addr, len, label, secondary, scope, brd };
   if (secondary) {
     iface.addrs.push(ifa);
   } else {

@@ -4,6 +4,7 @@
  */
 import { MAC_BROADCAST } from '../addr/mac';
 import { arpRcv } from '../arp/arp-rx';
+import { frameLength } from '../l2/segment';
 import { ipRcv } from '../route/input';
 import type { World } from '../sim/world';
 import type { Frame } from '../wire/repr';
@@ -11,6 +12,8 @@ import type { Iface } from './iface';
 
 export function onFrame(w: World, dev: Iface, frame: Frame, conn: number): void {
   if (!dev.up) return;
+  dev.stats.rxPackets++;
+  dev.stats.rxBytes += frameLength(frame.type === 'ipv4' ? frame.ip : undefined);
   // By index, not by id: this runs for every frame every host receives.
   const host = w.hostList[dev.hostIndex] ?? w.hosts.get(dev.hostId);
   if (!host) return;

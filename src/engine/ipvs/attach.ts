@@ -7,6 +7,7 @@
 import { formatIpv4, parseIpv4, type Ipv4 } from '../addr/ipv4';
 import type { Host, World } from '../sim/world';
 import type { ServiceSpec } from '../scenario/types';
+import { isUnicastOn } from './dest-addr-type';
 import { IpvsDirector } from './ipvs-director';
 import type { DestConfig, SchedulerName, ServiceConfig } from './types';
 
@@ -24,7 +25,7 @@ export function serviceConfigOf(s: ServiceSpec): ServiceConfig {
 }
 
 export function attachDirector(w: World, host: Host, spec: { services: ServiceSpec[] }): void {
-  const d = new IpvsDirector(w);
+  const d = new IpvsDirector(w, { isUnicast: (a) => isUnicastOn(host, a) });
   host.director = d;
   for (const s of spec.services) {
     const cfg = serviceConfigOf(s);

@@ -17,7 +17,8 @@ import { ESTIMATOR_PERIOD_MS } from './estimator';
 import { runIpvsadm, type IpvsadmOutput } from './ipvsadm/run';
 import { inConnVerdict, scheduleConn } from './persistence';
 import { getScheduler } from './schedulers';
-import { ServiceTable } from './service-table';
+import { ServiceTable, type ServiceTableOptions } from './service-table';
+import { timeoutsForList } from './timeouts';
 import { tcpMayCreateConn } from './tcp-state';
 import type { ServiceProto, ServiceState } from './types';
 import { packetMark } from './fwmark';
@@ -30,22 +31,24 @@ function serviceName(svc: ServiceState, vaddr: Ipv4, vport: number, proto: Servi
 }
 
 export class IpvsDirector implements Director {
-  readonly services = new ServiceTable();
+  readonly services: ServiceTable;
   readonly conns = new ConnTable();
 
-  constructor(w: World) {
+  constructor(w: World, tableOpts: ServiceTableOptions = {}) {
+    this.services = new ServiceTable(tableOpts);
     const tick = (): void => {
       this.services.tickEstimators();
-      if (w.activeClients > 0) schedule(w, ESTIMATOR_PERIOD_MS, tick);
+      if (w.activeClients > 0 || w.live) schedule(w, ESTIMATOR_PERIOD_MS, tick);
     };
     schedule(w, ESTIMATOR_PERIOD_MS, tick);
   }
 
   localIn(w: World, host: Host, _dev: Iface, ip: Ipv4Repr, conn: number): boolean {
     const p = ip.payload;
+    // Every look at the table first expires what is due, as the kernel's timers would have.
+    this.conns.expire(w.now);
     if (p.proto === 'icmp') return this.tunnelIcmp(w, host, ip, conn);
     if (p.proto !== 'tcp' && p.proto !== 'udp') return false;
-    this.conns.expire(w.now);
     const proto: ServiceProto = p.proto;
     const flags = p.proto === 'tcp' ? p.flags : 0;
     const isSyn = p.proto === 'tcp' && tcpMayCreateConn(flags) && !(flags & TCP_RST);
@@ -126,9 +129,9 @@ export class IpvsDirector implements Director {
 
   forward(w: World, host: Host, rx: Ipv4Repr, ttl: number, conn: number): Ipv4Repr {
     const p = rx.payload;
+    this.conns.expire(w.now);
     if (p.proto === 'icmp') return this.natIcmpOut(w, host, withTtl(rx, ttl), conn);
     if (p.proto !== 'tcp' && p.proto !== 'udp') return withTtl(rx, ttl);
-    this.conns.expire(w.now);
     const entry = this.conns.lookupOut(p.proto, rx.src, p.sport, rx.dst, p.dport);
     if (!entry || entry.method !== 'masq') return withTtl(rx, ttl);
     const stFrom = this.conns.setState(entry, 'output', p.proto === 'tcp' ? p.flags : 0, w.now);
@@ -175,6 +178,20 @@ export class IpvsDirector implements Director {
 
   runIpvsadm(w: World, argv: readonly string[]): IpvsadmOutput {
     this.conns.expire(w.now);
-    return runIpvsadm(argv, { services: this.services.services(), conns: [...this.conns.entries()], now: w.now });
+    return runIpvsadm(argv, {
+      services: w.live ? this.summedServices() : this.services.services(),
+      conns: [...this.conns.entries()], now: w.now, timeouts: timeoutsForList(this.conns.timeouts),
+    });
+  }
+
+  /**
+   * The services with the counters a running kernel shows: those of the last estimator tick.
+   * A live world (the console) shows them so; a finished run shows every packet counted.
+   */
+  private summedServices(): ServiceState[] {
+    const t = this.services;
+    return t.services().map((s) => ({
+      ...s, stats: t.summedStats(s.stats), dests: s.dests.map((d) => ({ ...d, stats: t.summedStats(d.stats) })),
+    }));
   }
 }

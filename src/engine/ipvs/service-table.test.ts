@@ -159,7 +159,7 @@ describe('ServiceTable.zero and tickEstimators', () => {
     table.tickEstimators();
     expect(svc.rates.cps).toBe(2);
     expect(table.zero(REF).ok).toBe(true);
-    expect([svc.stats.conns, svc.rates.cps]).toEqual([0, 0]);
+    expect([svc.stats.conns, table.summedStats(svc.stats).conns, svc.rates.cps]).toEqual([0, 0, 0]);
     const missing = table.zero({ ...REF, port: 99 });
     expect(missing.ok || missing.error.message).toBe('No such service');
   });

@@ -60,6 +60,8 @@ export class ServiceTable {
   private memo: { readonly proto: ServiceProto; readonly vaddr: Ipv4; readonly vport: number; readonly svc: ServiceState | undefined } | null = null;
   private trash: Array<{ readonly key: string; readonly svc: ServiceState; readonly dest: DestState }> = [];
   private readonly est = new WeakMap<IpvsStats, EstimatorState>();
+  /** The counters as the estimator timer last summed them (the kernel's kstats): what ipvsadm reads. */
+  private readonly summed = new WeakMap<IpvsStats, IpvsStats>();
 
   constructor(private readonly opts: ServiceTableOptions = {}) {}
 
@@ -183,30 +185,52 @@ export class ServiceTable {
     return ok(dest);
   }
 
-  /** ipvsadm -Z [service]: counters and rates of the service(s) and their servers read 0. */
+  /**
+   * ipvsadm -Z [service]: ip_vs_zero_stats() takes the counters as the last timer summed them
+   * as the new zero point, and zeroes the rates. Packets counted since that tick are kept: they
+   * show once the next tick sums them. Here the counters are rebased on that zero point.
+   */
   zero(ref?: ServiceRef): IpvsResult<void> {
     const targets = ref ? [this.find(ref)] : this.services();
     if (targets[0] === undefined && ref) return fail('ESRCH', 'No such service');
     for (const svc of targets) {
       if (!svc) continue;
       for (const o of [...svc.dests, svc]) {
-        zeroStats(o.stats);
-        this.est.set(o.stats, zeroEstimator(o.stats));
+        const k = this.summed.get(o.stats);
+        if (k) {
+          o.stats.conns -= k.conns;
+          o.stats.inpkts -= k.inpkts;
+          o.stats.outpkts -= k.outpkts;
+          o.stats.inbytes -= k.inbytes;
+          o.stats.outbytes -= k.outbytes;
+        }
+        this.summed.set(o.stats, emptyStats());
+        this.est.set(o.stats, ZERO_ESTIMATOR);
         o.rates = zeroRates();
       }
     }
     return ok(undefined);
   }
 
-  /** The estimator timer (every ESTIMATOR_PERIOD_MS): refreshes every service's and server's rates. */
+  /** The estimator timer (every ESTIMATOR_PERIOD_MS): sums the counters and refreshes every rate. */
   tickEstimators(): void {
     for (const svc of this.byKey.values()) {
       for (const o of [...svc.dests, svc]) {
+        this.summed.set(o.stats, { ...o.stats });
         const st = tick(o.stats, this.est.get(o.stats) ?? ZERO_ESTIMATOR);
         this.est.set(o.stats, st);
         o.rates = readRates(st);
       }
     }
+  }
+
+  /**
+   * What `ipvsadm -L --stats` reads on a running kernel: the counters as of the last estimator
+   * tick (ip_vs_copy_stats reads kstats, which only the 2 s timer updates), so right after
+   * traffic they lag. Zero before the first tick.
+   */
+  summedStats(stats: IpvsStats): IpvsStats {
+    return { ...(this.summed.get(stats) ?? emptyStats()) };
   }
 
   private scheduler(name: SchedulerName): Scheduler | undefined {
@@ -231,6 +255,7 @@ export class ServiceTable {
     if (hit.svc !== svc) {
       zeroStats(hit.dest.stats);
       this.est.set(hit.dest.stats, zeroEstimator(hit.dest.stats));
+      this.summed.delete(hit.dest.stats);
       hit.dest.rates = zeroRates();
     }
     return hit.dest;

@@ -35,7 +35,7 @@ export interface DestConfig {
   readonly addr: Ipv4;
   readonly port: number;
   readonly method: ForwardMethod;
-  /** 0..65535 (ipvsadm's range); 0 = quiesced: no new connections. */
+  /** 0..2147483647 (ipvsadm 1.31 takes any int the kernel does); 0 = quiesced: no new connections. */
   readonly weight: number;
   /** -x upper and -y lower connection thresholds; 0 = none. */
   readonly uThreshold: number;

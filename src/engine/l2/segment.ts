@@ -9,6 +9,7 @@ import { isGroupMac } from '../addr/mac';
 import type { Endpoint, Iface } from '../host/iface';
 import type { ArpRepr, EthernetRepr, Frame, Ipv4Repr } from '../wire/repr';
 import type { Hop } from '../sim/trace';
+import { ipLength } from '../ipvs/ip-length';
 import type { RxEvent, World } from '../sim/world';
 import type { Segment, SegmentPort } from './types';
 
@@ -34,7 +35,18 @@ function rxEvent(iface: Iface, conn: number, eth: EthernetRepr, ip: Ipv4Repr | u
   return { k: 'rx', iface, conn, eth, type: ip ? 'ipv4' : 'arp', ip, arp } as RxEvent;
 }
 
+/** skb->len of a frame at an Ethernet device: the 14-byte header and the packet (no FCS, no padding on veth). */
+export function frameLength(ip: Ipv4Repr | undefined): number {
+  return ip ? 14 + ipLength(ip) : ARP_FRAME_LEN;
+}
+
+/** Ethernet header + ARP for IPv4 over Ethernet (28 bytes). */
+const ARP_FRAME_LEN = 42;
+
 function transmit(w: World, out: Iface, eth: EthernetRepr, ip: Ipv4Repr | undefined, arp: ArpRepr | undefined, conn: number): void {
+  const len = frameLength(ip);
+  out.stats.txPackets++;
+  out.stats.txBytes += len;
   const port = out.port;
   if (port === undefined) return;
   const seg = port.segment;

@@ -51,6 +51,7 @@ export const NOTE_KEYS = {
   'action.ipip-decap': ['outerSrc', 'outerDst', 'innerSrc', 'innerDst', 'dev'],
   'action.ipvsadm-port-replaced': ['rs', 'used', 'method'],
   'action.ipvsadm-error': ['rule', 'message'],
+  'action.shell-command': ['line', 'exit'],
 
   'drop.arp-timeout': ['nexthop', 'tries'],
   'drop.martian-source.own-address': ['src', 'dev', 'rpFilter', 'acceptLocal'],

@@ -9,6 +9,7 @@ import type { Ipv4Payload, Ipv4Repr } from '../wire/repr';
 import { selectSource } from './source-select';
 import type { Route } from './table';
 import { ipRcv } from './input';
+import { ipLength } from '../ipvs/ip-length';
 
 export const DEFAULT_TTL = 64;
 
@@ -38,7 +39,15 @@ export function ipSendLocal(w: World, host: Host, src: Ipv4 | 0, dst: Ipv4, payl
 export function ipOutputRoute(w: World, host: Host, route: Route, ip: Ipv4Repr, conn: number): void {
   if (route.type === 'local') {
     const lo = host.ifaces.find((i) => i.kind === 'loopback');
-    if (lo) schedule(w, 0, () => ipRcv(w, host, lo, ip, conn));
+    if (lo) {
+      // loopback_xmit counts skb->len after eth_type_trans pulled the header: the IP packet, once each way.
+      const len = ipLength(ip);
+      lo.stats.txPackets++;
+      lo.stats.txBytes += len;
+      lo.stats.rxPackets++;
+      lo.stats.rxBytes += len;
+      schedule(w, 0, () => ipRcv(w, host, lo, ip, conn));
+    }
     return;
   }
   const dev = route.dev;

@@ -6,10 +6,11 @@
 import { parseIpv4, type Ipv4 } from '../addr/ipv4';
 import { parseCidr } from '../addr/cidr';
 import { parseMac, type Mac } from '../addr/mac';
+import type { Result } from '../addr/result';
 import { NeighTable } from '../arp/neigh-table';
 import { Fdb } from '../l2/fdb';
 import { plugIn } from '../l2/segment';
-import { addIfAddr, type Iface, type IfaceKind } from '../host/iface';
+import { addIfAddr, newIfStats, type Iface, type IfaceKind } from '../host/iface';
 import { ifConf } from '../host/sysctl';
 import { OwnAddrs } from '../host/own-addrs';
 import type { App } from '../host/app';
@@ -18,6 +19,8 @@ import { httpServer } from '../host/apps/http-server';
 import { l7Proxy } from '../host/apps/l7-proxy';
 import { udpClient } from '../host/apps/udp-client';
 import { udpServer } from '../host/apps/udp-server';
+import { formatEnglish } from '../problem/format';
+import type { Phrase } from '../problem/phrase';
 import { RouteTable, type StaticRoute } from '../route/table';
 import type { Host, World } from '../sim/world';
 import type { Segment } from '../l2/types';
@@ -29,8 +32,8 @@ export interface BuildHooks {
   attachDirector?(w: World, host: Host, spec: NonNullable<HostSpec['ipvs']>): void;
 }
 
-function must<T>(r: { ok: true; value: T } | { ok: false; error: string }, where: string): T {
-  if (!r.ok) throw new Error(`${where}: ${r.error}`);
+function must<T>(r: Result<T, Phrase>, where: string): T {
+  if (!r.ok) throw new Error(`${where}: ${formatEnglish(r.error)}`);
   return r.value;
 }
 
@@ -44,10 +47,10 @@ function defaultMac(hostIndex: number, ifIndex: number): Mac {
   return (0x020000000000 + (hostIndex + 1) * 256 + ifIndex) as Mac;
 }
 
-function makeIface(hostId: string, hostIndex: number, index: number, name: string, mac: Mac, up: boolean): Iface {
+export function makeIface(hostId: string, hostIndex: number, index: number, name: string, mac: Mac, up: boolean): Iface {
   const endpoint = { host: hostId, if: name };
   return {
-    index, hostId, hostIndex, name, kind: kindOf(name), mac, up, addrs: [], segmentId: undefined, port: undefined, endpoint, endpointList: [endpoint], conf: ifConf(new Map(), name),
+    index, hostId, hostIndex, name, kind: kindOf(name), mac, up, addrs: [], segmentId: undefined, port: undefined, endpoint, endpointList: [endpoint], conf: ifConf(new Map(), name), stats: newIfStats(),
   };
 }
 
@@ -61,7 +64,7 @@ export function parseHostPort(text: string, where: string): { addr: Ipv4; port: 
 function makeApp(spec: AppSpec, where: string): App {
   switch (spec.kind) {
     case 'http-server':
-      return httpServer(spec.port);
+      return httpServer(spec.port, spec.page, spec.program);
     case 'http-client': {
       const t = parseHostPort(spec.target, `${where}.target`);
       return httpClient({ dst: t.addr, dport: t.port, requests: spec.requests, startMs: spec.startMs ?? 0, gapMs: spec.gapMs ?? 100, holdMs: spec.holdMs ?? 0 });
@@ -92,7 +95,7 @@ function buildHost(w: World, spec: HostSpec, hostIndex: number): Host {
     if (iface.kind === 'loopback') addIfAddr(iface, must(parseIpv4('127.0.0.1'), 'lo'), 8, 'lo');
     is.addrs.forEach((a, ai) => {
       const c = must(parseCidr(a.cidr), `${where}.addrs[${ai}].cidr`);
-      addIfAddr(iface, c.addr, c.len, a.label ?? is.name);
+      addIfAddr(iface, c.addr, c.len, a.label ?? is.name, a.brd !== undefined ? must(parseIpv4(a.brd), `${where}.addrs[${ai}].brd`) : undefined);
     });
     ifaces.push(iface);
     if (iface.kind === 'ether') w.macOwner.set(iface.mac, iface);
@@ -116,6 +119,7 @@ function buildHost(w: World, spec: HostSpec, hostIndex: number): Host {
     sysctl, statics, routes, ownAddrs, neigh: new NeighTable(),
     apps: (spec.apps ?? []).map((a, ai) => makeApp(a, `hosts[${hostIndex}].apps[${ai}]`)),
     udp: new Map(),
+    pings: new Map(),
     marks: (spec.marks ?? []).map((m, mi) => {
       const where = `hosts[${hostIndex}].marks[${mi}]`;
       const dst = m.dst === undefined || m.dst === 'default' ? { addr: 0 as Ipv4, len: 0 } : must(parseCidr(m.dst.includes('/') ? m.dst : `${m.dst}/32`), `${where}.dst`);

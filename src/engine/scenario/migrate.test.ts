@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../problem/format';
+import type { Result } from '../addr/result';
+import type { Problem } from '../problem/phrase';
 import { migrateScenario, readVersion } from './migrate';
+
+/** The English line the CLI prints for a refusal; the value itself when accepted. */
+const english = <T>(r: Result<T, Problem>): T | string => (r.ok ? r.value : formatProblem(r.error));
 import { CURRENT_VERSION } from './version';
 
 describe('migrateScenario', () => {
@@ -9,17 +15,17 @@ describe('migrateScenario', () => {
   });
 
   it('refuses a version newer than this app', () => {
-    expect(migrateScenario({ version: 7 })).toEqual({ ok: false, error: `version 7 is newer than this app understands (${CURRENT_VERSION})` });
+    expect(english(migrateScenario({ version: 7 }))).toBe(`version 7 is newer than this app understands (${CURRENT_VERSION})`);
   });
 
   it('refuses versions below the first and versions that are not whole numbers', () => {
-    expect(migrateScenario({ version: 0 })).toEqual({ ok: false, error: 'version 0 is not a scenario format version (expected 1-1)' });
-    expect(readVersion({ version: 1.5 })).toEqual({ ok: false, error: 'version: expected a whole number (the format version; this app writes 1), found 1.5' });
-    expect(readVersion({})).toEqual({ ok: false, error: 'version: missing, expected a whole number (the format version; this app writes 1)' });
+    expect(english(migrateScenario({ version: 0 }))).toBe('version 0 is not a scenario format version (expected 1-1)');
+    expect(english(readVersion({ version: 1.5 }))).toBe('version: expected a whole number (the format version; this app writes 1), found 1.5');
+    expect(english(readVersion({}))).toBe('version: missing, expected a whole number (the format version; this app writes 1)');
   });
 
   it('refuses what is not an object', () => {
-    expect(migrateScenario('nat-lab')).toEqual({ ok: false, error: 'scenario: expected an object, found "nat-lab"' });
-    expect(migrateScenario(undefined)).toEqual({ ok: false, error: 'scenario: expected an object, found undefined' });
+    expect(english(migrateScenario('nat-lab'))).toBe('scenario: expected an object, found "nat-lab"');
+    expect(english(migrateScenario(undefined))).toBe('scenario: expected an object, found undefined');
   });
 });

@@ -1,15 +1,19 @@
 /**
  * The shape of a version-1 scenario as a valibot schema: types, ranges and address syntax.
  * Cross-references (host ids, segment ports, sysctl names, …) are checked afterwards in
- * validate.ts, which needs the whole typed scenario. Every message is one line that reads
- * after its JSON path: `hosts[2].interfaces[0].addrs[1].cidr: "10.10.10.300/24" is not …`.
+ * validate.ts, which needs the whole typed scenario. Every problem is a code at its JSON path
+ * (src/engine/problem), which reads in English as `hosts[2].interfaces[0].addrs[1].cidr: "10.10.10.300/24" is not …`.
  */
 import * as v from 'valibot';
 import { parseCidr } from '../addr/cidr';
 import { parseIpv4 } from '../addr/ipv4';
 import { parseMac } from '../addr/mac';
-import type { Result } from '../addr/result';
+import { err, ok, type Result } from '../addr/result';
 import { SCHEDULER_NAMES } from '../ipvs/types';
+import { say } from '../problem/codes';
+import { formatEnglish } from '../problem/format';
+import { expectedPhrase, foundPhrase } from '../problem/issue-words';
+import { phraseAsMessage, phraseOfMessage, problemAt, type Phrase, type Problem } from '../problem/phrase';
 import type { Scenario } from './types';
 
 type Issue = v.BaseIssue<unknown>;
@@ -29,23 +33,16 @@ export const SCENARIO_LIMITS = {
   textChars: 4000,
 } as const;
 
-function humanExpected(expected: string | null): string {
-  switch (expected) {
-    case 'Object': return 'an object';
-    case 'Array': return 'an array';
-    case 'string': return 'a string';
-    case 'number': return 'a number';
-    case 'boolean': return 'true or false';
-    // valibot wraps a union's options in parentheses: ("tcp" | "udp").
-    default: return expected ? expected.replace(/^\((.*)\)$/, '$1') : 'a valid value';
-  }
+function defaultIssuePhrase(issue: Issue): Phrase {
+  if (issue.received === 'undefined') return say('shape.missing', { expected: expectedPhrase(issue.expected) });
+  return say('shape.expected-found', { expected: expectedPhrase(issue.expected), found: foundPhrase(issue.received) });
 }
 
-/** Used for every issue whose schema has no message of its own (see parseOptions). */
-export function defaultIssueMessage(issue: Issue): string {
-  if (issue.received === 'undefined') return `missing, expected ${humanExpected(issue.expected)}`;
-  return `expected ${humanExpected(issue.expected)}, found ${issue.received}`;
-}
+/** Used for every issue whose schema has no message of its own (see parseScenarioShape). */
+export const defaultIssueMessage = (issue: Issue): string => phraseAsMessage(defaultIssuePhrase(issue));
+
+const expectedFound = (expected: Phrase, found: string | number): string =>
+  phraseAsMessage(say('shape.expected-found', { expected, found: typeof found === 'string' ? foundPhrase(found) : found }));
 
 /** A strict object whose messages say which field is missing or unknown. */
 function obj<const E extends v.ObjectEntries>(entries: E) {
@@ -53,11 +50,11 @@ function obj<const E extends v.ObjectEntries>(entries: E) {
     const last = issue.path?.[issue.path.length - 1];
     const key = last && typeof last.key === 'string' ? last.key : undefined;
     if (key !== undefined && issue.expected === 'never') {
-      return `unknown field, expected one of ${Object.keys(entries).join(', ')}`;
+      return phraseAsMessage(say('shape.unknown-field', { fields: Object.keys(entries).join(', ') }));
     }
     if (key !== undefined && issue.input === undefined) {
       const entry = entries[key];
-      return `missing, expected ${humanExpected(entry ? entry.expects : null)}`;
+      return phraseAsMessage(say('shape.missing', { expected: expectedPhrase(entry ? entry.expects : null) }));
     }
     return defaultIssueMessage(issue);
   };
@@ -65,77 +62,79 @@ function obj<const E extends v.ObjectEntries>(entries: E) {
 }
 
 /** A string checked by one of the addr parsers, whose error already quotes the bad text. */
-function parsed(parse: (text: string) => Result<unknown>, description: string) {
+function parsed(parse: (text: string) => Result<unknown, Phrase>, description: Phrase) {
   return v.pipe(
     v.string(),
-    v.description(description),
+    v.description(formatEnglish(description)),
     v.rawCheck<string>(({ dataset, addIssue }) => {
       if (!dataset.typed) return;
       // The addr parsers forgive surrounding spaces; a scenario keeps its addresses canonical.
       if (/\s/.test(dataset.value)) {
-        addIssue({ message: `"${dataset.value}" has spaces in it (expected ${description})` });
+        addIssue({ message: phraseAsMessage(say('shape.has-spaces', { text: dataset.value, expected: description })) });
         return;
       }
       const r = parse(dataset.value);
-      if (!r.ok) addIssue({ message: r.error });
+      if (!r.ok) addIssue({ message: phraseAsMessage(r.error) });
     }),
   );
 }
 
 function intIn(min: number, max: number) {
-  const message = (issue: Issue): string => `expected a whole number ${min}-${max}, found ${issue.received}`;
+  const message = (issue: Issue): string => expectedFound(say('what.whole-number', { min, max }), issue.received);
   return v.pipe(v.number(message), v.integer(message), v.minValue(min, message), v.maxValue(max, message));
 }
 
 function list<const T extends v.GenericSchema>(item: T, max: number, min = 0) {
-  const count = (issue: Issue): string =>
-    `expected ${min > 0 ? `${min} to ${max}` : `at most ${max}`} items, found ${Array.isArray(issue.input) ? issue.input.length : issue.received}`;
+  const count = (issue: Issue): string => expectedFound(
+    min > 0 ? say('what.items-between', { min, max }) : say('what.items-at-most', { max }),
+    Array.isArray(issue.input) ? issue.input.length : issue.received,
+  );
   return v.pipe(v.array(item), v.minLength(min, count), v.maxLength(max, count));
 }
 
 function text(maxChars: number = SCENARIO_LIMITS.textChars) {
   return v.pipe(
     v.string(),
-    v.maxLength(maxChars, (i: Issue) => `expected at most ${maxChars} characters, found ${typeof i.input === 'string' ? i.input.length : i.received}`),
+    v.maxLength(maxChars, (i: Issue) => expectedFound(say('what.chars-at-most', { max: maxChars }), typeof i.input === 'string' ? i.input.length : i.received)),
   );
 }
 
-function nonEmpty(what: string, pattern: RegExp, maxChars: number) {
-  const message = (issue: Issue): string => `expected ${what}, found ${issue.received}`;
+function nonEmpty(what: Phrase, pattern: RegExp, maxChars: number) {
+  const message = (issue: Issue): string => expectedFound(what, issue.received);
   return v.pipe(v.string(message), v.regex(pattern, message), v.maxLength(maxChars, message));
 }
 
-export const Ipv4Text = parsed(parseIpv4, 'an IPv4 address, e.g. 10.10.10.100');
+export const Ipv4Text = parsed(parseIpv4, say('what.ipv4'));
 /** parseCidr quotes only the address part when that is wrong; quote the whole text the user wrote. */
-function parseCidrQuotingAll(textIn: string): Result<unknown> {
+function parseCidrQuotingAll(textIn: string): Result<unknown, Phrase> {
   const r = parseCidr(textIn);
   if (r.ok) return r;
   const slash = textIn.indexOf('/');
-  const quotedHead = `"${textIn.slice(0, Math.max(slash, 0))}"`;
-  return slash >= 0 && r.error.startsWith(quotedHead) ? { ok: false, error: `"${textIn}"${r.error.slice(quotedHead.length)}` } : r;
+  const quotesHead = slash >= 0 && r.error.code.startsWith('ipv4.') && r.error.params['text'] === textIn.slice(0, slash);
+  return quotesHead ? err({ code: r.error.code, params: { ...r.error.params, text: textIn } }) : r;
 }
-export const CidrText = parsed(parseCidrQuotingAll, 'an IPv4 address with its prefix length, as ip addr shows it, e.g. 10.10.10.11/24');
+export const CidrText = parsed(parseCidrQuotingAll, say('what.cidr'));
 export const RouteDstText = parsed((textIn) => {
-  if (textIn === 'default') return { ok: true, value: textIn };
+  if (textIn === 'default') return ok(textIn);
   const r = parseCidrQuotingAll(textIn);
-  return r.ok ? r : { ok: false, error: `${r.error}, or "default"` };
-}, '"default" or a network with its prefix length, e.g. 10.10.10.0/24');
-export const MacText = parsed(parseMac, 'a MAC address, e.g. 02:00:00:00:01:01');
+  return r.ok ? r : err(say('route-dst.not-a-network', { reason: r.error }));
+}, say('what.route-dst'));
+export const MacText = parsed(parseMac, say('what.mac'));
 
 /** "10.10.10.100:80", the form of an http-client target and an l7-proxy upstream. */
-export function parseEndpoint(textIn: string): Result<{ ip: string; port: number }> {
+export function parseEndpoint(textIn: string): Result<{ ip: string; port: number }, Phrase> {
   const colon = textIn.lastIndexOf(':');
-  if (colon < 0) return { ok: false, error: `"${textIn}" is not an address:port (expected e.g. 10.10.10.100:80)` };
+  if (colon < 0) return err(say('endpoint.no-port', { text: textIn }));
   const ipText = textIn.slice(0, colon);
   const portText = textIn.slice(colon + 1);
   const a = parseIpv4(ipText);
-  if (!a.ok) return { ok: false, error: `"${textIn}" is not an address:port: ${a.error}` };
+  if (!a.ok) return err(say('endpoint.bad-address', { text: textIn, reason: a.error }));
   if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
-    return { ok: false, error: `"${textIn}" is not an address:port: port "${portText}" is not a whole number 1-65535` };
+    return err(say('endpoint.bad-port', { text: textIn, port: portText }));
   }
-  return { ok: true, value: { ip: ipText, port: Number(portText) } };
+  return ok({ ip: ipText, port: Number(portText) });
 }
-export const EndpointText = parsed(parseEndpoint, 'an IPv4 address and a TCP port, e.g. 10.10.10.100:80');
+export const EndpointText = parsed(parseEndpoint, say('what.endpoint'));
 
 const I18n = obj({ en: text(), zh: text() });
 const Position = obj({ x: v.pipe(v.number(), v.finite()), y: v.pipe(v.number(), v.finite()) });
@@ -144,12 +143,12 @@ const Ms = intIn(0, 3_600_000);
 
 /** Linux interface names: up to 15 bytes (IFNAMSIZ - 1), no ':' (that marks an alias label), '/' or spaces. */
 export const IFNAME_RE = /^[A-Za-z0-9_.-]{1,15}$/;
-const IfName = nonEmpty('an interface name such as eth0 (1-15 letters, digits, "_", "." or "-"; an alias such as eth0:0 is an address label)', IFNAME_RE, 15);
+const IfName = nonEmpty(say('what.interface-name'), IFNAME_RE, 15);
 export const HOST_ID_RE = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
-const HostId = nonEmpty('a host id such as C, D, RS1 (a letter, then up to 31 letters, digits, "_" or "-")', HOST_ID_RE, 32);
-const SegmentId = nonEmpty('a segment id such as lan (a letter, then up to 31 letters, digits, "_" or "-")', HOST_ID_RE, 32);
+const HostId = nonEmpty(say('what.host-id'), HOST_ID_RE, 32);
+const SegmentId = nonEmpty(say('what.segment-id'), HOST_ID_RE, 32);
 
-const Addr = obj({ cidr: CidrText, label: v.exactOptional(nonEmpty('an alias label such as eth0:0 or lo:0', /^[^\s/]{1,15}$/, 15)) });
+const Addr = obj({ cidr: CidrText, label: v.exactOptional(nonEmpty(say('what.alias-label'), /^[^\s/]{1,15}$/, 15)), brd: v.exactOptional(Ipv4Text) });
 
 const Iface = obj({
   name: IfName,
@@ -169,7 +168,7 @@ const Dest = obj({
   addr: Ipv4Text,
   port: Port,
   method: v.picklist(['masq', 'gate', 'ipip']),
-  weight: v.exactOptional(intIn(0, 65535)),
+  weight: v.exactOptional(intIn(0, 2147483647)),
   uThreshold: v.exactOptional(intIn(0, 2 ** 31 - 1)),
   lThreshold: v.exactOptional(intIn(0, 2 ** 31 - 1)),
 });
@@ -194,7 +193,10 @@ const Mark = obj({
 });
 
 const App = v.variant('kind', [
-  obj({ kind: v.literal('http-server'), port: Port }),
+  obj({
+    kind: v.literal('http-server'), port: Port, page: v.exactOptional(v.pipe(v.string(), v.maxLength(65_536, 'expected a page of at most 65,536 characters'))),
+    program: v.exactOptional(v.literal('python3')),
+  }),
   obj({
     kind: v.literal('http-client'),
     target: EndpointText,
@@ -243,7 +245,7 @@ const Segment = obj({
 /** The whole document, version 1. */
 export const ScenarioSchema = obj({
   version: v.literal(1),
-  id: nonEmpty('a scenario id (1-100 characters, no spaces)', /^\S{1,100}$/, 100),
+  id: nonEmpty(say('what.scenario-id'), /^\S{1,100}$/, 100),
   title: I18n,
   summary: I18n,
   group: v.exactOptional(v.picklist(['basics', 'overview', 'modes', 'labs', 'broken'])),
@@ -269,15 +271,15 @@ export function formatPath(keys: ReadonlyArray<string | number>): string {
   return out || 'scenario';
 }
 
-/** Runs the shape check; the problems are one line each, path first. */
-export function parseScenarioShape(json: unknown): Result<Scenario, string[]> {
+/** Runs the shape check; every problem at its path. */
+export function parseScenarioShape(json: unknown): Result<Scenario, Problem[]> {
   const r = v.safeParse(ScenarioSchema, json, { message: defaultIssueMessage });
   if (r.success) return { ok: true, value: r.output };
   return {
     ok: false,
     error: r.issues.map((issue) => {
       const keys = (issue.path ?? []).map((p) => (typeof p.key === 'number' || typeof p.key === 'string' ? p.key : String(p.key)));
-      return `${formatPath(keys)}: ${issue.message}`;
+      return problemAt(formatPath(keys), phraseOfMessage(issue.message));
     }),
   };
 }

@@ -17,6 +17,8 @@ export interface AddrSpec {
   cidr: string;
   /** Linux alias label, e.g. "eth0:0" or "lo:0"; absent = the interface's own name. */
   label?: string;
+  /** Broadcast address (`ip addr add … brd B`, set by ifconfig); absent = none, as `ip addr add` leaves it. */
+  brd?: string;
 }
 
 export interface IfaceSpec {
@@ -63,7 +65,14 @@ export interface ServiceSpec {
 }
 
 export type AppSpec =
-  | { kind: 'http-server'; port: number }
+  | {
+      kind: 'http-server';
+      port: number;
+      /** The page it serves (/var/www/html/index.html); absent = a page naming the host and the address asked. */
+      page?: string;
+      /** What serves: absent = the web server (Apache/nginx); 'python3' = `python3 -m http.server`, whose error pages differ. */
+      program?: 'python3';
+    }
   | {
       kind: 'http-client';
       /** "VIP:port". */

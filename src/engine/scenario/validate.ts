@@ -11,6 +11,8 @@ import { formatIpv4, parseIpv4, type Ipv4 } from '../addr/ipv4';
 import { isGroupMac, parseMac } from '../addr/mac';
 import { err, ok, type Result } from '../addr/result';
 import { SCHEDULER_NAMES } from '../ipvs/types';
+import { say } from '../problem/codes';
+import { problemAt, type Phrase, type Problem } from '../problem/phrase';
 import { migrateScenario } from './migrate';
 import { formatPath, parseScenarioShape } from './schema';
 import type { HostSpec, Scenario, ServiceSpec } from './types';
@@ -53,10 +55,11 @@ export function isVirtualIface(name: string): boolean {
 
 const LOOPBACK_ADDR = 0x7f000001;
 
-const oneOf = (xs: readonly (string | number)[]): string =>
-  xs.length <= 1 ? String(xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} or ${String(xs[xs.length - 1])}`;
+/** [0, 1, 2] → "0, 1 or 2". */
+const oneOf = (xs: readonly (string | number)[]): Phrase =>
+  xs.length <= 1 ? say('what.literal', { value: String(xs[0] ?? '') }) : say('what.either', { choices: xs.slice(0, -1).join(', '), last: String(xs[xs.length - 1]) });
 
-type Report = (path: ReadonlyArray<string | number>, message: string) => void;
+type Report = (path: ReadonlyArray<string | number>, phrase: Phrase) => void;
 
 function checkHost(h: HostSpec, i: number, report: Report): void {
   const at = (...rest: Array<string | number>) => ['hosts', i, ...rest];
@@ -67,22 +70,22 @@ function checkHost(h: HostSpec, i: number, report: Report): void {
   const local: Array<{ addr: Ipv4; len: number; dev: string }> = [];
 
   h.interfaces.forEach((f, j) => {
-    if (ifNames.indexOf(f.name) !== j) report(at('interfaces', j, 'name'), `host ${h.id} already has an interface "${f.name}"`);
+    if (ifNames.indexOf(f.name) !== j) report(at('interfaces', j, 'name'), say('interface.duplicate-name', { host: h.id, name: f.name }));
     if (f.mac !== undefined) {
       const mac = parseMac(f.mac);
-      if (mac.ok && isGroupMac(mac.value)) report(at('interfaces', j, 'mac'), `"${f.mac}" is a multicast MAC (the low bit of the first byte is set); an interface needs a unicast MAC`);
+      if (mac.ok && isGroupMac(mac.value)) report(at('interfaces', j, 'mac'), say('interface.multicast-mac', { mac: f.mac }));
     }
     const seen = new Set<number>();
     f.addrs.forEach((a, k) => {
       const c = parseCidr(a.cidr);
       if (!c.ok) return;
       if (f.name === 'lo' && c.value.addr === LOOPBACK_ADDR) {
-        report(at('interfaces', j, 'addrs', k, 'cidr'), '127.0.0.1 is already on lo (every host has lo with 127.0.0.1/8; list only the addresses to add)');
-      } else if (seen.has(c.value.addr)) report(at('interfaces', j, 'addrs', k, 'cidr'), `${formatIpv4(c.value.addr)} is already on ${f.name} (Linux refuses it: File exists)`);
+        report(at('interfaces', j, 'addrs', k, 'cidr'), say('addr.loopback-listed'));
+      } else if (seen.has(c.value.addr)) report(at('interfaces', j, 'addrs', k, 'cidr'), say('addr.duplicate', { addr: formatIpv4(c.value.addr), dev: f.name }));
       seen.add(c.value.addr);
       local.push({ addr: c.value.addr, len: c.value.len, dev: f.name });
       if (a.label !== undefined && a.label !== f.name && !a.label.startsWith(`${f.name}:`)) {
-        report(at('interfaces', j, 'addrs', k, 'label'), `"${a.label}" must be "${f.name}" or begin with "${f.name}:" (e.g. ${f.name}:0)`);
+        report(at('interfaces', j, 'addrs', k, 'label'), say('addr.bad-label', { label: a.label, dev: f.name }));
       }
     });
   });
@@ -93,23 +96,23 @@ function checkHost(h: HostSpec, i: number, report: Report): void {
       const c = parseCidr(r.dst);
       if (c.ok && networkOf(c.value.addr, c.value.len) !== c.value.addr) {
         const net = formatCidr({ addr: networkOf(c.value.addr, c.value.len), len: c.value.len });
-        report(at('routes', j, 'dst'), `"${r.dst}" has host bits set (expected the network, ${net})`);
+        report(at('routes', j, 'dst'), say('route.host-bits', { dst: r.dst, network: net }));
       }
     }
     const key = r.dst === 'default' ? '0.0.0.0/0' : r.dst;
-    if (dsts.has(key)) report(at('routes', j, 'dst'), `host ${h.id} already has a route to ${r.dst}`);
+    if (dsts.has(key)) report(at('routes', j, 'dst'), r.dst === 'default' ? say('route.duplicate-default', { host: h.id }) : say('route.duplicate', { host: h.id, dst: r.dst }));
     dsts.add(key);
-    if (r.via === undefined && r.dev === undefined) report(at('routes', j), 'expected "via" or "dev" (a route needs a next hop or a device)');
-    if (r.dev !== undefined && !devices.includes(r.dev)) report(at('routes', j, 'dev'), `host ${h.id} has no interface "${r.dev}" (its interfaces are ${ifList})`);
+    if (r.via === undefined && r.dev === undefined) report(at('routes', j), say('route.no-next-hop'));
+    if (r.dev !== undefined && !devices.includes(r.dev)) report(at('routes', j, 'dev'), say('host.no-interface', { host: h.id, dev: r.dev, devices: ifList }));
     if (r.via !== undefined) {
       const via = parseIpv4(r.via);
       if (via.ok && !local.some((l) => (r.dev === undefined || l.dev === r.dev) && l.len < 32 && inPrefix(via.value, l.addr, l.len))) {
-        report(at('routes', j, 'via'), `gateway ${r.via} is not in any subnet of host ${h.id}${r.dev ? `'s ${r.dev}` : ''} (Linux: Nexthop has invalid gateway)`);
+        report(at('routes', j, 'via'), r.dev ? say('route.gateway-off-device', { via: r.via, host: h.id, dev: r.dev }) : say('route.gateway-off-link', { via: r.via, host: h.id }));
       }
     }
     if (r.src !== undefined) {
       const src = parseIpv4(r.src);
-      if (src.ok && !local.some((l) => l.addr === src.value)) report(at('routes', j, 'src'), `${r.src} is not an address of host ${h.id} (a preferred source must be local)`);
+      if (src.ok && !local.some((l) => l.addr === src.value)) report(at('routes', j, 'src'), say('route.src-not-local', { src: r.src, host: h.id }));
     }
   });
 
@@ -117,37 +120,37 @@ function checkHost(h: HostSpec, i: number, report: Report): void {
     const path = at('sysctl', name);
     const s = parseSysctlName(name);
     if (!s) {
-      report(path, `unknown sysctl, expected net.ipv4.ip_forward or net.ipv4.conf.{all,default,<interface>}.{${Object.keys(CONF_SYSCTL_VALUES).join(',')}}`);
+      report(path, say('sysctl.unknown', { keySet: `{${Object.keys(CONF_SYSCTL_VALUES).join(',')}}` }));
       continue;
     }
     if (s.kind === 'conf' && typeof s.scope === 'object' && !devices.includes(s.scope.dev)) {
-      report(path, `host ${h.id} has no interface "${s.scope.dev}" (its interfaces are ${ifList}; or use all/default)`);
+      report(path, say('host.no-interface-or-all', { host: h.id, dev: s.scope.dev, devices: ifList }));
     }
     const allowed = s.kind === 'ip_forward' ? [0, 1] : (CONF_SYSCTL_VALUES[s.key] ?? []);
-    if (!allowed.includes(value)) report(path, `${value} is not a valid ${s.kind === 'ip_forward' ? 'ip_forward' : s.key} (expected ${oneOf(allowed)})`);
+    if (!allowed.includes(value)) report(path, say('sysctl.bad-value', { value, key: s.kind === 'ip_forward' ? 'ip_forward' : s.key, allowed: oneOf(allowed) }));
   }
 
   const services = new Set<string>();
   (h.ipvs?.services ?? []).forEach((svc, j) => {
     const sp = (...rest: Array<string | number>) => at('ipvs', 'services', j, ...rest);
-    if (!(SCHEDULER_NAMES as readonly string[]).includes(svc.scheduler)) report(sp('scheduler'), `unknown scheduler "${svc.scheduler}", expected one of ${SCHEDULER_NAMES.join(', ')}`);
+    if (!(SCHEDULER_NAMES as readonly string[]).includes(svc.scheduler)) report(sp('scheduler'), say('ipvs.unknown-scheduler', { scheduler: svc.scheduler, names: SCHEDULER_NAMES.join(', ') }));
     (svc.schedFlags ?? []).forEach((f, k) => {
-      if (!(SCHED_FLAGS as readonly string[]).includes(f)) report(sp('schedFlags', k), `unknown scheduler flag "${f}", expected one of ${SCHED_FLAGS.join(', ')}`);
+      if (!(SCHED_FLAGS as readonly string[]).includes(f)) report(sp('schedFlags', k), say('ipvs.unknown-sched-flag', { flag: f, names: SCHED_FLAGS.join(', ') }));
     });
-    if (svc.fwmark === undefined && svc.port === 0) report(sp('port'), 'expected a port 1-65535 (0 only with fwmark)');
+    if (svc.fwmark === undefined && svc.port === 0) report(sp('port'), say('ipvs.port-zero'));
     if (svc.persistence?.netmask !== undefined) {
       const m = parseIpv4(svc.persistence.netmask);
       if (m.ok && !Array.from({ length: 33 }, (_, len) => prefixMask(len)).includes(m.value)) {
-        report(sp('persistence', 'netmask'), `${svc.persistence.netmask} is not a netmask (expected contiguous ones, e.g. 255.255.255.0)`);
+        report(sp('persistence', 'netmask'), say('ipvs.bad-netmask', { netmask: svc.persistence.netmask }));
       }
     }
     const key = svc.fwmark !== undefined ? `fwmark ${svc.fwmark}` : `${svc.proto} ${svc.vip}:${svc.port}`;
-    if (services.has(key)) report(sp(), `${key} is already a service on ${h.id} (ipvsadm: Service already exists)`);
+    if (services.has(key)) report(sp(), say('ipvs.duplicate-service', { service: key, host: h.id }));
     services.add(key);
     const dests = new Set<string>();
     svc.dests.forEach((d, k) => {
       const dk = `${d.addr}:${effectiveDestPort(svc, d)}`;
-      if (dests.has(dk)) report(sp('dests', k), `${dk} is already a real server of this service (ipvsadm: Destination already exists)`);
+      if (dests.has(dk)) report(sp('dests', k), say('ipvs.duplicate-dest', { dest: dk }));
       dests.add(dk);
     });
   });
@@ -156,7 +159,7 @@ function checkHost(h: HostSpec, i: number, report: Report): void {
   (h.apps ?? []).forEach((app, j) => {
     if (app.kind === 'http-client' || app.kind === 'udp-client') return;
     const key = (app.kind === 'udp-server' ? 100_000 : 0) + app.port;
-    if (listening.has(key)) report(at('apps', j, 'port'), `host ${h.id} already has an app listening on ${app.kind === 'udp-server' ? 'UDP' : 'TCP'} port ${app.port}`);
+    if (listening.has(key)) report(at('apps', j, 'port'), say('app.port-in-use', { host: h.id, proto: app.kind === 'udp-server' ? 'UDP' : 'TCP', port: app.port }));
     listening.add(key);
   });
 }
@@ -167,46 +170,47 @@ function checkSegments(s: Scenario, report: Report): void {
   const attached = new Map<string, string>();
   const ids = new Set<string>();
   s.segments.forEach((seg, i) => {
-    if (ids.has(seg.id)) report(['segments', i, 'id'], `"${seg.id}" is already the id of another segment`);
+    if (ids.has(seg.id)) report(['segments', i, 'id'], say('segment.duplicate-id', { id: seg.id }));
     ids.add(seg.id);
-    if (seg.kind === 'link' && seg.ports.length !== 2) report(['segments', i, 'ports'], `a link joins exactly 2 interfaces, found ${seg.ports.length} (use kind "switch" for more)`);
+    if (seg.kind === 'link' && seg.ports.length !== 2) report(['segments', i, 'ports'], say('segment.link-ends', { count: seg.ports.length }));
     seg.ports.forEach((p, j) => {
       const h = hosts.get(p.host);
       if (!h) {
-        report(['segments', i, 'ports', j, 'host'], `no host "${p.host}" (hosts are ${hostList})`);
+        report(['segments', i, 'ports', j, 'host'], say('segment.no-host', { host: p.host, hosts: hostList }));
         return;
       }
       if (!h.interfaces.some((f) => f.name === p.if)) {
-        report(['segments', i, 'ports', j, 'if'], `host ${h.id} has no interface "${p.if}" (its interfaces are ${h.interfaces.map((f) => f.name).join(', ') || 'none'})`);
+        const devices = h.interfaces.map((f) => f.name).join(', ');
+        report(['segments', i, 'ports', j, 'if'], say('host.no-interface', { host: h.id, dev: p.if, devices: devices || say('what.none') }));
         return;
       }
       if (isVirtualIface(p.if)) {
-        report(['segments', i, 'ports', j, 'if'], `${p.if} is a virtual device (loopback or IP-in-IP) and cannot attach to a segment`);
+        report(['segments', i, 'ports', j, 'if'], say('segment.virtual-device', { dev: p.if }));
         return;
       }
       const key = `${p.host} ${p.if}`;
       const prev = attached.get(key);
-      if (prev !== undefined) report(['segments', i, 'ports', j], `${key} is already attached to segment "${prev}" (an interface sits on one segment)`);
+      if (prev !== undefined) report(['segments', i, 'ports', j], say('segment.port-taken', { port: key, segment: prev }));
       else attached.set(key, seg.id);
     });
   });
 }
 
 /** Checks that need the whole typed document; [] when it is consistent. */
-export function crossReferenceProblems(s: Scenario): string[] {
-  const problems: string[] = [];
-  const report: Report = (path, message) => problems.push(`${formatPath(path)}: ${message}`);
+export function crossReferenceProblems(s: Scenario): Problem[] {
+  const problems: Problem[] = [];
+  const report: Report = (path, phrase) => problems.push(problemAt(formatPath(path), phrase));
   const ids = new Map<string, number>();
   const macs = new Map<string, string>();
   s.hosts.forEach((h, i) => {
     const prev = ids.get(h.id);
-    if (prev !== undefined) report(['hosts', i, 'id'], `"${h.id}" is already the id of hosts[${prev}]`);
+    if (prev !== undefined) report(['hosts', i, 'id'], say('host.duplicate-id', { id: h.id, index: prev }));
     else ids.set(h.id, i);
     h.interfaces.forEach((f, j) => {
       if (f.mac === undefined) return;
       const mac = f.mac.toLowerCase();
       const owner = macs.get(mac);
-      if (owner !== undefined) report(['hosts', i, 'interfaces', j, 'mac'], `${mac} is already the MAC of ${owner}`);
+      if (owner !== undefined) report(['hosts', i, 'interfaces', j, 'mac'], say('interface.duplicate-mac', { mac, owner }));
       else macs.set(mac, `${h.id} ${f.name}`);
     });
     checkHost(h, i, report);
@@ -215,37 +219,29 @@ export function crossReferenceProblems(s: Scenario): string[] {
   return problems;
 }
 
-const MAX_LINE = 1000;
-
-/** One line, whatever the input held: control characters escaped, very long text cut. */
-function oneLine(message: string): string {
-  // eslint-disable-next-line no-control-regex
-  const flat = message.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return flat.length > MAX_LINE ? `${flat.slice(0, MAX_LINE - 1)}…` : flat;
-}
-
-/** Every problem found, one line each; the document when there are none. */
-export function checkScenario(json: unknown): Result<Scenario, string[]> {
+/** Every problem found, each at its path; the document when there are none. */
+export function checkScenario(json: unknown): Result<Scenario, Problem[]> {
   try {
     const migrated = migrateScenario(json);
-    if (!migrated.ok) return err([oneLine(migrated.error)]);
+    if (!migrated.ok) return err([migrated.error]);
     const shaped = parseScenarioShape(migrated.value);
-    if (!shaped.ok) return err(shaped.error.map(oneLine));
+    if (!shaped.ok) return err(shaped.error);
     const problems = crossReferenceProblems(shaped.value);
-    return problems.length ? err(problems.map(oneLine)) : ok(shaped.value);
+    return problems.length ? err(problems) : ok(shaped.value);
   } catch (e) {
-    // Nothing above should throw; if it ever does, the caller still gets a message, not a crash.
-    return err([`scenario: could not be read (${e instanceof Error ? e.message : String(e)})`]);
+    // Nothing above should throw; if it ever does, the caller still gets a problem, not a crash.
+    return err([problemAt('scenario', say('scenario.unreadable', { reason: e instanceof Error ? e.message : String(e) }))]);
   }
 }
 
 /**
- * Untrusted JSON → Scenario. The error is the first problem, in one line, with a count of the rest.
- * @example validateScenario(JSON.parse(text)) // { ok: false, error: 'hosts[0].id: missing, expected a string' }
+ * Untrusted JSON → Scenario. The error is the first problem, with the count of the rest; the
+ * CLI prints it with formatProblem.
+ * @example formatProblem(validateScenario(JSON.parse(text)).error) // 'hosts[0].id: missing, expected a string'
  */
-export function validateScenario(json: unknown): Result<Scenario> {
+export function validateScenario(json: unknown): Result<Scenario, Problem> {
   const r = checkScenario(json);
   if (r.ok) return r;
-  const [first = 'scenario: invalid', ...rest] = r.error;
-  return err(rest.length ? `${first} (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : first);
+  const [first = problemAt('scenario', say('scenario.invalid')), ...rest] = r.error;
+  return err(rest.length ? { ...first, more: rest.length } : first);
 }

@@ -1,7 +1,7 @@
 /**
  * The preset registry: every course diagram and broken variant, in the order the app lists them
  * (basics, the course's overview, modes and labs in slide order, then what goes wrong).
- * Ids are a contract (shared/contracts/cli.md): never rename one, add a new one instead.
+ * Ids are a contract (docs/cli.md): never rename one, add a new one instead.
  */
 import type { I18nText, Scenario, ScenarioGroup } from '../scenario/types';
 import { drCourse } from './dr-course';

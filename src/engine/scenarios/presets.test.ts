@@ -3,7 +3,7 @@ import { validateScenario } from '../scenario/validate';
 import type { HostSpec, Scenario } from '../scenario/types';
 import { PRESETS, getPreset, listPresets } from './index';
 
-/** The preset ids of shared/contracts/cli.md, in the order the registry lists them. */
+/** The preset ids of docs/cli.md, in the order the registry lists them. */
 const CONTRACT_IDS = [
   'routed-basic', 'lan-arp',
   'l4-overview', 'l7-overview', 'nat-course', 'dr-course', 'tun-course', 'tun-separate-vip', 'dr-lab', 'nat-lab',

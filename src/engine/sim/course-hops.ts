@@ -1,7 +1,7 @@
 /**
  * The hops a course slide draws, read from a trace: the request and the response (segments that
  * carry data), one row per sender, leaving out routers, which only pass the packet on. The
- * golden tests compare these rows with the tables of shared/COURSE.md.
+ * golden tests (golden/course-tables.test.ts) compare these rows with the slides' tables.
  */
 import { macOwners } from './hop-line';
 import type { FrameEventJson, IpJson, TraceJson } from './trace-json';

@@ -1,5 +1,5 @@
 /**
- * Trace records → the contract's JSON (shared/contracts/cli.md). Frame notes are derived here
+ * Trace records → the contract's JSON (docs/cli.md). Frame notes are derived here
  * from the frame itself, so the hot path never builds them.
  */
 import { formatIpv4 } from '../addr/ipv4';

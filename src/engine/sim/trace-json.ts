@@ -1,5 +1,5 @@
 /**
- * The trace as JSON, exactly the shape of shared/contracts/cli.md ("Trace JSON"). The CLI prints
+ * The trace as JSON, exactly the shape of docs/cli.md ("Trace JSON"). The CLI prints
  * it, golden tests snapshot it, the UI renders it. Addresses are dotted quads, MACs aa:bb:….
  */
 

@@ -123,7 +123,12 @@ export class Trace {
     frames: 0, actions: 0, drops: 0, dropsByReason: {}, requestsOk: 0, requestsFailed: 0, latencySumMs: 0, latencyMaxMs: 0,
   };
 
-  constructor(readonly retain: boolean, readonly maxEvents: number) {}
+  /**
+   * `retain`: handlers build every event (their details and notes). `keep` (default: retain)
+   * stores them; a world that is only looked at emits them all, so its seq numbers are the
+   * retained run's, and keeps none.
+   */
+  constructor(readonly retain: boolean, readonly maxEvents: number, private readonly keep = retain) {}
 
   get count(): number {
     return this.seq;
@@ -141,7 +146,7 @@ export class Trace {
   frameOn(t: number, hop: Hop, frame: Frame, conn: number): void {
     this.stats.frames++;
     const seq = this.seq++;
-    if (!this.retain) return;
+    if (!this.keep) return;
     this.events.push(frame.type === 'ipv4'
       ? new IpFrameRecord(seq, t, hop, frame.eth, frame.ip, conn)
       : new ArpFrameRecord(seq, t, hop, frame.eth, frame.arp, conn));
@@ -150,14 +155,14 @@ export class Trace {
   action(t: number, host: string, action: string, detail: Detail, conn: number, params: Params = {}, note?: string): void {
     this.stats.actions++;
     const seq = this.seq++;
-    if (this.retain) this.events.push(new ActionRecord(seq, t, host, action, detail, conn, note ?? actionNote(action), params));
+    if (this.keep) this.events.push(new ActionRecord(seq, t, host, action, detail, conn, note ?? actionNote(action), params));
   }
 
   drop(t: number, host: string, reason: DropReason, pkt: { ip?: Ipv4Repr; arp?: ArpRepr }, conn: number, params: Params = {}, note = `drop.${reason}`): void {
     this.stats.drops++;
     this.stats.dropsByReason[reason] = (this.stats.dropsByReason[reason] ?? 0) + 1;
     const seq = this.seq++;
-    if (this.retain) this.events.push({ kind: 'drop', seq, t, host, reason, ...pkt, conn, note, params });
+    if (this.keep) this.events.push({ kind: 'drop', seq, t, host, reason, ...pkt, conn, note, params });
   }
 }
 

@@ -7,7 +7,7 @@ import type { Mac } from '../addr/mac';
 import type { Iface } from '../host/iface';
 import type { HostRole } from '../scenario/types';
 import type { RouteTable, StaticRoute } from '../route/table';
-import type { ArpRepr, EthernetRepr, Ipv4Repr, UdpRepr } from '../wire/repr';
+import type { ArpRepr, EthernetRepr, IcmpRepr, Ipv4Repr, UdpRepr } from '../wire/repr';
 import type { NeighTable } from '../arp/neigh-table';
 import type { TcpStack } from '../tcp/tcp-stack';
 import type { Director } from '../ipvs/director';
@@ -36,6 +36,8 @@ export interface Host {
   readonly apps: App[];
   /** UDP sockets by local port (what answers a datagram, and how an ICMP error reaches it). */
   readonly udp: Map<number, UdpSocket>;
+  /** ICMP echo (ping) sockets by identifier: what an echo reply, or an error quoting a request, reaches. */
+  readonly pings: Map<number, EchoSocket>;
   /** iptables mangle PREROUTING MARK rules, in order (the last match wins). */
   readonly marks: readonly PacketMark[];
   /** The ipip module is loaded (a tunl0 device exists). */
@@ -46,6 +48,13 @@ export interface Host {
 export interface UdpSocket {
   onDatagram(w: World, ip: Ipv4Repr, udp: UdpRepr, conn: number): void;
   onIcmpError?(w: World, type: number, code: number): void;
+}
+
+/** An ICMP datagram socket as ping opens it: told of its echo replies and of errors quoting its requests. */
+export interface EchoSocket {
+  onReply(w: World, ip: Ipv4Repr, icmp: IcmpRepr): void;
+  /** An ICMP error (from `from`) quoting the echo request with sequence number `seq`. */
+  onError(w: World, from: Ipv4, type: number, code: number, seq: number): void;
 }
 
 export interface PacketMark {
@@ -80,6 +89,8 @@ export interface World {
   /** Frames on the wire, so a run can end once clients are done and nothing is in flight. */
   inflight: number;
   activeClients: number;
+  /** A live session (console, lab): time goes on between commands, so periodic timers keep running. */
+  live: boolean;
   nextConnId: number;
   /** Identity of the next packet a host originates (Ipv4Repr.pid). */
   nextPacketId: number;
@@ -107,6 +118,7 @@ export function createWorld(seed: number, trace: Trace): World {
     },
     inflight: 0,
     activeClients: 0,
+    live: false,
     nextConnId: 1,
     nextPacketId: 1,
     macOwner: new Map(),

@@ -34,6 +34,11 @@ export class TcpStack {
     this.listeners.set(port, { port, onAccept });
   }
 
+  /** Closes the listening socket; established connections on the port carry on, as after close(listenfd). */
+  unlisten(port: number): void {
+    this.listeners.delete(port);
+  }
+
   /** An ephemeral port, as __inet_hash_connect walks the range: a seeded even start, then +2. */
   private ephemeralPort(w: World): number {
     const span = EPHEMERAL_HIGH - EPHEMERAL_LOW + 1;

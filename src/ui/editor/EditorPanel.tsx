@@ -5,8 +5,9 @@
  * ever hidden, in the list at the top.
  */
 import { useEffect, useState } from 'react';
-import type { Scenario } from '../../engine';
-import { problemText, splitProblem } from '../i18n/problem-text';
+import type { Scenario, Problem as ProblemData } from '../../engine';
+import { textIn } from '../i18n/i18n';
+import { englishText, problemBody } from '../i18n/problem-text';
 import { useT } from '../i18n/useI18n';
 import { workingScenario } from '../store/editor-slice';
 import { useSim } from '../store/useSim';
@@ -21,28 +22,28 @@ import { SysctlSection } from './SysctlSection';
 import './editor.css';
 
 /** One problem: the path as code, the message in the UI language, and under it the English the CLI prints. */
-function Problem({ message }: { message: string }) {
+function Problem({ problem }: { problem: ProblemData }) {
   const lang = useSim((s) => s.language);
-  const text = problemText(message, lang);
-  if (text === message) return <li className="mono">{message}</li>;
-  const shown = splitProblem(text);
+  const path = problem.path !== null ? `${problem.path}: ` : '';
+  const english = englishText(problem);
+  if (lang !== 'zh-CN') return <li className="mono">{`${path}${english}`}</li>;
   return (
     <li>
-      {shown.path !== null ? <span className="mono">{`${shown.path}: `}</span> : null}
-      {shown.body}
-      <span className="ed-en mono" lang="en">{splitProblem(message).body}</span>
+      {path ? <span className="mono">{path}</span> : null}
+      {problemBody(problem, lang)}
+      <span className="ed-en mono" lang="en">{english}</span>
     </li>
   );
 }
 
 /** Problems whose path no field on screen shows: one list, so none is ever hidden. */
-function Problems({ problems }: { problems: readonly string[] }) {
+function Problems({ problems }: { problems: readonly ProblemData[] }) {
   const t = useT();
   if (problems.length === 0) return <p className="ed-ok" role="status" data-testid="editor-status">{t('editor.valid')}</p>;
   return (
     <div className="ed-problems" role="status" data-testid="editor-status">
       <p>{t('editor.invalid', { count: problems.length })}</p>
-      <ul>{problems.map((p, i) => <Problem key={i} message={p} />)}</ul>
+      <ul>{problems.map((p, i) => <Problem key={i} problem={p} />)}</ul>
     </div>
   );
 }
@@ -58,7 +59,7 @@ function HostPicker({ scenario, hi, onPick }: { scenario: Scenario; hi: number; 
         <span>{t('editor.hostPick')}</span>
         <select data-testid="editor-host" value={hi} onChange={(e) => onPick(Number(e.target.value))}>
           {scenario.hosts.map((h, i) => (
-            <option key={`${h.id}-${i}`} value={i}>{`${h.id} · ${(lang === 'zh-CN' ? h.name?.zh : h.name?.en) ?? h.id}`}</option>
+            <option key={`${h.id}-${i}`} value={i}>{`${h.id} · ${(h.name && textIn(lang, h.name)) ?? h.id}`}</option>
           ))}
         </select>
       </label>

@@ -2,36 +2,36 @@
  * One editable value of the scenario, at a JSON path. The text is the field's own; it reaches
  * the scenario only once it parses, so a typo never breaks the simulation. The message under the
  * field is the parser's, else the engine's problem for this path (a duplicate address, a gateway
- * that is not on-link), with aria-invalid on the input. Messages are English at the source; in
- * Chinese the field shows them translated, the original on hover.
+ * that is not on-link), with aria-invalid on the input. Messages are codes (src/engine/problem),
+ * worded in the UI language; in Chinese the English the CLI prints is on hover.
  */
 import { useId, useState } from 'react';
-import type { Scenario } from '../../engine';
-import { problemText } from '../i18n/problem-text';
+import type { Scenario, Phrase, Problem } from '../../engine';
+import { englishText, problemBody } from '../i18n/problem-text';
 import { useSim } from '../store/useSim';
 import type { Parser } from './parsers';
 import { pathKey, setIn, type Path } from './paths';
 
-/** The engine's English message for this path, without the path. */
-function useEnglishProblem(path: Path): string | null {
+/** The engine's problem at this path, if any. */
+function useProblemAt(path: Path): Problem | null {
   const key = pathKey(path);
-  const found = useSim((s) => s.problems.find((p) => p.startsWith(`${key}: `)));
-  return found === undefined ? null : found.slice(key.length + 2);
+  return useSim((s) => s.problems.find((p) => p.path === key)) ?? null;
 }
 
 /** The engine's message for this path in the UI language; null when there is none. */
 export function useProblem(path: Path): string | null {
-  const english = useEnglishProblem(path);
+  const problem = useProblemAt(path);
   const lang = useSim((s) => s.language);
-  return english === null ? null : problemText(english, lang);
+  return problem === null ? null : problemBody(problem, lang);
 }
 
-/** A field's message: translated when the UI is Chinese, the English original as its tooltip. */
-function Message({ id, path, english }: { id: string; path: Path; english: string }) {
+/** A field's message: in the UI language, and in Chinese the English the CLI prints as its tooltip. */
+function Message({ id, path, phrase }: { id: string; path: Path; phrase: Phrase }) {
   const lang = useSim((s) => s.language);
-  const text = problemText(english, lang);
   return (
-    <span className="ed-msg" id={id} role="status" data-msg-for={pathKey(path)} title={text === english ? undefined : english}>{text}</span>
+    <span className="ed-msg" id={id} role="status" data-msg-for={pathKey(path)} title={lang === 'zh-CN' ? englishText(phrase) : undefined}>
+      {problemBody(phrase, lang)}
+    </span>
   );
 }
 
@@ -61,7 +61,7 @@ export function TextField<T>({ path, label, value, parse, placeholder, size = 'm
     const p = parse(text);
     if (!(p.ok && Object.is(p.value, value))) setText(show(value));
   }
-  const problem = useEnglishProblem(path);
+  const problem = useProblemAt(path);
   const parsed = parse(text);
   const message = parsed.ok ? problem : parsed.error;
   return (
@@ -75,7 +75,7 @@ export function TextField<T>({ path, label, value, parse, placeholder, size = 'm
           const p = parse(next);
           if (p.ok && !Object.is(p.value, value)) edit((s) => (apply ? apply(s, p.value) : setIn(s, path, p.value)), pathKey(path));
         }} />
-      {message !== null ? <Message id={`${id}-msg`} path={path} english={message} /> : null}
+      {message !== null ? <Message id={`${id}-msg`} path={path} phrase={message} /> : null}
     </div>
   );
 }
@@ -100,7 +100,7 @@ export function SelectField({ path, label, value, choices, toValue, hideLabel = 
 }) {
   const edit = useSim((s) => s.editScenario);
   const id = useId();
-  const problem = useEnglishProblem(path);
+  const problem = useProblemAt(path);
   return (
     <div className="ed-field ed-s">
       <label htmlFor={id} className={hideLabel ? 'sr-only' : undefined}>{label}</label>
@@ -112,7 +112,7 @@ export function SelectField({ path, label, value, choices, toValue, hideLabel = 
         }}>
         {choices.map((c) => <option key={c.value} value={c.value} disabled={c.disabled}>{c.label}</option>)}
       </select>
-      {problem !== null ? <Message id={`${id}-msg`} path={path} english={problem} /> : null}
+      {problem !== null ? <Message id={`${id}-msg`} path={path} phrase={problem} /> : null}
     </div>
   );
 }

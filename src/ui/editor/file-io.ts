@@ -3,7 +3,8 @@
  * `npm run -s cli -- export <id>` prints. Import reads text as untrusted data: size-capped,
  * parsed, then validated by the store; a bad file changes nothing.
  */
-import type { Scenario } from '../../engine';
+import { problemAt, type Problem, type Scenario } from '../../engine';
+import { sayEditor } from './editor-problems';
 
 /** Far above any real scenario (a 10-server lab is ~10 KB), far below what would hurt a tab. */
 export const MAX_IMPORT_BYTES = 1_000_000;
@@ -21,13 +22,13 @@ export function downloadScenario(s: Scenario): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export type ReadResult = { ok: true; json: unknown } | { ok: false; message: string };
+export type ReadResult = { ok: true; json: unknown } | { ok: false; problem: Problem };
 
 export async function readScenarioFile(file: Blob): Promise<ReadResult> {
-  if (file.size > MAX_IMPORT_BYTES) return { ok: false, message: `file too large (${file.size} bytes; a scenario is at most ${MAX_IMPORT_BYTES})` };
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, problem: problemAt(null, sayEditor('import.too-large', { size: file.size, max: MAX_IMPORT_BYTES })) };
   try {
     return { ok: true, json: JSON.parse(await file.text()) as unknown };
   } catch (e) {
-    return { ok: false, message: `not JSON (${e instanceof Error ? e.message : String(e)})` };
+    return { ok: false, problem: problemAt(null, sayEditor('import.not-json', { reason: e instanceof Error ? e.message : String(e) })) };
   }
 }

@@ -3,25 +3,26 @@
  * a typo at the field at once; cross-field problems (a gateway not on-link, a duplicate address)
  * come from the engine's checkScenario, shown at the field its path names.
  */
-import { parseCidr, parseIpv4, parseMac, HOST_ID_RE } from '../../engine';
+import { parseCidr, parseIpv4, parseMac, HOST_ID_RE, say, type Phrase } from '../../engine';
+import { sayEditor } from './editor-problems';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: Phrase };
 export type Parser<T> = (text: string) => Parsed<T>;
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const bad = <T>(error: string): Parsed<T> => ({ ok: false, error });
+const bad = <T>(error: Phrase): Parsed<T> => ({ ok: false, error });
 
 /** Empty text = the optional field is left out. */
 export const optional = <T>(p: Parser<T>): Parser<T | undefined> => (text) => (text.trim() === '' ? ok(undefined) : p(text));
 
-export const required: Parser<string> = (text) => (text.trim() === '' ? bad('required') : ok(text));
+export const required: Parser<string> = (text) => (text.trim() === '' ? bad(sayEditor('field.required')) : ok(text));
 
 export const ident: Parser<string> = (text) =>
-  /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,31}$/.test(text) ? ok(text) : bad('expected 1-32 letters, digits, "-", "_", "." or ":"');
+  /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,31}$/.test(text) ? ok(text) : bad(say('shape.expected', { expected: sayEditor('what.ident') }));
 
 /** A segment id, by the schema's own rule (segments and hosts share it), in its words. */
 export const segmentId: Parser<string> = (text) =>
-  HOST_ID_RE.test(text) ? ok(text) : bad('expected a segment id such as lan (a letter, then up to 31 letters, digits, "_" or "-")');
+  HOST_ID_RE.test(text) ? ok(text) : bad(say('shape.expected', { expected: say('what.segment-id') }));
 
 export const cidr: Parser<string> = (text) => {
   const r = parseCidr(text.trim());
@@ -44,23 +45,23 @@ export const routeDst: Parser<string> = (text) => (text.trim() === 'default' ? o
 /** "VIP:port", as a client's target. */
 export const endpoint: Parser<string> = (text) => {
   const m = /^([^:]+):(\d{1,5})$/.exec(text.trim());
-  if (!m || !m[1] || !m[2]) return bad(`expected address:port such as 10.10.10.100:80, found "${text}"`);
+  if (!m || !m[1] || !m[2]) return bad(say('shape.expected-found', { expected: sayEditor('what.address-port'), found: `"${text}"` }));
   const a = parseIpv4(m[1]);
   if (!a.ok) return bad(a.error);
   const port = Number(m[2]);
-  return port >= 1 && port <= 65535 ? ok(text.trim()) : bad(`port ${port} is not 1-65535`);
+  return port >= 1 && port <= 65535 ? ok(text.trim()) : bad(sayEditor('field.port-range', { port }));
 };
 
 export const int = (min: number, max: number): Parser<number> => (text) => {
   const t = text.trim();
   const n = Number(t);
-  return /^\d+$/.test(t) && n >= min && n <= max ? ok(n) : bad(`expected a whole number ${min}-${max}`);
+  return /^\d+$/.test(t) && n >= min && n <= max ? ok(n) : bad(say('shape.expected', { expected: say('what.whole-number', { min, max }) }));
 };
 
-/** Linux's ranges (include/uapi/linux/ip_vs.h, ipvsadm): weight 0-65535, thresholds, -p seconds. */
+/** Linux's ranges (include/uapi/linux/ip_vs.h, ipvsadm 1.31): weight 0-2147483647, thresholds, -p seconds. */
 export const RANGES = {
   port: int(0, 65535),
-  weight: int(0, 65535),
+  weight: int(0, 2147483647),
   threshold: int(0, 2 ** 31 - 1),
   persistence: int(1, 31_536_000),
   requests: int(0, 1000),

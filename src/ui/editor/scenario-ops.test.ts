@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getPreset, pcapOf, simulate, checkScenario } from '../../engine';
+import { formatProblem, getPreset, pcapOf, simulate, checkScenario } from '../../engine';
 import { addSegment, attachments, freeIface, removeHost, removeIface, renameIface, renameSegment } from './scenario-ops';
 
 const nat = () => {
@@ -75,7 +75,7 @@ describe('segment edits', () => {
     const r = renameSegment(s, 1, taken);
     expect(r.segments[1]?.id).toBe(taken);
     const check = checkScenario(r);
-    expect(check.ok ? [] : check.error).toContain(`segments[1].id: "${taken}" is already the id of another segment`);
+    expect(check.ok ? [] : check.error.map((p) => formatProblem(p))).toContain(`segments[1].id: "${taken}" is already the id of another segment`);
   });
 
   it('the same id or a missing segment changes nothing', () => {

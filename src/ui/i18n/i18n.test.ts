@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import zhCN from './zh-CN.json';
-import { detectLang, interpolate, leafKeys, translate, translateDynamic, translateNote } from './i18n';
+import { detectLang, interpolate, leafKeys, textIn, translate, translateDynamic, translateNote } from './i18n';
 
 describe('catalogs', () => {
   it('en and zh-CN have exactly the same keys', () => {
@@ -27,6 +27,17 @@ describe('translate', () => {
   });
   it('renders every key as [[key]] in the pseudo-locale', () => {
     expect(translate('pseudo', 'actions.play')).toBe('[[actions.play]]');
+  });
+});
+
+describe('textIn', () => {
+  const title = { en: 'NAT lab', zh: 'NAT 实验' };
+  it('gives the Chinese text in zh-CN', () => {
+    expect(textIn('zh-CN', title)).toBe('NAT 实验');
+  });
+  it('gives the English text in English and in the pseudo-locale', () => {
+    expect(textIn('en', title)).toBe('NAT lab');
+    expect(textIn('pseudo', title)).toBe('NAT lab');
   });
 });
 

@@ -57,6 +57,11 @@ export function translateNote(lang: Lang, note: { key: string; params: Params },
   return translateDynamic(lang, `notes.${note.key}`, params ?? note.params);
 }
 
+/** A scenario's own bilingual text (a title, a host's name) in `lang`: Chinese for zh-CN, else English. */
+export function textIn(lang: Lang, text: { en: string; zh: string }): string {
+  return lang === 'zh-CN' ? text.zh : text.en;
+}
+
 /** The stored choice, else the browser's language: Chinese if it starts with zh, else English. */
 export function detectLang(stored: string | null, navigatorLanguages: readonly string[]): Lang {
   if (stored === 'en' || stored === 'zh-CN') return stored;

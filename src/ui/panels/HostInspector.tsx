@@ -41,11 +41,13 @@ export default function HostInspector() {
   const index = useSim(currentEventIndex);
   const cursor = useSim((s) => s.cursor);
   const worldAt = useSim((s) => s.worldAt);
+  const checkpoints = useSim((s) => s.checkpoints);
   if (!scenario || !hosts) return null;
-  const view = selected ? worldAt(index)?.hosts[selected] : undefined;
+  const world = selected ? worldAt(index) : undefined;
+  const view = world?.ok ? world.view.hosts[selected ?? ''] : undefined;
   const lines = view ? hostLines(view) : null;
   return (
-    <div className="host-inspector" data-testid="host-inspector">
+    <div className="host-inspector" data-testid="host-inspector" data-checkpoints={`${checkpoints.built}/${checkpoints.total}`}>
       <label className="field">
         <span>{t('hostInspector.host')}</span>
         <select value={selected ?? ''} onChange={(e) => selectHost(e.target.value || null)} data-testid="host-select">
@@ -53,7 +55,8 @@ export default function HostInspector() {
           {scenario.hosts.map((h) => <option key={h.id} value={h.id}>{hosts.name(h.id, lang)}</option>)}
         </select>
       </label>
-      {!selected || !view || !lines ? <p className="muted">{t('hostInspector.pick')}</p> : (
+      {world && !world.ok ? <p className="error" role="alert" data-testid="host-failed">{t('hostInspector.failed', { message: world.error })}</p> : null}
+      {!selected || !view || !lines ? (world && !world.ok ? null : <p className="muted">{t('hostInspector.pick')}</p>) : (
         <>
           <h3 className="host-title">{t('hostInspector.title', { name: hosts.name(view.id, lang), step: cursor + 1 })}</h3>
           <Block title={t('hostInspector.interfaces')} lines={lines.interfaces} testId="host-interfaces" />

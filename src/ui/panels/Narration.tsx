@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useShallow } from 'zustand/shallow';
+import { textIn } from '../i18n/i18n';
 import { useT } from '../i18n/useI18n';
 import { useCurrentPacket } from '../packets/useCurrentPacket';
 import { currentEventIndex, skippedBefore } from '../store/selectors';
@@ -28,19 +29,18 @@ export function Narration() {
   const packet = useCurrentPacket();
   const [open, setOpen] = useState(false);
   const event = trace?.events[index];
-  const text = (x: { en: string; zh: string }) => (lang === 'zh-CN' ? x.zh : x.en);
   const rewrites = packet?.causes.filter((c) => REWRITE_ACTIONS.has(c.action)) ?? [];
   const shownSkipped = skipped.filter((i) => !rewrites.some((r) => r.seq === trace?.events[i]?.seq)).slice(-MAX_SKIPPED);
 
   return (
     <section className="narration" aria-labelledby="narration-title">
       <h2 id="narration-title" className="panel-title">
-        {scenario ? text(scenario.title) : t('panels.narration')}
+        {scenario ? textIn(lang, scenario.title) : t('panels.narration')}
         {total > 0 ? <span className="step-count" data-testid="narration-step">{cursor + 1} / {total}</span> : null}
       </h2>
       {scenario ? (
         <button type="button" className={open ? 'scenario-summary' : 'scenario-summary is-clamped'} aria-expanded={open}
-          onClick={() => setOpen(!open)}>{text(scenario.summary)}</button>
+          onClick={() => setOpen(!open)}>{textIn(lang, scenario.summary)}</button>
       ) : null}
       {event && trace && hosts ? (
         <div data-testid="narration">
@@ -64,7 +64,7 @@ export function Narration() {
       {scenario?.lessons?.length ? (
         <details className="lessons">
           <summary>{t('panels.lessons')}</summary>
-          <ul>{scenario.lessons.map((l, i) => <li key={i}>{text(l)}</li>)}</ul>
+          <ul>{scenario.lessons.map((l, i) => <li key={i}>{textIn(lang, l)}</li>)}</ul>
         </details>
       ) : null}
     </section>

@@ -4,6 +4,7 @@
  * page on a classroom LAN), the link shows in a field, selected, to copy by hand.
  */
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { textIn } from '../i18n/i18n';
 import { useT } from '../i18n/useI18n';
 import type { SimStore } from '../store/types';
 import { useSim, useSimStoreApi } from '../store/useSim';
@@ -18,7 +19,7 @@ type Open = { kind: 'qr' | 'embed'; url: string } | null;
 
 function titleOf(s: SimStore): string {
   const title = s.scenario?.title;
-  return title ? (s.language === 'zh-CN' ? title.zh : title.en) : 'lvs-flow';
+  return title ? textIn(s.language, title) : 'lvs-flow';
 }
 
 export function ShareButtons() {

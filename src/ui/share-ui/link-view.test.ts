@@ -39,12 +39,12 @@ describe('openLink', () => {
     expect(store.getState().cursor).toBe(store.getState().steps.length - 1);
   });
 
-  it('returns the message and changes nothing for a bad link', () => {
+  it('returns the problem and changes nothing for a bad link', () => {
     const store = make();
     store.getState().loadScenario('nat-course');
     const before = store.getState().scenario;
-    expect(openLink(store, '#v9.xyz')).toMatch(/version/);
-    expect(openLink(store, '#%%%')).toEqual(expect.any(String));
+    expect(openLink(store, '#v9.xyz')).toMatchObject({ path: null, code: 'link.unknown-version', params: { version: 'v9' } });
+    expect(openLink(store, '#%%%')).toMatchObject({ code: expect.any(String) });
     expect(store.getState().scenario).toBe(before);
   });
 });

@@ -3,6 +3,7 @@
  * 'zh-CN', links speak 'zh'; a link carries the simulated scenario (what is on screen), never
  * an invalid working copy.
  */
+import type { Problem } from '../../engine';
 import { decodeLink, encodeLink, linkStateFor, type LinkView } from '../../share';
 import type { Lang } from '../i18n/i18n';
 import type { SimStore } from '../store/types';
@@ -28,11 +29,11 @@ export const pageAddress = (loc: Pick<Location, 'origin' | 'pathname'>): string 
 
 /**
  * Open a link's fragment in the store: scenario, depth, step (clamped to the trace), selection,
- * language. Returns the codec's message when the link cannot be opened, and then changes nothing.
+ * language. Returns the codec's problem when the link cannot be opened, and then changes nothing.
  */
-export function openLink(store: { getState(): SimStore }, fragment: string): string | null {
+export function openLink(store: { getState(): SimStore }, fragment: string): Problem | null {
   const r = decodeLink(fragment);
-  if (!r.ok) return r.message;
+  if (!r.ok) return r.problem;
   const link = r.value;
   const s = store.getState();
   s.setDepth(link.depth);

@@ -19,8 +19,8 @@ function storage(): Storage | undefined {
 
 export function openStartup(store: StoreApi<SimStore>, loc: Pick<Location, 'hash' | 'search'>): void {
   if (loc.hash.length > 1) {
-    const message = openLink(store, loc.hash);
-    if (message !== null) store.getState().setLinkError(message);
+    const problem = openLink(store, loc.hash);
+    if (problem !== null) store.getState().setLinkError(problem);
   } else {
     const saved = readAutosave(storage());
     const wanted = new URLSearchParams(loc.search).get('scenario');

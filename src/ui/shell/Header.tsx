@@ -1,6 +1,6 @@
 /** Top bar: title, scenario picker, depth and language. */
 import type { ScenarioGroup } from '../../engine';
-import { LANGS, type Lang } from '../i18n/i18n';
+import { LANGS, textIn, type Lang } from '../i18n/i18n';
 import { useT } from '../i18n/useI18n';
 import { useSim } from '../store/useSim';
 import { EditorToggle } from '../editor/EditorToggle';
@@ -14,7 +14,6 @@ function ScenarioPicker() {
   const current = useSim((s) => s.scenario?.id ?? '');
   const lang = useSim((s) => s.language);
   const loadScenario = useSim((s) => s.loadScenario);
-  const text = (x: { en: string; zh: string }) => (lang === 'zh-CN' ? x.zh : x.en);
   return (
     <label className="field">
       <span>{t('header.scenario')}</span>
@@ -24,7 +23,7 @@ function ScenarioPicker() {
           if (items.length === 0) return null;
           return (
             <optgroup key={g} label={t(`groups.${g}`)}>
-              {items.map((p) => <option key={p.id} value={p.id} title={text(p.summary)}>{text(p.title)}</option>)}
+              {items.map((p) => <option key={p.id} value={p.id} title={textIn(lang, p.summary)}>{textIn(lang, p.title)}</option>)}
             </optgroup>
           );
         })}

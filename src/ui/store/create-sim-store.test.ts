@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SimEngine, SimOptions } from '../engine-port';
 import { createFixtureEngine } from '../test/fixtures/fixture-engine';
 import { createSimStore } from './create-sim-store';
 import { currentEventIndex, skippedBefore } from './selectors';
@@ -22,6 +23,20 @@ describe('createSimStore', () => {
     expect(s.trace?.events.length).toBeGreaterThan(0);
     expect(s.cursor).toBe(0);
     expect(s.selectedHost).toBe('director');
+  });
+
+  it('runs every scenario, and the inspector\'s cursors, with the store\'s run options', () => {
+    const seen: SimOptions[] = [];
+    const fixture = createFixtureEngine();
+    const engine: SimEngine = {
+      ...fixture,
+      simulate: (s, o) => (seen.push(o ?? {}), fixture.simulate(s, o)),
+      openWorldCursor: (s, o) => (seen.push(o ?? {}), fixture.openWorldCursor(s, o)),
+    };
+    const store = createSimStore({ engine, run: { requests: 7 } });
+    store.getState().loadScenario('nat-course');
+    expect(store.getState().worldAt(2).ok).toBe(true);
+    expect(seen).toEqual([{ requests: 7 }, { requests: 7 }]);
   });
 
   it('an unknown scenario sets an error and no trace', () => {

@@ -3,41 +3,29 @@
  * The engine comes in as an argument, so tests pass a fixture engine.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Scenario, WorldView } from '../../engine';
-import type { SimEngine } from '../engine-port';
+import type { SimEngine, SimOptions } from '../engine-port';
 import type { Lang } from '../i18n/i18n';
 import { cursorAtOrBefore, visibleSteps, type Depth } from '../trace/depth';
 import { buildHostIndex } from '../trace/host-index';
 import { createEditorSlice } from './editor-slice';
 import { DEFAULT_SPEED_INDEX, SPEEDS, type SimStore } from './types';
+import { browserIdle, createWorldStepper, type IdleScheduler, type WorldStepper } from './world-stepper';
 
 export interface CreateSimStoreOptions {
   engine: SimEngine;
   language?: Lang;
   depth?: Depth;
+  /** Where the inspector's checkpoints are built (default: the browser's idle callbacks, if any). */
+  idle?: IdleScheduler;
+  /** How every scenario runs (e.g. each client's number of requests, for a long trace). */
+  run?: SimOptions;
 }
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
-function cachedWorld(engine: SimEngine, scenario: Scenario): (i: number) => WorldView | null {
-  const cache = new Map<number, WorldView>();
-  return (i) => {
-    const hit = cache.get(i);
-    if (hit) return hit;
-    try {
-      const view = engine.worldViewAt(scenario, {}, i);
-      // A handful of recent steps is enough for stepping back and forth.
-      if (cache.size > 64) cache.delete(cache.keys().next().value as number);
-      cache.set(i, view);
-      return view;
-    } catch {
-      return null;
-    }
-  };
-}
-
 export function createSimStore(opts: CreateSimStoreOptions): StoreApi<SimStore> {
   return createStore<SimStore>()((set, get) => {
+    let stepper: WorldStepper | null = null;
     const seek = (cursor: number) => {
       const { steps, cursor: prev } = get();
       const next = clamp(Math.round(cursor), 0, Math.max(0, steps.length - 1));
@@ -52,7 +40,8 @@ export function createSimStore(opts: CreateSimStoreOptions): StoreApi<SimStore> 
       stopReason: '',
       error: null,
       hostIndex: null,
-      worldAt: () => null,
+      worldAt: () => ({ ok: false, error: 'no scenario loaded' }),
+      checkpoints: { built: 0, total: 0 },
       depth: opts.depth ?? 'course',
       steps: [],
       cursor: 0,
@@ -71,17 +60,31 @@ export function createSimStore(opts: CreateSimStoreOptions): StoreApi<SimStore> 
           return;
         }
         try {
-          const { trace, stopReason } = engine.simulate(scenario, {});
+          const run = opts.run ?? {};
+          const { trace, stopReason } = engine.simulate(scenario, run);
           const director = scenario.hosts.find((h) => h.role === 'director' || h.role === 'proxy');
+          stepper?.dispose();
+          const own: WorldStepper = createWorldStepper({
+            open: () => engine.openWorldCursor(scenario, run),
+            events: trace.events.length,
+            idle: 'idle' in opts ? opts.idle : browserIdle,
+            onProgress: (checkpoints) => {
+              if (stepper === own) set({ checkpoints });
+            },
+          });
+          stepper = own;
           set({
             scenario, trace, stopReason, error: null,
             hostIndex: buildHostIndex(scenario, trace),
-            worldAt: cachedWorld(engine, scenario),
+            worldAt: own.at,
+            checkpoints: own.progress(),
             steps: visibleSteps(trace, depth), cursor: 0, playing: false,
             selectedHost: director?.id ?? null,
             fitRequest: get().fitRequest + 1,
           });
         } catch (e) {
+          stepper?.dispose();
+          stepper = null;
           set({ scenario, trace: null, hostIndex: null, steps: [], cursor: 0, playing: false, error: e instanceof Error ? e.message : String(e) });
         }
       },

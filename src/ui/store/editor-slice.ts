@@ -2,12 +2,12 @@
  * The editor's part of the store: the working copy, a bounded undo history of scenario
  * snapshots, and the link error the banner shows. Every edit goes through `editScenario`, so
  * every edit is undoable. A valid edit re-simulates at once and keeps the playback step where
- * it still exists; an invalid one stays in the working copy with its problems (one line each,
- * path first, as the engine's checkScenario writes them) while the last valid scenario keeps
+ * it still exists; an invalid one stays in the working copy with its problems (codes at their
+ * paths, as the engine's checkScenario reports them) while the last valid scenario keeps
  * simulating.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import { type Scenario, checkScenario, validateScenario } from '../../engine';
+import { type Scenario, type Problem, checkScenario, validateScenario } from '../../engine';
 import type { SimStore } from './types';
 
 /** Snapshots kept for undo; a scenario is a few KB, so this stays well under a megabyte. */
@@ -16,14 +16,14 @@ export const HISTORY_LIMIT = 100;
 export interface EditorState {
   /** The last edit, valid or not, and the simulated scenario it was made over. */
   draft: { scenario: Scenario; over: Scenario | null } | null;
-  /** checkScenario's problems with the working copy; [] when it simulates. */
-  problems: string[];
+  /** checkScenario's problems with the working copy, each at its path; [] when it simulates. */
+  problems: Problem[];
   past: Scenario[];
   future: Scenario[];
   /** Edits of one field in a row squash into one undo step. */
   lastEditKey: string | null;
   /** Why the link in the address bar could not be opened; shown until dismissed. */
-  linkError: string | null;
+  linkError: Problem | null;
   editorOpen: boolean;
 }
 
@@ -33,11 +33,11 @@ export interface EditorActions {
   undo(): void;
   redo(): void;
   resetToPreset(): void;
-  /** Untrusted JSON from a file: opened as an undoable edit, or a message and nothing changed. */
-  importScenario(json: unknown): { ok: true } | { ok: false; message: string };
+  /** Untrusted JSON from a file: opened as an undoable edit, or the first problem and nothing changed. */
+  importScenario(json: unknown): { ok: true } | { ok: false; problem: Problem };
   /** Start the working copy from a scenario that may not simulate (an autosave). */
   restoreWorking(scenario: Scenario): void;
-  setLinkError(message: string | null): void;
+  setLinkError(problem: Problem | null): void;
   setEditorOpen(open: boolean): void;
 }
 
@@ -119,7 +119,7 @@ export function createEditorSlice(set: Set, get: Get): EditorSlice {
     },
     importScenario(json) {
       const r = validateScenario(json);
-      if (!r.ok) return { ok: false, message: r.error };
+      if (!r.ok) return { ok: false, problem: r.error };
       if (!workingScenario(get())) get().loadScenario(r.value);
       else commit(r.value, null);
       return { ok: true };

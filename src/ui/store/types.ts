@@ -3,12 +3,13 @@
  * at a step is a pure function of (trace, steps, cursor, selection, language), so stepping back
  * is exact by construction.
  */
-import type { Scenario, TraceJson, WorldView } from '../../engine';
+import type { Scenario, TraceJson } from '../../engine';
 import type { PresetInfo, SimEngine } from '../engine-port';
 import type { Lang } from '../i18n/i18n';
 import type { Depth } from '../trace/depth';
 import type { HostIndex } from '../trace/host-index';
 import type { EditorSlice } from './editor-slice';
+import type { CheckpointProgress, WorldAt } from './world-stepper';
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
 export const DEFAULT_SPEED_INDEX = 2;
@@ -28,8 +29,10 @@ export interface SimState {
   error: string | null;
   /** Derived once per trace. */
   hostIndex: HostIndex | null;
-  /** The world after event #i, cached per scenario (the engine re-simulates to answer). */
-  worldAt: (eventIndex: number) => WorldView | null;
+  /** The world after event #i, or why it could not be made (world-stepper.ts: a bounded replay). */
+  worldAt: (eventIndex: number) => WorldAt;
+  /** The inspector's checkpoints built so far, of those this trace gets. */
+  checkpoints: CheckpointProgress;
   depth: Depth;
   /** Indices into trace.events that this depth steps through. */
   steps: number[];

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { actionById } from '../actions';
+import { textIn } from '../i18n/i18n';
 import { useT } from '../i18n/useI18n';
 import { PacketLayer } from '../packets/PacketLayer';
 import { currentEvent } from '../store/selectors';
@@ -67,7 +68,7 @@ export function Topology() {
         <g transform={`translate(${viewport.x},${viewport.y}) scale(${viewport.k})`}>
           {[...layout.segments.values()].map((seg) => {
             const spec = scenario.segments.find((s) => s.id === seg.id);
-            const label = spec?.name ? (lang === 'zh-CN' ? spec.name.zh : spec.name.en) : undefined;
+            const label = spec?.name ? textIn(lang, spec.name) : undefined;
             return <SegmentEdge key={seg.id} seg={seg} active={seg.id === activeSeg} label={label} />;
           })}
           {scenario.hosts.map((h) => {

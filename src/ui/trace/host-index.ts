@@ -3,7 +3,7 @@
  * by several in DR and TUN), and each host's display name in either language.
  */
 import type { Scenario, TraceJson } from '../../engine';
-import type { Lang } from '../i18n/i18n';
+import { textIn, type Lang } from '../i18n/i18n';
 
 export interface HostIndex {
   macOwner: ReadonlyMap<string, string>;
@@ -34,8 +34,7 @@ export function buildHostIndex(scenario: Scenario, trace: TraceJson): HostIndex 
   const specs = new Map(scenario.hosts.map((h) => [h.id, h]));
   const name = (hostId: string, lang: Lang) => {
     const n = specs.get(hostId)?.name;
-    if (!n) return hostId;
-    return lang === 'zh-CN' ? n.zh : n.en;
+    return n ? textIn(lang, n) : hostId;
   };
   return {
     macOwner,

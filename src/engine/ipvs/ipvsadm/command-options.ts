@@ -3,14 +3,13 @@
  * option), then the option's own parsing, each with the tool's message.
  */
 import { parseIpv4 } from '../../addr/ipv4';
-import { DEFAULT_PERSISTENCE_S, failed, type CommandEntry, type CommandError } from './entry';
+import { DEFAULT_PERSISTENCE_S, failed, MAX_TIMEOUT_S, type CommandEntry, type CommandError } from './entry';
 import {
   inetAton, IPPROTO, isIpv6Literal, parseFwmark, parseServiceArg, SERVICE_ADDR, stringToNumber,
 } from './inet';
 import type { OptionName } from './opt-check';
 import type { OptId } from './popt';
 
-const MAX_TIMEOUT_S = 86400 * 31;
 const INT_MAX = 2147483647;
 
 /** The set_option() bit each option sets; options without one are commands or no-ops. */
@@ -120,7 +119,7 @@ export function applyOption(ce: CommandEntry, id: OptId, arg: string | null, raw
       dest.method = 'gate';
       return null;
     case 'weight':
-      n = num(a, 0, 65535, 'weight');
+      n = num(a, 0, INT_MAX, 'weight');
       if (typeof n === 'number') dest.weight = n;
       break;
     case 'u-threshold':

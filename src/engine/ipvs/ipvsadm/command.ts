@@ -7,9 +7,9 @@
  */
 import { applyOption } from './command-options';
 import {
-  DEF_SCHED, failed, newEntry, TRY_HELP, type CommandEntry, type CommandError,
+  DEF_SCHED, failed, MAX_TIMEOUT_S, newEntry, TRY_HELP, type CommandEntry, type CommandError, type CommandInfo,
 } from './entry';
-import { IPPROTO } from './inet';
+import { IPPROTO, stringToNumber } from './inet';
 import { genericOptCheck, tunnelOptCheck, type Command, type OptionName } from './opt-check';
 import { poptReader, type OptId } from './popt';
 
@@ -58,14 +58,13 @@ function checkServer(ce: CommandEntry): CommandError | null {
  * Reads one command line (without the program name). `readingStdin` is true for the lines
  * of ipvsadm -R, where a nested -R is refused as the tool refuses it.
  */
-export function parseCommand(argv: readonly string[], readingStdin = false): CommandEntry | CommandError {
+export function parseCommand(argv: readonly string[], readingStdin = false): CommandEntry | CommandError | CommandInfo {
   const popt = poptReader(argv);
   const first = popt.next();
   if (first.kind !== 'opt') return failed(TRY_HELP, 255);
+  // usage_exit() and version_exit(): the first option only; later they are invalid options.
+  if (first.id === 'help' || first.id === 'version') return { ok: true, info: first.id };
   const cmd = FIRST[first.id];
-  if (first.id === 'help' || first.id === 'version') {
-    return failed(`lvs-flow does not simulate ipvsadm --${first.id}`);
-  }
   if (!cmd) return failed(TRY_HELP, 255);
   if (first.id === 'start-daemon' || first.id === 'stop-daemon') {
     if (first.arg !== 'master' && first.arg !== 'backup') {
@@ -74,15 +73,21 @@ export function parseCommand(argv: readonly string[], readingStdin = false): Com
   }
   const ce = newEntry(cmd);
   for (let ev = popt.next(); ev.kind !== 'end'; ev = popt.next()) {
-    if (ev.kind === 'error') return failed(ev.message, 255);
+    if (ev.kind === 'error') return { ...failed(ev.message, 255), skipsLine: true };
     const e = applyOption(ce, ev.id, ev.arg, ev.raw);
     if (e) return e;
   }
+  let used = 0;
   if (cmd === 'set') {
-    if (popt.leftovers.length < 3) return failed('--set option requires 3 timeout values');
-    return failed('lvs-flow does not simulate ipvsadm --set');
+    const [tcp, tcpFin, udp] = popt.leftovers;
+    if (tcp === undefined || tcpFin === undefined || udp === undefined) return failed('--set option requires 3 timeout values');
+    const t = [tcp, tcpFin, udp].map((v) => stringToNumber(v, 0, MAX_TIMEOUT_S) ?? v);
+    const bad = t.find((v) => typeof v === 'string');
+    if (bad !== undefined) return failed(`invalid timeout value \`${bad}' specified`);
+    ce.timeouts = { tcpS: t[0] as number, tcpFinS: t[1] as number, udpS: t[2] as number };
+    used = 3;
   }
-  const extra = popt.leftovers[0];
+  const extra = popt.leftovers[used];
   if (extra !== undefined) return failed(`unexpected argument ${extra}`);
   if (ce.schedFlagsArg) {
     const bits = parseSchedFlags(ce.svc.sched, ce.schedFlagsArg);

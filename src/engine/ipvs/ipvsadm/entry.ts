@@ -12,6 +12,17 @@ export interface CommandError {
   readonly ok: false;
   readonly error: string;
   readonly exitCode: number;
+  /**
+   * popt refused an option after the command (parse_options() prints it and returns -1): a
+   * line of `ipvsadm -R` is skipped and the next one runs. Every other refusal exits at once.
+   */
+  readonly skipsLine?: true;
+}
+
+/** `ipvsadm -h` / `ipvsadm -v` (or their long forms) as the first option: usage_exit(), version_exit(). */
+export interface CommandInfo {
+  readonly ok: true;
+  readonly info: 'help' | 'version';
 }
 
 /** ipvsadm's struct ipvs_command_entry, IPv4 only. */
@@ -44,6 +55,8 @@ export interface CommandEntry {
     lThreshold: number;
     tunType: TunnelType;
   };
+  /** --set tcp tcpfin udp, in seconds (0: keep the kernel's value). */
+  timeouts?: { tcpS: number; tcpFinS: number; udpS: number };
   /** The -b text, parsed once all options are read (the scheduler may come after it). */
   schedFlagsArg: string;
   /** An option the simulator cannot model, refused once the tool's own checks pass. */
@@ -51,6 +64,8 @@ export interface CommandEntry {
 }
 
 export const DEF_SCHED = 'wlc';
+/** MAX_TIMEOUT: the largest -p and --set value, 31 days in seconds. */
+export const MAX_TIMEOUT_S = 86400 * 31;
 /** IPVS_SVC_PERSISTENT_TIMEOUT (libipvs.h): 6*60, although ipvsadm(8) says 300. */
 export const DEFAULT_PERSISTENCE_S = 360;
 export const TRY_HELP = "Try `ipvsadm -h' or 'ipvsadm --help' for more information.";

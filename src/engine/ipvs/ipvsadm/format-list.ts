@@ -7,6 +7,7 @@
 import { formatIpv4 } from '../../addr/ipv4';
 import type { DestState, ServiceConfig, ServiceState } from '../types';
 import { printSchedFlags, schedFlagBits } from './sched-flags';
+import { portName } from './services';
 import { cmpDests, cmpServices, glibcQsort } from './sort';
 
 export interface ListOptions {
@@ -21,7 +22,13 @@ export interface ListOptions {
   readonly nosort?: boolean;
   /** ip_vs_conn_tab_size for the header: 1 << CONFIG_IP_VS_TAB_BITS (12 by default). */
   readonly tableSize?: number;
+  /** -n (the default here): port numbers; without it, /etc/services names where there is one. */
+  readonly numeric?: boolean;
 }
+
+/** A port as addrport_to_anyname() prints it. */
+export const portText = (port: number, proto: ServiceConfig['proto'], numeric: boolean): string =>
+  (numeric ? undefined : portName(port, proto)) ?? String(port);
 
 /** IP_VS_VERSION_CODE 0x010201: every kernel since 2.6.x reports 1.2.1. */
 export const IPVS_VERSION = '1.2.1';
@@ -72,21 +79,22 @@ export function printTitle(o: ListOptions): string {
 const PROTO_NAME = { tcp: 'TCP', udp: 'UDP', sctp: 'SCTP' } as const;
 
 /** svc_name: "%-4s %s" (protocol, addr:port) or "FWM  %u", cut at 33 characters. */
-export function serviceName(c: ServiceConfig): string {
+export function serviceName(c: ServiceConfig, numeric = true): string {
   if (c.fwmark) return `FWM  ${c.fwmark >>> 0}`;
-  return `${left(PROTO_NAME[c.proto], 4)} ${formatIpv4(c.vip)}:${c.port}`.slice(0, 33);
+  return `${left(PROTO_NAME[c.proto], 4)} ${formatIpv4(c.vip)}:${portText(c.port, c.proto, numeric)}`.slice(0, 33);
 }
 
 /** dname: "%s:%u" (addrport_to_anyname with FMT_NUMERIC), cut at 28 characters. */
-export const destName = (d: DestState): string => `${formatIpv4(d.config.addr)}:${d.config.port}`.slice(0, 28);
+export const destName = (d: DestState, proto: ServiceConfig['proto'] = 'tcp', numeric = true): string =>
+  `${formatIpv4(d.config.addr)}:${portText(d.config.port, proto, numeric)}`.slice(0, 28);
 
 export const FWD_NAME = { masq: 'Masq', gate: 'Route', ipip: 'Tunnel' } as const;
 
 const ALL_ONES = 0xffffffff;
 
 /** The normal service line: "%s %s" then " (flags)", " persistent %u", " mask %s". */
-function serviceLine(c: ServiceConfig): string {
-  let s = `${serviceName(c)} ${c.scheduler}`;
+function serviceLine(c: ServiceConfig, numeric: boolean): string {
+  let s = `${serviceName(c, numeric)} ${c.scheduler}`;
   const bits = schedFlagBits(c.schedFlags);
   if (bits) s += ` (${printSchedFlags(c.scheduler, bits)})`;
   if (c.persistenceS !== undefined) {
@@ -100,8 +108,8 @@ function serviceLine(c: ServiceConfig): string {
 const counters = (vals: number[], exact: boolean): string => vals.map((v) => printLargenum(v, exact)).join('');
 
 /** One destination line in the chosen layout. */
-function destLine(d: DestState, o: ListOptions): string {
-  const name = `  -> ${left(destName(d), 28)}`; // "  -> %-28s"
+function destLine(d: DestState, proto: ServiceConfig['proto'], o: ListOptions): string {
+  const name = `  -> ${left(destName(d, proto, o.numeric ?? true), 28)}`; // "  -> %-28s"
   const ex = o.exact ?? false;
   if (o.stats) {
     const s = d.stats;
@@ -146,9 +154,9 @@ export function formatServiceEntry(svc: ServiceState, o: ListOptions = {}): stri
     : [r.cps, r.inpps, r.outpps, r.inbps, r.outbps];
   const head =
     o.stats || o.rate
-      ? `${left(serviceName(svc.config), 33)}${counters(vals, o.exact ?? false)}\n` // "%-33s" + 5 largenums
-      : serviceLine(svc.config);
-  return head + listedDests(svc, o.nosort).map((d) => destLine(d, o)).join('');
+      ? `${left(serviceName(svc.config, o.numeric ?? true), 33)}${counters(vals, o.exact ?? false)}\n` // "%-33s" + 5 largenums
+      : serviceLine(svc.config, o.numeric ?? true);
+  return head + listedDests(svc, o.nosort).map((d) => destLine(d, svc.config.proto, o)).join('');
 }
 
 /**

@@ -11,22 +11,22 @@
  */
 import { formatIpv4 } from '../../addr/ipv4';
 import type { ServiceConfig, ServiceState } from '../types';
-import { listedDests } from './format-list';
+import { listedDests, portText } from './format-list';
 import { printSchedFlags, schedFlagBits } from './sched-flags';
 import { cmpServices, glibcQsort } from './sort';
 
 /** option_from_protocol(): -t, -u, --sctp-service; or "-f %u". */
-function ruleServiceName(c: ServiceConfig): string {
+function ruleServiceName(c: ServiceConfig, numeric: boolean): string {
   if (c.fwmark) return `-f ${c.fwmark >>> 0}`;
   const opt = { tcp: '-t', udp: '-u', sctp: '--sctp-service' }[c.proto];
-  return `${opt} ${formatIpv4(c.vip)}:${c.port}`;
+  return `${opt} ${formatIpv4(c.vip)}:${portText(c.port, c.proto, numeric)}`;
 }
 
 const SWITCH = { masq: '-m', gate: '-g', ipip: '-i' } as const;
 
-function serviceRule(svc: ServiceState): string {
+function serviceRule(svc: ServiceState, numeric: boolean): string {
   const c = svc.config;
-  const name = ruleServiceName(c);
+  const name = ruleServiceName(c, numeric);
   let s = `-A ${name} -s ${c.scheduler}`;
   if (c.persistenceS !== undefined) {
     s += ` -p ${c.persistenceS}`;
@@ -38,7 +38,7 @@ function serviceRule(svc: ServiceState): string {
   const dests = listedDests(svc).map((d) => {
     const { addr, port, method, weight } = d.config;
     const tun = method === 'ipip' ? ' --tun-type ipip' : '';
-    return `-a ${name} -r ${formatIpv4(addr)}:${port} ${SWITCH[method]} -w ${weight}${tun}\n`;
+    return `-a ${name} -r ${formatIpv4(addr)}:${portText(port, c.proto, numeric)} ${SWITCH[method]} -w ${weight}${tun}\n`;
   });
   return `${s}\n${dests.join('')}`;
 }
@@ -47,6 +47,6 @@ function serviceRule(svc: ServiceState): string {
  * The rules that rebuild this table, as `ipvsadm-save -n` prints them.
  * @example formatSave(services) // "-A -t 10.10.10.100:80 -s rr\n-a -t 10.10.10.100:80 -r 10.10.10.12:80 -g -w 1\n"
  */
-export function formatSave(services: readonly ServiceState[]): string {
-  return glibcQsort(services, cmpServices).map(serviceRule).join('');
+export function formatSave(services: readonly ServiceState[], numeric = true): string {
+  return glibcQsort(services, cmpServices).map((s) => serviceRule(s, numeric)).join('');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ip } from '../../addr/ipv4';
-import { parseIpvsadmArgs } from './parse-args';
+import { parseIpvsadmArgs, READ_ONLY } from './parse-args';
 
 const TRY_HELP = "Try `ipvsadm -h' or 'ipvsadm --help' for more information.";
 const view = (argv: string[]): string => {
@@ -59,8 +59,9 @@ describe('parseIpvsadmArgs', () => {
     [['-L', '--stat'], '--stat: unknown option', 255],
     [['-L', '-t'], '-t: missing argument', 255],
     [['-n', '-L'], TRY_HELP, 255],
-    [['-Z'], 'lvs-flow shows the table only (-L, -l or -S); put zero commands in a --rules file', 2],
-    [['-A', '-t', '10.10.10.100:80'], 'lvs-flow shows the table only (-L, -l or -S); put add-service commands in a --rules file', 2],
+    [['-Z'], READ_ONLY, 2],
+    [['-A', '-t', '10.10.10.100:80'], READ_ONLY, 2],
+    [['--set', '1', '2', '3'], READ_ONLY, 2],
   ])('refuses %j with the tool\'s message', (argv, error, exitCode) => {
     expect(parseIpvsadmArgs(argv)).toEqual({ ok: false, error, exitCode });
   });

@@ -49,9 +49,8 @@ describe('parseRules: service options', () => {
     expect(one('-A -t 10.10.10.100:80')).toMatchObject({ config: { scheduler: 'wlc' } });
   });
 
-  it('reads -u, --sctp-service and -f (a fwmark service is TCP with no address)', () => {
+  it('reads -u and -f (a fwmark service is TCP with no address)', () => {
     expect(one('-A -u 10.10.10.100:53 -s rr')).toMatchObject({ config: { proto: 'udp', port: 53 } });
-    expect(one('-A --sctp-service 10.10.10.100:9 -s rr')).toMatchObject({ config: { proto: 'sctp' } });
     expect(one('-A -f 7 -s rr')).toMatchObject({ config: { proto: 'tcp', vip: 0, port: 0, fwmark: 7 } });
   });
 
@@ -168,7 +167,7 @@ describe('parseRules: what the real tool refuses, in its words', () => {
     ['-A -t 10.10.10.100:80 -p 0', "invalid timeout value `0' specified"],
     ['-A -t 10.10.10.100:80 -p 2678401', "invalid timeout value `2678401' specified"],
     ['-A -t 10.10.10.100:80 -M 255.255.256.0', 'illegal virtual server persistent mask specified'],
-    ['-a -t 10.10.10.100:80 -r 10.10.10.12 -w 65536', 'illegal weight specified'],
+    ['-a -t 10.10.10.100:80 -r 10.10.10.12 -w 2147483648', 'illegal weight specified'],
     ['-a -t 10.10.10.100:80 -r 10.10.10.12 -w -1', 'illegal weight specified'],
     ['-a -t 10.10.10.100:80 -r 10.10.10.12 -w 1.5', 'illegal weight specified'],
     ['-a -t 10.10.10.100:80 -r 10.10.10.12 -x 2147483648', 'illegal u_threshold specified'],
@@ -221,7 +220,7 @@ describe('parseRules: what the real tool refuses, in its words', () => {
   });
 
   it('names the line it stopped at', () => {
-    expect(parseRules('-A -t 10.10.10.100:80 -s rr\n\n-a -t 10.10.10.100:80 -r 10.10.10.12 -w 99999\n-C\n')).toEqual({
+    expect(parseRules('-A -t 10.10.10.100:80 -s rr\n\n-a -t 10.10.10.100:80 -r 10.10.10.12 -w -1\n-C\n')).toEqual({
       ok: false, error: 'illegal weight specified', line: 3,
     });
   });
@@ -245,5 +244,14 @@ describe('sameService', () => {
     expect(sameService(TCP80, { ...TCP80 })).toBe(true);
     expect(sameService(TCP80, { ...TCP80, proto: 'udp' })).toBe(false);
     expect(sameService({ ...TCP80, fwmark: 7 }, { proto: 'tcp', vip: ip('0.0.0.0'), port: 0, fwmark: 7 })).toBe(true);
+  });
+});
+
+describe('parseRules: SCTP', () => {
+  it('refuses SCTP services, which the scenario cannot hold, once the tool accepts the line', () => {
+    expect(parseRules('-A --sctp-service 10.10.10.100:80 -s rr\n')).toEqual({
+      ok: false, error: 'lvs-flow simulates TCP and UDP services only (--sctp-service)', line: 1,
+    });
+    expect(parseRules('-A --sctp-service 10.10.10.100:80 -s rr -x 3\n')).toMatchObject({ error: "Illegal 'u-threshold' option with the 'add-service' command" });
   });
 });

@@ -7,13 +7,8 @@
  * line is not a comment there: it is an unexpected argument.
  */
 import type { Ipv4 } from '../../addr/ipv4';
-import { formatIpv4 } from '../../addr/ipv4';
-import type { DestConfig, SchedulerName, ServiceConfig, ServiceProto } from '../types';
-import { parseCommand } from './command';
-import type { CommandEntry } from './entry';
-import { IPPROTO } from './inet';
-import { checkDestAddress, checkScheduler, checkThresholds } from './kernel-errors';
-import { schedFlagNames } from './sched-flags';
+import type { DestConfig, ServiceConfig, ServiceProto } from '../types';
+import { readIpvsadm } from './request';
 
 /** How the kernel finds a service: by fwmark, or by protocol, VIP and port. */
 export interface ServiceKey {
@@ -48,78 +43,24 @@ export type ParseRulesResult =
   /** error: the tool's message, exactly; line: where (1-based). */
   | { readonly ok: false; readonly error: string; readonly line: number };
 
-/** The lines `ipvsadm -R` runs: number and words, comments and blank lines dropped. */
-export function restoreLines(text: string): Array<{ line: number; argv: string[] }> {
+/**
+ * The lines `ipvsadm -R` runs (config_stream_read): words split at spaces, tabs and CRs, the
+ * word `ipvsadm` dropped, empty lines skipped. A `#` line is not a comment here: its first
+ * word is not an option, and ipvsadm -R stops with its "Try `ipvsadm -h'" line.
+ */
+export function streamLines(text: string): Array<{ line: number; argv: string[] }> {
   const out: Array<{ line: number; argv: string[] }> = [];
   text.split('\n').forEach((raw, i) => {
-    if (raw.startsWith('#')) return;
     const argv = raw.split(/[ \t\r]+/).filter((w) => w !== '' && w !== 'ipvsadm');
     if (argv.length > 0) out.push({ line: i + 1, argv });
   });
   return out;
 }
 
-const PROTO_NAME: Readonly<Record<number, ServiceProto>> = {
-  [IPPROTO.tcp]: 'tcp', [IPPROTO.udp]: 'udp', [IPPROTO.sctp]: 'sctp',
-};
-
-function serviceKey(ce: CommandEntry): ServiceKey {
-  const { svc } = ce;
-  return { proto: PROTO_NAME[svc.proto] ?? 'tcp', vip: svc.addr, port: svc.port, fwmark: svc.fwmark };
-}
-
-function serviceConfig(ce: CommandEntry): ServiceConfig {
-  const { svc } = ce;
-  const base: ServiceConfig = {
-    ...serviceKey(ce),
-    scheduler: svc.sched as SchedulerName,
-    schedFlags: schedFlagNames(svc.sched, svc.schedFlags),
-  };
-  const withP = svc.persistent ? { ...base, persistenceS: svc.timeoutS } : base;
-  return ce.options.has('netmask') ? { ...withP, persistenceMask: svc.netmask } : withP;
-}
-
-function destConfig(ce: CommandEntry): DestConfig {
-  const { addr, port, method, weight, uThreshold, lThreshold } = ce.dest;
-  return { addr, port, method, weight, uThreshold, lThreshold };
-}
-
-/** One parsed line to a command, with the kernel's table-free checks. */
-function toRule(ce: CommandEntry, line: number, warnings: string[]): RuleCommand | string {
-  switch (ce.cmd) {
-    case 'flush':
-      return { op: 'clear', line };
-    case 'add-service':
-    case 'edit-service': {
-      if (ce.svc.sched === 'none') return 'lvs-flow does not simulate services without a scheduler (-s none)';
-      const bad = checkScheduler(ce.svc.sched);
-      if (bad) return bad;
-      return { op: ce.cmd, line, config: serviceConfig(ce) };
-    }
-    case 'delete-service':
-      return { op: 'delete-service', line, service: serviceKey(ce) };
-    case 'delete-server':
-      return { op: 'delete-dest', line, service: serviceKey(ce), addr: ce.dest.addr, port: ce.dest.port };
-    case 'add-server':
-    case 'edit-server': {
-      const { dest } = ce;
-      const bad =
-        checkThresholds(dest.uThreshold, dest.lThreshold) ??
-        (ce.cmd === 'add-server' ? checkDestAddress(dest.addr) : null);
-      if (bad) return bad;
-      const op = ce.cmd === 'add-server' ? 'add-dest' : 'edit-dest';
-      const rule = { op, line, service: serviceKey(ce), config: destConfig(ce) } as const;
-      if (dest.givenPort === null || dest.givenPort === dest.port) return rule;
-      const flag = dest.method === 'gate' ? '-g' : '-i';
-      warnings.push(
-        `line ${line}: -r ${formatIpv4(dest.addr)}:${dest.givenPort} ${flag}: ipvsadm silently uses the ` +
-          `service port, ${formatIpv4(dest.addr)}:${dest.port} (direct routing and tunneling cannot change the port)`,
-      );
-      return { ...rule, requestedPort: dest.givenPort };
-    }
-    default:
-      return 'lvs-flow rules take only -A, -E, -D, -a, -e, -d and -C lines';
-  }
+/** The lines `ipvsadm-restore` runs: its `grep -v '^#'` drops lines starting with `#` first. */
+export function restoreLines(text: string): Array<{ line: number; argv: string[] }> {
+  const kept = text.split('\n').map((raw) => (raw.startsWith('#') ? '' : raw));
+  return streamLines(kept.join('\n'));
 }
 
 /**
@@ -130,11 +71,11 @@ export function parseRules(text: string): ParseRulesResult {
   const value: RuleCommand[] = [];
   const warnings: string[] = [];
   for (const { line, argv } of restoreLines(text)) {
-    const ce = parseCommand(argv, true);
-    if ('ok' in ce) return { ok: false, error: ce.error, line };
-    const rule = toRule(ce, line, warnings);
-    if (typeof rule === 'string') return { ok: false, error: rule, line };
-    value.push(rule);
+    const r = readIpvsadm(argv, { readingStdin: true, tableFreeChecks: true, line });
+    if ('ok' in r) return { ok: false, error: r.error, line };
+    if (r.kind !== 'rule') return { ok: false, error: 'lvs-flow rules take only -A, -E, -D, -a, -e, -d and -C lines', line };
+    value.push(r.rule);
+    if (r.warning !== undefined) warnings.push(`line ${line}: ${r.warning}`);
   }
   return { ok: true, value, warnings };
 }

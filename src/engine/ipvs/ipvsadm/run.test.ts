@@ -46,3 +46,35 @@ describe('runIpvsadm', () => {
     });
   });
 });
+
+describe('runIpvsadm: help and version', () => {
+  it('prints usage_exit()\'s text for -h and --help, and version() for -v', () => {
+    const h = runIpvsadm(['-h'], table);
+    expect(h.ok && h.stdout.split('\n').slice(0, 3)).toEqual([
+      'ipvsadm v1.31 2019/12/24 (compiled with popt and IPVS v1.2.1)',
+      'Usage:',
+      '  ipvsadm -A|E virtual-service [-s scheduler] [-p [timeout]] [-M netmask] [--pe persistence_engine] [-b sched-flags]',
+    ]);
+    expect(runIpvsadm(['--help'], table)).toEqual(h);
+    expect(runIpvsadm(['-hn'], table)).toEqual(h);
+    expect(runIpvsadm(['-v'], table)).toEqual({ ok: true, stdout: 'ipvsadm v1.31 2019/12/24 (compiled with popt and IPVS v1.2.1)\n' });
+  });
+});
+
+describe('runIpvsadm without -n', () => {
+  it('names ports from /etc/services as getservbyport() does, and keeps numbers it has no name for', () => {
+    const dns = service('udp 10.0.0.100:53 lc', [dest('10.0.0.2:5353', 'masq', 1)]);
+    const alt = service('tcp 10.0.0.100:8443 rr', [dest('10.0.0.3:8443', 'gate', 1)]);
+    const t = { services: [web, dns, alt], conns: [], now: 0 };
+    // The oracle's ipvsadm lab (Debian 12 with netbase): "UDP  10.0.0.100:domain lc", "-> 10.0.0.2:mdns".
+    expect(runIpvsadm(['-S'], t)).toEqual({
+      ok: true,
+      stdout: '-A -t 10.0.0.100:8443 -s rr\n-a -t 10.0.0.100:8443 -r 10.0.0.3:8443 -g -w 1\n' +
+        '-A -t 10.10.10.100:http -s rr\n-a -t 10.10.10.100:http -r 10.10.10.12:http -g -w 1\n' +
+        '-A -u 10.0.0.100:domain -s lc\n-a -u 10.0.0.100:domain -r 10.0.0.2:mdns -m -w 1\n',
+    });
+    const l = runIpvsadm(['-L'], t);
+    expect(l.ok && l.stdout).toContain('UDP  10.0.0.100:domain lc\n  -> 10.0.0.2:mdns                Masq    1      0          0         \n');
+    expect(runIpvsadm(['-S', '-n'], t)).toMatchObject({ stdout: expect.stringContaining('-A -u 10.0.0.100:53 -s lc\n') });
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * `ipvsadm <argv>` on a simulated director: its stdout, or its stderr and exit status.
- * This is what the CLI's `ipvsadm` command and the app's table panel print.
+ * This is what the CLI's `ipvsadm` command and the app's table panel print: the views, and
+ * the help and version texts (usage_exit and version_exit take the first option only).
  */
 import type { IpvsConn, ServiceState } from '../types';
 import { formatConns } from './format-conns';
@@ -9,6 +10,8 @@ import { formatSave } from './format-save';
 import { parseIpvsadmArgs } from './parse-args';
 import { sameService } from './parse-rules';
 import { IPVS_ERRORS } from './kernel-errors';
+import { readIpvsadm } from './request';
+import { ipvsadmUsage, IPVSADM_VERSION_LINE } from './usage';
 
 export interface IpvsadmTable {
   /** In the kernel's order; ipvsadm sorts them. */
@@ -32,12 +35,16 @@ export type IpvsadmOutput =
  * @example runIpvsadm(['-L', '-n'], { services, conns: [], now: 0 }).stdout
  */
 export function runIpvsadm(argv: readonly string[], table: IpvsadmTable): IpvsadmOutput {
+  const req = readIpvsadm(argv);
+  if (!('ok' in req) && req.kind === 'help') return { ok: true, stdout: ipvsadmUsage('ipvsadm') };
+  if (!('ok' in req) && req.kind === 'version') return { ok: true, stdout: IPVSADM_VERSION_LINE };
   const args = parseIpvsadmArgs(argv);
   if (!args.ok) return { ok: false, stderr: `${args.error}\n`, exitCode: args.exitCode };
-  const list = table.tableSize === undefined ? args.list : { ...args.list, tableSize: table.tableSize };
+  const named = { ...args.list, numeric: args.numeric };
+  const list = table.tableSize === undefined ? named : { ...named, tableSize: table.tableSize };
   switch (args.view) {
     case 'save':
-      return { ok: true, stdout: formatSave(table.services) };
+      return { ok: true, stdout: formatSave(table.services, args.numeric) };
     case 'conns':
       return { ok: true, stdout: formatConns(table.conns, table.now, { persistentConn: list.persistentConn ?? false }) };
     case 'timeout': {

@@ -1,0 +1,55 @@
+/**
+ * Web servers started and stopped on a running host (`service apache2 start`, `python3 -m
+ * http.server 8080`), and the page they serve (`echo … > /var/www/html/index.html`), read at
+ * each request as a real server reads the file.
+ */
+import { httpServer, type HttpServerApp } from '../host/apps/http-server';
+import type { Host } from '../sim/world';
+import type { LiveWorld } from './live-world';
+
+function serverOn(host: Host, port: number): HttpServerApp | undefined {
+  return host.apps.find((a): a is HttpServerApp => a.kind === 'http-server' && (a as HttpServerApp).port === port);
+}
+
+export function isServing(host: Host, port: number): boolean {
+  return serverOn(host, port) !== undefined;
+}
+
+/**
+ * Starts a server on `port` serving `page` (undefined = the default page), the web server or
+ * `python3 -m http.server` (program 'python3'); false if something already listens there.
+ */
+export function startWebServer(live: LiveWorld, host: Host, port: number, page: string | undefined, program?: 'python3'): boolean {
+  if (serverOn(host, port) || host.tcp.listeners.has(port)) return false;
+  const app = httpServer(port, page, program);
+  host.apps.push(app);
+  app.start(live.world, host);
+  const spec = live.specOf(host.id);
+  if (spec) (spec.apps ??= []).push({ kind: 'http-server', port, ...(page !== undefined ? { page } : {}), ...(program ? { program } : {}) });
+  return true;
+}
+
+/** Stops the server on `port`; false if none ran. */
+export function stopWebServer(live: LiveWorld, host: Host, port: number): boolean {
+  const app = serverOn(host, port);
+  if (!app) return false;
+  app.stop(host);
+  host.apps.splice(host.apps.indexOf(app), 1);
+  const spec = live.specOf(host.id);
+  if (spec?.apps) {
+    spec.apps = spec.apps.filter((a) => !(a.kind === 'http-server' && a.port === port));
+    if (spec.apps.length === 0) delete spec.apps;
+  }
+  return true;
+}
+
+/** Every server on the host serves `page` from now on (its web root's index.html changed). */
+export function setWebPage(live: LiveWorld, host: Host, page: string | undefined): void {
+  for (const a of host.apps) if (a.kind === 'http-server') (a as HttpServerApp).page = page;
+  const spec = live.specOf(host.id);
+  for (const a of spec?.apps ?? []) {
+    if (a.kind !== 'http-server') continue;
+    if (page === undefined) delete a.page;
+    else a.page = page;
+  }
+}

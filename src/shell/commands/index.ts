@@ -1,0 +1,17 @@
+/** Every command the simulated shell knows, by the name typed (aliases included). */
+import type { CommandFn } from '../command';
+import { BUILTINS } from './builtins';
+import { IP_COMMANDS } from './ip';
+import { NETTOOLS } from './nettools';
+import { KERNEL_SETTINGS } from './sysctl';
+import { IPVSADM_COMMANDS } from './ipvsadm/ipvsadm';
+import { TRAFFIC } from './traffic';
+
+export const COMMANDS: ReadonlyMap<string, CommandFn> = new Map<string, CommandFn>([
+  ...BUILTINS,
+  ...IP_COMMANDS,
+  ...NETTOOLS,
+  ...KERNEL_SETTINGS,
+  ...IPVSADM_COMMANDS,
+  ...TRAFFIC,
+]);

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { labConsole } from './test/session';
+
+describe('ip options and objects', () => {
+  it('prints its usage for no object (-h is -human, so no object either), ip help and -f help, with status 255', () => {
+    const { type } = labConsole();
+    for (const line of ['ip', 'ip help', 'ip -h', 'ip -f help addr']) {
+      const r = type(line);
+      expect(r.status).toBe(255);
+      expect(r.out).toMatch(/^Usage: ip \[ OPTIONS \] OBJECT \{ COMMAND \| help \}\n/);
+    }
+  });
+
+  it('prints its version for -V', () => {
+    expect(labConsole().type('ip -V')).toEqual({ out: 'ip utility, iproute2-6.1.0, libbpf 1\n', status: 0 });
+  });
+
+  it('refuses an unknown option with 255 and an unknown object with 1', () => {
+    const { type } = labConsole();
+    expect(type('ip -foo addr')).toEqual({ out: 'Option "-foo" is unknown, try "ip -help".\n', status: 255 });
+    expect(type('ip foo')).toEqual({ out: 'Object "foo" is unknown, try "ip help".\n', status: 1 });
+    expect(type('ip addr foo')).toEqual({ out: 'Command "foo" is unknown, try "ip address help".\n', status: 255 });
+  });
+
+  it('matches objects and commands by prefix in iproute2\'s order', () => {
+    const { type } = labConsole();
+    expect(type('ip a a 10.0.0.1/24 dev eth0').status).toBe(0);
+    expect(type('ip a s eth0').out).toContain('inet 10.0.0.1/24 scope global eth0');
+    expect(type('ip l s eth1 down').status).toBe(0);
+    expect(type('ip li sh eth1').out).toContain('state DOWN');
+    expect(type('ip ro li').out).toBe('10.0.0.0/24 dev eth0 proto kernel scope link src 10.0.0.1 \n');
+    expect(type('ip -fam inet a s lo').out).toContain('    inet 127.0.0.1/8 scope host lo\n');
+  });
+
+  it('says plainly which objects and options it does not simulate', () => {
+    const { type } = labConsole();
+    expect(type('ip rule')).toEqual({ out: 'lvs-flow: ip: "ip rule" is not simulated\n', status: 1 });
+    expect(type('ip -j addr')).toEqual({ out: 'lvs-flow: ip: JSON output (-j) is not simulated\n', status: 1 });
+    expect(type('ip addr add 2001:db8::1/64 dev eth0')).toEqual({ out: 'lvs-flow: ip: IPv6 is not simulated\n', status: 1 });
+  });
+
+  it('reads argument errors as iproute2 does, with its exit statuses', () => {
+    const { type } = labConsole();
+    expect(type('ip addr add 10.0.0.300/24 dev eth0')).toEqual({ out: 'Error: any valid prefix is expected rather than "10.0.0.300/24".\n', status: 1 });
+    expect(type('ip addr show dev')).toEqual({ out: 'Command line is not complete. Try option "help"\n', status: 255 });
+    expect(type('ip addr add 10.0.0.11 dev eth0 extra')).toEqual({ out: 'Error: either "local" is duplicate, or "extra" is a garbage.\n', status: 255 });
+  });
+});

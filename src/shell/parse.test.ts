@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseLine } from './parse';
+
+function argvs(line: string): string[][] {
+  const r = parseLine(line);
+  if (!r.ok) throw new Error(r.error);
+  return r.list.pipelines.flatMap((p) => p.commands.map((c) => [...c.argv]));
+}
+
+describe('parseLine', () => {
+  it('splits words and glues quoted parts to their word', () => {
+    expect(argvs(`echo "RS1 10.10.10.12" 'a b'c d\\ e`)).toEqual([['echo', 'RS1 10.10.10.12', 'a bc', 'd e']]);
+  });
+
+  it('keeps a backslash inside single quotes and escapes only $ ` " \\ inside double quotes', () => {
+    expect(argvs(`echo 'a\\nb' "c\\nd" "e\\"f"`)).toEqual([['echo', 'a\\nb', 'c\\nd', 'e"f']]);
+  });
+
+  it('reads > and >> redirections with their file, wherever they stand', () => {
+    const r = parseLine('echo 1 > /proc/sys/net/ipv4/ip_forward');
+    expect(r.ok && r.list.pipelines[0]?.commands[0]?.redirects).toEqual([{ fd: 1, op: '>', target: '/proc/sys/net/ipv4/ip_forward' }]);
+    const a = parseLine('echo x>>/etc/sysctl.conf');
+    expect(a.ok && a.list.pipelines[0]?.commands[0]).toEqual({ argv: ['echo', 'x'], redirects: [{ fd: 1, op: '>>', target: '/etc/sysctl.conf' }] });
+  });
+
+  it('reads 2>&1, &> and a here-string', () => {
+    const r = parseLine('ipvsadm-restore <<< "-A -t 1.1.1.1:80 -s rr" 2>&1 &>/dev/null');
+    expect(r.ok && r.list.pipelines[0]?.commands[0]?.redirects).toEqual([
+      { fd: 0, op: '<<<', target: '-A -t 1.1.1.1:80 -s rr' },
+      { fd: 2, op: '>&', target: '1' },
+      { fd: 1, op: '>', target: '/dev/null' },
+      { fd: 2, op: '>&', target: '1' },
+    ]);
+  });
+
+  it('joins pipelines with ; && || and marks a trailing & as background', () => {
+    const r = parseLine('a; b && c || d | e &');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.list.joins).toEqual([';', '&&', '||']);
+    expect(r.list.pipelines.map((p) => p.commands.length)).toEqual([1, 1, 1, 2]);
+    expect(r.list.pipelines[3]?.background).toBe(true);
+  });
+
+  it('treats # as a comment only at the start of a word', () => {
+    expect(argvs('echo a#b # c d')).toEqual([['echo', 'a#b']]);
+    expect(parseLine('# only a comment')).toEqual({ ok: true, list: { pipelines: [], joins: [] } });
+  });
+
+  it("reports bash's messages for an open quote and a misplaced operator", () => {
+    expect(parseLine('echo "abc')).toEqual({ ok: false, error: 'bash: -c: line 1: unexpected EOF while looking for matching `"\'' });
+    expect(parseLine('; ls')).toEqual({ ok: false, error: "bash: -c: line 1: syntax error near unexpected token `;'" });
+    expect(parseLine('echo >')).toEqual({ ok: false, error: "bash: -c: line 1: syntax error near unexpected token `newline'" });
+  });
+
+  it('never throws, whatever is typed', () => {
+    fc.assert(fc.property(fc.string({ minLength: 0, maxLength: 200 }), (line) => {
+      const r = parseLine(line);
+      expect(typeof r.ok).toBe('boolean');
+    }), { numRuns: 2000 });
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', ' ', '"', "'", '\\', '>', '>>', '<', '<<<', '|', '&', ';', '&&', '#', '2>&1', '$'), { minLength: 1, maxLength: 40 }), (parts) => {
+      expect(() => parseLine(parts.join(''))).not.toThrow();
+    }), { numRuns: 2000 });
+  });
+});
