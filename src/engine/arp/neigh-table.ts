@@ -6,7 +6,7 @@
  */
 import type { Ipv4 } from '../addr/ipv4';
 import type { Mac } from '../addr/mac';
-import type { Ipv4Repr } from '../wire/repr';
+import type { EthernetRepr, Ipv4Repr } from '../wire/repr';
 
 export type NudState = 'INCOMPLETE' | 'REACHABLE' | 'STALE' | 'DELAY' | 'PROBE' | 'FAILED' | 'PERMANENT';
 
@@ -33,6 +33,11 @@ export interface Neigh {
   /** Bumped whenever a pending timer must be forgotten. */
   timerGen: number;
   queue: Array<{ ip: Ipv4Repr; conn: number }>;
+  /**
+   * The Ethernet header for frames to this neighbour (neigh->hh, the hardware header cache):
+   * immutable, so every frame to it shares one until its address changes.
+   */
+  hh: EthernetRepr | undefined;
 }
 
 export class NeighTable {
@@ -51,7 +56,7 @@ export class NeighTable {
   create(ifIndex: number, ip: Ipv4, now: number, reachableMs: number): Neigh {
     let m = this.byIf.get(ifIndex);
     if (!m) this.byIf.set(ifIndex, (m = new Map()));
-    const n: Neigh = { ip, ifIndex, mac: null, state: 'INCOMPLETE', updated: now, confirmed: now - reachableMs, reachableMs, probes: 0, timerGen: 0, queue: [] };
+    const n: Neigh = { ip, ifIndex, mac: null, state: 'INCOMPLETE', updated: now, confirmed: now - reachableMs, reachableMs, probes: 0, timerGen: 0, queue: [], hh: undefined };
     m.set(ip, n);
     this.last[ifIndex] = n;
     return n;

@@ -19,22 +19,17 @@ import {
   randomReachableMs, stateAt, type Neigh,
 } from './neigh-table';
 
-export function sendIpFrame(w: World, dev: Iface, dst: Mac, ip: Ipv4Repr, conn: number): void {
-  transmitIpv4(w, dev, ethFrom(dev, dst), ip, conn);
+/** Sends `ip` out of `dev` to a neighbour whose address is known (neigh_hh_output). */
+export function sendIpFrame(w: World, dev: Iface, n: Neigh, ip: Ipv4Repr, conn: number): void {
+  transmitIpv4(w, dev, hardwareHeader(dev, n), ip, conn);
 }
 
-/** The Ethernet header from `dev` to `dst`: one shared record per destination (an interface talks to a few). */
-function ethFrom(dev: Iface, dst: Mac): EthernetRepr {
-  const cache = dev.ethTo;
-  if (cache) {
-    for (let i = 0; i < cache.length; i++) {
-      const e = cache[i] as EthernetRepr;
-      if (e.dst === dst && e.src === dev.mac) return e;
-    }
-  }
-  const eth: EthernetRepr = { src: dev.mac, dst };
-  if (cache && cache.length < 16) cache.push(eth);
-  return eth;
+/** The neighbour's cached Ethernet header (neigh_hh_init), made again when its address has changed. */
+function hardwareHeader(dev: Iface, n: Neigh): EthernetRepr {
+  const mac = n.mac as Mac;
+  const hh = n.hh;
+  if (hh !== undefined && hh.dst === mac) return hh;
+  return (n.hh = { src: dev.mac, dst: mac });
 }
 
 /** Sends `ip` out of `dev` towards `nextHop`, resolving its MAC first if needed. */
@@ -43,7 +38,7 @@ export function neighOutput(w: World, host: Host, dev: Iface, nextHop: Ipv4, ip:
   if (n) {
     const state = stateAt(n, w.now);
     if (n.mac !== null && (state === 'REACHABLE' || state === 'PERMANENT' || state === 'DELAY' || state === 'PROBE')) {
-      sendIpFrame(w, dev, n.mac, ip, conn);
+      sendIpFrame(w, dev, n, ip, conn);
       return;
     }
     if (n.mac !== null && state === 'STALE') {
@@ -51,7 +46,7 @@ export function neighOutput(w: World, host: Host, dev: Iface, nextHop: Ipv4, ip:
       n.state = 'DELAY';
       n.updated = w.now;
       armDelayTimer(w, host, dev, n);
-      sendIpFrame(w, dev, n.mac, ip, conn);
+      sendIpFrame(w, dev, n, ip, conn);
       return;
     }
     if (state === 'INCOMPLETE') {
@@ -171,7 +166,7 @@ export function neighFlush(w: World, dev: Iface, n: Neigh): void {
   if (n.mac === null || n.queue.length === 0) return;
   const queued = n.queue;
   n.queue = [];
-  for (const q of queued) sendIpFrame(w, dev, n.mac, q.ip, q.conn);
+  for (const q of queued) sendIpFrame(w, dev, n, q.ip, q.conn);
 }
 
 /** Reachability proof from upper layers (TCP forward progress): neigh_confirm. */

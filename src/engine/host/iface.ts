@@ -6,8 +6,7 @@
 import type { Ipv4 } from '../addr/ipv4';
 import { inPrefix, prefixMask } from '../addr/cidr';
 import type { Mac } from '../addr/mac';
-import type { Segment } from '../l2/types';
-import type { EthernetRepr } from '../wire/repr';
+import type { SegmentPort } from '../l2/types';
 import type { IfConf } from './sysctl';
 
 export type IfaceKind = 'ether' | 'loopback' | 'ipip';
@@ -42,19 +41,10 @@ export interface Iface {
   readonly mac: Mac;
   up: boolean;
   addrs: IfAddr[];
-  /** Where the interface is plugged in; absent for lo, tunl0 and unplugged ones. */
-  segmentId?: string;
-  /** The segment itself (set with segmentId), so a hop needs no lookup by id. */
-  segment?: Segment | undefined;
-  /** Ethernet headers this interface has sent, by destination: immutable, so every frame to the same MAC shares one. */
-  ethTo?: EthernetRepr[] | undefined;
-  /**
-   * The switch's answer for the last header this interface sent (learning done, receiver found),
-   * valid while the switch's table has the version it had then: most frames repeat the last.
-   */
-  txEth?: EthernetRepr | undefined;
-  txFdbVersion?: number | undefined;
-  txTo?: Iface | undefined;
+  /** The segment the interface is plugged into, by id; absent for lo, tunl0 and unplugged ones. */
+  segmentId?: string | undefined;
+  /** Its port on that segment (l2/types.ts), set with segmentId. */
+  port?: SegmentPort | undefined;
   readonly endpoint: Endpoint;
   /** [endpoint], kept so a unicast hop allocates no receiver list. */
   readonly endpointList: readonly Endpoint[];

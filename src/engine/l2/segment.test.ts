@@ -11,13 +11,13 @@ import { createWorld, type World } from '../sim/world';
 import type { Segment } from './types';
 import type { EthernetRepr, Frame } from '../wire/repr';
 import { Fdb } from './fdb';
-import { transmitFrame } from './segment';
+import { plugIn, transmitFrame } from './segment';
 
 function lan() {
   const w = createWorld(1, new Trace(false, 1000));
   const [a, b, c] = ['A', 'B', 'C'].map((h) => testIface('eth0', [], { hostId: h })) as [ReturnType<typeof testIface>, ReturnType<typeof testIface>, ReturnType<typeof testIface>];
   const seg: Segment = { id: 'sw', kind: 'switch', latencyMs: 1, ports: [a, b, c], fdb: new Fdb(), floodOrder: [c, b, a] };
-  for (const i of [a, b, c]) i.segment = seg;
+  for (const i of [a, b, c]) plugIn(i, seg);
   return { w, a, b, c };
 }
 

@@ -11,7 +11,14 @@ import type { ArpRepr, EthernetRepr, Frame, Ipv4Repr } from '../wire/repr';
 import type { Hop } from '../sim/trace';
 import { ipLength } from '../ipvs/ip-length';
 import type { RxEvent, World } from '../sim/world';
-import type { Segment } from './types';
+import type { Segment, SegmentPort } from './types';
+
+/** Plugs `iface` into `segment` (the segment lists its ports itself). */
+export function plugIn(iface: Iface, segment: Segment): void {
+  const port: SegmentPort = { segment, lastEth: undefined, lastFdbVersion: -1, lastTo: undefined };
+  iface.segmentId = segment.id;
+  iface.port = port;
+}
 
 export function transmitFrame(w: World, out: Iface, frame: Frame, conn: number): void {
   if (frame.type === 'ipv4') transmit(w, out, frame.eth, frame.ip, undefined, conn);
@@ -40,20 +47,21 @@ function transmit(w: World, out: Iface, eth: EthernetRepr, ip: Ipv4Repr | undefi
   const len = frameLength(ip);
   out.stats.txPackets++;
   out.stats.txBytes += len;
-  const seg = out.segment ?? (out.segmentId !== undefined ? w.segments.get(out.segmentId) : undefined);
-  if (!seg) return;
+  const port = out.port;
+  if (port === undefined) return;
+  const seg = port.segment;
   let one: Iface | undefined;
   if (seg.kind === 'link') {
     one = seg.ports[0] === out ? seg.ports[1] : seg.ports[0];
   } else {
     const fdb = seg.fdb;
-    if (out.txEth === eth && out.txFdbVersion === fdb.version) one = out.txTo;
+    if (port.lastEth === eth && port.lastFdbVersion === fdb.version) one = port.lastTo;
     else {
       if (fdb.get(eth.src) !== out) fdb.set(eth.src, out);
       if (!isGroupMac(eth.dst)) one = fdb.get(eth.dst);
-      out.txEth = eth;
-      out.txFdbVersion = fdb.version;
-      out.txTo = one;
+      port.lastEth = eth;
+      port.lastFdbVersion = fdb.version;
+      port.lastTo = one;
     }
     if (one === out) return;
   }

@@ -36,8 +36,8 @@ describe('httpGet', () => {
     const live = lab();
     get(live, '10.0.0.1');
     live.advance(100);
-    expect(live.host('C')!.tcp.list().map((s) => s.state)).toEqual(['TIME_WAIT']);
-    expect(live.host('S')!.tcp.list()).toEqual([]);
+    expect(live.host('C')!.tcp.sockets.list().map((s) => s.state)).toEqual(['TIME_WAIT']);
+    expect(live.host('S')!.tcp.sockets.list()).toEqual([]);
   });
 
   it('reports a refused connect (RST) at the round trip it took', () => {
@@ -59,7 +59,7 @@ describe('httpGet', () => {
     const syns = synsFrom(live, 'C');
     live.advance(60_000);
     expect(synsFrom(live, 'C')).toBe(syns);
-    expect(live.host('C')!.tcp.list()).toEqual([]);
+    expect(live.host('C')!.tcp.sockets.list()).toEqual([]);
   });
 
   it('applies a connect timeout shorter than the whole limit to the connect alone', () => {

@@ -9,6 +9,7 @@ import { parseMac, type Mac } from '../addr/mac';
 import type { Result } from '../addr/result';
 import { NeighTable } from '../arp/neigh-table';
 import { Fdb } from '../l2/fdb';
+import { plugIn } from '../l2/segment';
 import { addIfAddr, newIfStats, type Iface, type IfaceKind } from '../host/iface';
 import { ifConf } from '../host/sysctl';
 import { OwnAddrs } from '../host/own-addrs';
@@ -49,7 +50,7 @@ function defaultMac(hostIndex: number, ifIndex: number): Mac {
 export function makeIface(hostId: string, hostIndex: number, index: number, name: string, mac: Mac, up: boolean): Iface {
   const endpoint = { host: hostId, if: name };
   return {
-    index, hostId, hostIndex, name, kind: kindOf(name), mac, up, addrs: [], segment: undefined, ethTo: [], txEth: undefined, txFdbVersion: undefined, txTo: undefined, endpoint, endpointList: [endpoint], conf: ifConf(new Map(), name), stats: newIfStats(),
+    index, hostId, hostIndex, name, kind: kindOf(name), mac, up, addrs: [], segmentId: undefined, port: undefined, endpoint, endpointList: [endpoint], conf: ifConf(new Map(), name), stats: newIfStats(),
   };
 }
 
@@ -145,11 +146,10 @@ export function buildWorld(w: World, scenario: Scenario, hooks: BuildHooks = {})
     for (const p of s.ports) {
       const iface = w.hosts.get(p.host)?.ifByName.get(p.if);
       if (!iface) throw new Error(`segment ${s.id}: no interface ${p.host}/${p.if}`);
-      iface.segmentId = s.id;
       ports.push(iface);
     }
     const seg: Segment = { id: s.id, kind: s.kind, latencyMs: s.latencyMs ?? 1, ports, fdb: new Fdb(), floodOrder: [...ports].reverse() };
-    for (const p of ports) p.segment = seg;
+    for (const p of ports) plugIn(p, seg);
     w.segments.set(s.id, seg);
   }
   scenario.hosts.forEach((spec) => {

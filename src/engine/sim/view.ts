@@ -48,7 +48,7 @@ export function hostView(w: World, h: Host): HostView {
     })),
     routes: routesView(h),
     sysctl: sysctlView(h),
-    sockets: h.tcp.list().map((s) => ({ proto: 'tcp', local: `${formatIpv4(s.laddr)}:${s.lport}`, remote: `${formatIpv4(s.raddr)}:${s.rport}`, state: s.state })),
+    sockets: h.tcp.sockets.list().map((s) => ({ proto: 'tcp', local: `${formatIpv4(s.laddr)}:${s.lport}`, remote: `${formatIpv4(s.raddr)}:${s.rport}`, state: s.state })),
   };
   if (h.director) view.ipvs = { list: h.director.ipvsadm(w, 'list'), conns: h.director.ipvsadm(w, 'conns'), stats: h.director.ipvsadm(w, 'stats') };
   return view;

@@ -14,7 +14,7 @@ import type { Director } from '../ipvs/director';
 import type { App } from '../host/app';
 import type { OwnAddrs } from '../host/own-addrs';
 import type { Segment } from '../l2/types';
-import { prepareRecordShapes } from '../wire/shapes';
+import { prepareRecordShapes, type RecordSeeds } from '../wire/shapes';
 import { EventQueue } from './queue';
 import { createPrng, type Prng } from './prng';
 import type { Trace } from './trace';
@@ -97,7 +97,7 @@ export interface World {
   /** Who holds each MAC, for notes like "DMAC: RS1". */
   readonly macOwner: Map<Mac, Iface>;
   /** Made before the first packet so hot records keep tagged fields (wire/shapes.ts). */
-  readonly recordShapes: readonly object[];
+  readonly recordShapes: RecordSeeds;
 }
 
 export function createWorld(seed: number, trace: Trace): World {

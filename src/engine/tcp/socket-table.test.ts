@@ -1,21 +1,20 @@
 /**
- * The stack's socket table lists sockets as `ss` would on this simulator: by when their local
+ * A host's socket table lists sockets as `ss` would on this simulator: by when their local
  * port was first taken, a listener's connections in the order they came, a socket replaced by
  * one with the same 4-tuple where the old one stood, and a port freed and taken again last.
  */
 import { describe, expect, it } from 'vitest';
 import type { Ipv4 } from '../addr/ipv4';
-import type { Host } from '../sim/world';
 import type { TcpSocket } from './tcp-socket';
-import { TcpStack } from './tcp-stack';
+import { SocketTable } from './socket-table';
 
 const sock = (lport: number, raddr: number, rport: number, name: string): TcpSocket =>
   ({ laddr: 1, lport, raddr, rport, state: 'ESTABLISHED', portSeq: 0, name } as unknown as TcpSocket);
-const names = (t: TcpStack) => t.list().map((s) => (s as unknown as { name: string }).name);
+const names = (t: SocketTable) => t.list().map((s) => (s as unknown as { name: string }).name);
 
-describe('TcpStack socket table', () => {
+describe('SocketTable', () => {
   it('keeps the order a Map of ports would keep, through replacement, removal and reuse', () => {
-    const t = new TcpStack({} as Host);
+    const t = new SocketTable();
     const a = sock(80, 10, 1000, 'a');
     t.add(a);
     t.add(sock(40000, 20, 80, 'b'));
@@ -35,7 +34,7 @@ describe('TcpStack socket table', () => {
   });
 
   it('forgets a listener\'s connection from anywhere among peers that share a port number', () => {
-    const t = new TcpStack({} as Host);
+    const t = new SocketTable();
     for (const [raddr, name] of [[10, 'x'], [11, 'y'], [12, 'z']] as const) t.add(sock(80, raddr, 5000, name));
     t.add(sock(80, 13, 6000, 'w'));
     t.remove(sock(80, 10, 5000, 'x'));

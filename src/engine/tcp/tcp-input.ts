@@ -11,7 +11,7 @@ import type { TcpStack } from './tcp-stack';
 
 export function tcpInput(w: World, stack: TcpStack, ip: Ipv4Repr, seg: TcpRepr, conn: number): void {
   const host = stack.host;
-  const s = stack.find(seg.dport, ip.src, seg.sport);
+  const s = stack.sockets.find(seg.dport, ip.src, seg.sport);
   if (!s || s.laddr !== ip.dst) {
     const lst = stack.listeners.get(seg.dport);
     if (lst && (seg.flags & (TCP_SYN | TCP_ACK | TCP_RST)) === TCP_SYN) {
@@ -69,7 +69,7 @@ function acceptSyn(w: World, stack: TcpStack, ip: Ipv4Repr, seg: TcpRepr, conn: 
     peerSack: seg.sackPerm === true, peerWscale: seg.wscale !== undefined,
   };
   s.cb = onAccept(w, s);
-  stack.add(s);
+  stack.sockets.add(s);
   if (w.trace.retain) {
     const ends = { local: `${formatIpv4(ip.dst)}:${seg.dport}`, peer: `${formatIpv4(ip.src)}:${seg.sport}` };
     w.trace.action(w.now, stack.host.id, 'tcp-accept', ends, conn, ends);

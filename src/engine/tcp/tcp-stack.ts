@@ -15,8 +15,7 @@ import {
 } from './tcp-constants';
 import { seqAdd, seqLeq, type RtoTimer, type TcpCallbacks, type TcpError, type TcpSocket } from './tcp-socket';
 import { tcpInput } from './tcp-input';
-import { IntMap } from '../sim/int-map';
-import { PortGroup } from './port-group';
+import { SocketTable } from './socket-table';
 
 export interface Listener {
   readonly port: number;
@@ -24,17 +23,10 @@ export interface Listener {
 }
 
 export class TcpStack {
-  /**
-   * lport → the socket, or a PortGroup once a port has several. A client's ephemeral port holds
-   * one connection and comes and goes with it: an IntMap takes that churn. `portSeq` remembers
-   * when each port was first taken, so list() keeps the order a Map would have.
-   */
-  readonly sockets = new IntMap<TcpSocket | PortGroup>();
+  /** Connected and connecting sockets; listeners are kept apart. */
+  readonly sockets = new SocketTable();
   readonly listeners = new Map<number, Listener>();
   private nextPort = -1;
-  private nextPortSeq = 0;
-  /** The socket find() returned last: a connection's segments arrive in runs. add/remove clear it. */
-  private lastFound: TcpSocket | undefined = undefined;
 
   constructor(readonly host: Host) {}
 
@@ -45,48 +37,6 @@ export class TcpStack {
   /** Closes the listening socket; established connections on the port carry on, as after close(listenfd). */
   unlisten(port: number): void {
     this.listeners.delete(port);
-  }
-
-  find(lport: number, raddr: Ipv4, rport: number): TcpSocket | undefined {
-    const last = this.lastFound;
-    if (last !== undefined && last.lport === lport && last.rport === rport && last.raddr === raddr) return last;
-    const e = this.sockets.get(lport);
-    if (e === undefined) return undefined;
-    const s = e instanceof PortGroup ? e.get(raddr, rport) : e.raddr === raddr && e.rport === rport ? e : undefined;
-    if (s !== undefined) this.lastFound = s;
-    return s;
-  }
-
-  add(s: TcpSocket): void {
-    // A socket with the same 4-tuple is replaced below: the cache must not keep it.
-    this.lastFound = undefined;
-    const e = this.sockets.get(s.lport);
-    if (e === undefined) {
-      s.portSeq = this.nextPortSeq++;
-      this.sockets.set(s.lport, s);
-    } else if (e instanceof PortGroup) e.set(s);
-    else if (e.raddr === s.raddr && e.rport === s.rport) {
-      // The same 4-tuple: replaced where it stood.
-      s.portSeq = e.portSeq;
-      this.sockets.set(s.lport, s);
-    } else {
-      const group = new PortGroup(e.portSeq);
-      group.set(e);
-      group.set(s);
-      this.sockets.set(s.lport, group);
-    }
-  }
-
-  /** Forgets the socket with s's 4-tuple. */
-  remove(s: TcpSocket): void {
-    // It forgets whichever socket holds s's 4-tuple (maybe not s itself): so does the cache.
-    this.lastFound = undefined;
-    const e = this.sockets.get(s.lport);
-    if (e === undefined) return;
-    if (e instanceof PortGroup) {
-      e.delete(s.raddr, s.rport);
-      if (e.size === 0) this.sockets.delete(s.lport);
-    } else if (e.raddr === s.raddr && e.rport === s.rport) this.sockets.delete(s.lport);
   }
 
   /** An ephemeral port, as __inet_hash_connect walks the range: a seeded even start, then +2. */
@@ -119,7 +69,7 @@ export class TcpStack {
       ackPending: false, finSent: false, cb, openedAt: w.now, srttMs: 0,
       tsOn: true, tsOffset: w.rng.isn.u32(), tsRecent: 0, lastTs: undefined, peerSack: false, peerWscale: false,
     };
-    this.add(s);
+    this.sockets.add(s);
     if (w.trace.retain) {
       // Detail and params say the same here: one record serves as both.
       const ends = { src: `${formatIpv4(src)}:${s.lport}`, dst: `${formatIpv4(dst)}:${dport}` };
@@ -153,13 +103,9 @@ export class TcpStack {
     const withAck = (flags & TCP_ACK) !== 0;
     const ack = withAck ? s.rcvNxt : 0;
     const wnd = windowFor(flags);
-    // One constructor for every segment (one hidden class). Only a SYN carries more than
-    // timestamps: all four options on a SYN; on a SYN-ACK, what the peer offered (Linux's choice).
+    // One constructor for every segment (one hidden class); only a SYN carries more than timestamps.
     const ts = s.tsOn ? tsOption(s, w.now) : undefined;
-    const seg = flags & TCP_SYN
-      ? tcpRepr(s.lport, s.rport, seq, ack, flags, wnd, data, ts, TCP_MSS, (flags & TCP_ACK ? s.peerSack : true) || undefined,
-        flags & TCP_ACK && !s.peerWscale ? undefined : TCP_WSCALE)
-      : tcpRepr(s.lport, s.rport, seq, ack, flags, wnd, data, ts);
+    const seg = flags & TCP_SYN ? synSegment(s, seq, ack, flags, wnd, data, ts) : tcpRepr(s.lport, s.rport, seq, ack, flags, wnd, data, ts);
     if (withAck) s.ackPending = false;
     if (flags & (TCP_SYN | TCP_FIN) || data.length > 0) {
       s.rtx.push(seg);
@@ -273,7 +219,7 @@ export class TcpStack {
   onTimeWaitEnd(s: TcpSocket): void {
     if (s.state === 'TIME_WAIT') {
       s.state = 'CLOSED';
-      this.remove(s);
+      this.sockets.remove(s);
     }
   }
 
@@ -282,7 +228,7 @@ export class TcpStack {
     if (s.state === 'CLOSED') return;
     s.state = 'CLOSED';
     this.release(w, s);
-    this.remove(s);
+    this.sockets.remove(s);
     const cb = s.cb;
     s.cb = NO_CALLBACKS;
     cb.onClosed?.(w, s, ...(error ? [error] as const : []));
@@ -305,23 +251,10 @@ export class TcpStack {
   /** An ICMP error quoting one of our segments (tcp_v4_err): fatal while connecting. */
   icmpError(w: World, quoted: Ipv4Repr, type: number, code: number, conn: number): void {
     if (quoted.payload.proto !== 'tcp') return;
-    const s = this.find(quoted.payload.sport, quoted.dst, quoted.payload.dport);
+    const s = this.sockets.find(quoted.payload.sport, quoted.dst, quoted.payload.dport);
     if (!s) return;
     if (w.trace.retain) w.trace.action(w.now, this.host.id, 'tcp-icmp-error', { type, code, state: s.state }, conn, { type, code, state: s.state });
     if (s.state === 'SYN_SENT' || s.state === 'SYN_RECV') this.finish(w, s, icmpErrno(type, code));
-  }
-
-  /** Sockets as `ss -tan` lists them. */
-  list(): TcpSocket[] {
-    const ports: Array<TcpSocket | PortGroup> = [];
-    this.sockets.forEach((e) => ports.push(e));
-    ports.sort((a, b) => a.portSeq - b.portSeq);
-    const out: TcpSocket[] = [];
-    for (const e of ports) {
-      if (e instanceof PortGroup) for (const s of e.values()) out.push(s);
-      else out.push(e);
-    }
-    return out;
   }
 }
 
@@ -368,6 +301,18 @@ function icmpErrno(type: number, code: number): TcpError {
 function windowFor(flags: number): number {
   if (!(flags & TCP_SYN)) return TCP_SCALED_WINDOW;
   return flags & TCP_ACK ? TCP_SYNACK_WINDOW : TCP_WINDOW;
+}
+
+/**
+ * A SYN or SYN-ACK with its options (tcp_syn_options, tcp_synack_options): a SYN offers MSS,
+ * SACK-permitted, timestamps and window scaling; a SYN-ACK grants SACK and window scaling only
+ * if the peer's SYN offered them.
+ */
+function synSegment(s: TcpSocket, seq: number, ack: number, flags: number, wnd: number, data: string, ts: TcpTimestamps | undefined): TcpRepr {
+  const synAck = (flags & TCP_ACK) !== 0;
+  const sackPerm = synAck ? s.peerSack : true;
+  const wscale = synAck && !s.peerWscale ? undefined : TCP_WSCALE;
+  return tcpRepr(s.lport, s.rport, seq, ack, flags, wnd, data, ts, TCP_MSS, sackPerm || undefined, wscale);
 }
 
 /** The timestamps option: our clock (offset per connection) and the peer's latest TSval. */

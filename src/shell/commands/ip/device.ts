@@ -50,7 +50,7 @@ export function linkView(world: World, dev: Iface): LinkView {
       state: dev.up ? 'UNKNOWN' : 'DOWN', linkType: 'ipip', address: '0.0.0.0', broadcast: '0.0.0.0', netnsid: false,
     };
   }
-  const carrier = dev.segment !== undefined;
+  const carrier = dev.port !== undefined;
   const flags = dev.up && !carrier ? ['NO-CARRIER', 'BROADCAST', 'MULTICAST', 'UP'] : dev.up ? ['BROADCAST', 'MULTICAST', 'UP', 'LOWER_UP'] : ['BROADCAST', 'MULTICAST'];
   return {
     name: `${dev.name}@if${peerIndex(world, dev)}`, flags, mtu: 1500, qdisc: 'noqueue',

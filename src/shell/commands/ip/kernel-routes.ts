@@ -31,7 +31,7 @@ function trieOrder(a: KernelRoute, b: KernelRoute): number {
 }
 
 function linkdown(dev: Iface): boolean {
-  return dev.kind === 'ether' && dev.segment === undefined;
+  return dev.kind === 'ether' && dev.port === undefined;
 }
 
 export function mainRoutes(host: Host): KernelRoute[] {
