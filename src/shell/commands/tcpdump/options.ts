@@ -100,5 +100,7 @@ export function parseTcpdumpArgs(args: readonly string[]): ParseOptionsResult {
       if (r) return r;
     }
   }
+  // -vv and more decode further (TCP sequence numbers on every segment, more options): not simulated.
+  if (verbose > 1) return unsimulated('-vv');
   return { ok: true, options: { numeric, link, quiet, verbose, count, iface, version, filter: words.join(' ') } };
 }
