@@ -1,5 +1,6 @@
 /** Top bar: title, scenario picker, depth and language. */
 import type { ScenarioGroup } from '../../engine';
+import { BUILD_LABS, getBuildLab } from '../../labs';
 import { LANGS, textIn, type Lang } from '../i18n/i18n';
 import { useT } from '../i18n/useI18n';
 import { useSim } from '../store/useSim';
@@ -15,10 +16,14 @@ function ScenarioPicker() {
   const current = useSim((s) => s.scenario?.id ?? '');
   const lang = useSim((s) => s.language);
   const loadScenario = useSim((s) => s.loadScenario);
+  const choose = (id: string) => {
+    const lab = getBuildLab(id);
+    loadScenario(lab ? structuredClone(lab.start) : id);
+  };
   return (
     <label className="field">
       <span>{t('header.scenario')}</span>
-      <select data-testid="scenario-picker" value={current} onChange={(e) => loadScenario(e.target.value)}>
+      <select data-testid="scenario-picker" value={current} onChange={(e) => choose(e.target.value)}>
         {GROUP_ORDER.map((g) => {
           const items = presets.filter((p) => p.group === g);
           if (items.length === 0) return null;
@@ -28,6 +33,9 @@ function ScenarioPicker() {
             </optgroup>
           );
         })}
+        <optgroup label={t('groups.build')}>
+          {BUILD_LABS.map((l) => <option key={l.id} value={l.id} title={textIn(lang, l.summary)}>{textIn(lang, l.title)}</option>)}
+        </optgroup>
       </select>
     </label>
   );
