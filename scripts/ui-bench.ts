@@ -32,10 +32,17 @@
  *                          printed: the same before any checkpoint exists (a replay from time
  *                          zero), ← from the last step, the time to build the checkpoints, and the
  *                          page's live JS heap (after a forced GC) before and after they exist
+ *   ui_console_echo_frames, a key typed in RS1's terminal on the DR lab's machines (opened from a
+ *   ui_console_echo_ms      link, the console panel and xterm loaded): the frame whose terminal rows
+ *                          show it, counted as for a step; median of --reps keys 150 ms apart
+ *   ui_console_redraw_ms    Enter on `ifconfig lo:N 10.10.10.x netmask 255.255.255.255 up` → the end of
+ *                          the frame whose topology shows RS1's new address (the line runs on the
+ *                          live session, the store takes its scenario and trace, React redraws);
+ *                          median of --reps lines, after a first line that loads the shell
  *
  * Options: --json, --loads N (5), --play-runs N (3), --play-ms N (5000), --reps N (20),
- * --inspect-reps N (5), --only size,draw,play,step,scrub,lang,inspect (a subset; the JSON then
- * has null for the rest),
+ * --inspect-reps N (5), --only size,draw,play,step,scrub,lang,inspect,console (a subset; the
+ * JSON then has null for the rest), --port N (4180: the preview server's),
  * --quiet-below L (first wait, up to 10 minutes, for the 1-minute load average to fall below L),
  * --cpu-slowdown N (DevTools' CPU throttling of each page, N× slower: the headroom, on this
  * machine, without loading the other processes on it),
@@ -54,10 +61,10 @@ import { INSPECT_PROBE_SCRIPT, INSPECT_REQUESTS, openInspector, stepOf } from '.
 import { printHot, profiler, type CpuProfile, type ProfileHook } from './bench-kit/cpu-profile';
 import { baseUrl, build, CHROMIUM_ARGS, ROOT, serve, stop } from './bench-kit/serve';
 import { fmt, loadNow, median, quantile, round1, sleep } from './bench-kit/stats';
+import { getBuildLab } from '../src/labs';
+import { encodeLink, linkStateFor } from '../src/share';
 import { SPEEDS } from '../src/ui/store/types';
 
-const PORT = 4180;
-const BASE = baseUrl(PORT);
 const VIEWPORT = { width: 1280, height: 720 };
 const FRAME_MS = 1000 / 60;
 const HOST_SELECTOR = 'svg[data-testid="topology"] [data-testid^="host-"]';
@@ -68,6 +75,7 @@ const TARGETS = {
   frameP95Ms: 17,
   frames: 1,
   inspectMs: 50,
+  consoleRedrawMs: 50,
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -88,6 +96,9 @@ const PLAY_MS = num('--play-ms', 5000);
 const REPS = num('--reps', 20);
 const INSPECT_REPS = num('--inspect-reps', 5);
 const WARMUPS = 2;
+/** The preview server's port (others on this machine may use the default). */
+const PORT = num('--port', 4180);
+const BASE = baseUrl(PORT);
 const SLOWDOWN = argv.includes('--cpu-slowdown') ? num('--cpu-slowdown', 1) : 1;
 
 /** Progress goes to stderr, and not at all with --json. */
@@ -166,8 +177,9 @@ const FIRST_DRAW_SCRIPT = `(() => {
  * Timing entries (≥ 16 ms) and long animation frames (≥ 50 ms) with their scripts.
  */
 const PROBE_SCRIPT = `(() => {
-  const B = (window.__uiBench = { frames: [], sampling: false, lastTs: 0, probe: null, events: [], loafs: [] });
+  const B = (window.__uiBench = { frames: [], sampling: false, lastTs: 0, probe: null, events: [], loafs: [], sel: null });
   const snap = () => {
+    if (B.sel) { const el = document.querySelector(B.sel); return el ? el.textContent : ''; }
     const stage = document.querySelector('main.stage');
     const layer = document.querySelector('[data-testid="packet-layer"]');
     return (stage ? stage.textContent : '') + '|' + (layer ? layer.getAttribute('data-event') : '');
@@ -196,7 +208,8 @@ const PROBE_SCRIPT = `(() => {
     const p = B.probe;
     if (p && p.t0 !== null && !p.changed && snap() !== p.before) { p.changed = true; p.changedAt = performance.now(); }
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  B.arm = () => {
+  B.arm = (sel) => {
+    B.sel = sel || null;
     B.probe = { before: snap(), t0: null, prevTs: null, via: null, changed: false, changedAt: null, frameTs: null, runAt: null, paintedAt: null };
   };
   try {
@@ -404,8 +417,9 @@ interface InteractionSet {
   errors: string[];
 }
 
-async function probeOnce(page: Page, act: () => Promise<void>): Promise<Interaction | null> {
-  await page.evaluate('window.__uiBench.arm()');
+/** `watch`: the element whose text must change (default: the stage's text or the drawn packet). */
+async function probeOnce(page: Page, act: () => Promise<void>, watch?: string): Promise<Interaction | null> {
+  await page.evaluate(`window.__uiBench.arm(${JSON.stringify(watch ?? null)})`);
   await act();
   try {
     await page.waitForFunction('(() => { const p = window.__uiBench.probe; return p && p.paintedAt !== null; })()', undefined, { timeout: 3000, polling: 25 });
@@ -632,7 +646,62 @@ function table(rows: Row[]): string {
 }
 
 
-const ONLY = ['size', 'draw', 'play', 'step', 'scrub', 'lang', 'inspect'] as const;
+// ---------------------------------------------------------------------------------------------
+// (6) The console: a key echoed in the terminal; a line that changes the scenario → the topology redrawn
+
+interface ConsoleRun {
+  echo: Interaction[];
+  redraw: Interaction[];
+  failures: number;
+  errors: string[];
+}
+
+/** On the DR lab's bare machines, RS1's terminal: keys into a line, then `ifconfig lo:N …` lines. */
+async function consoleTyping(browser: Browser, reps = REPS): Promise<ConsoleRun> {
+  const { ctx, page, errors } = await newPage(browser, true);
+  const collect = (into: Interaction[], r: Interaction | null, i: number): number => {
+    if (i < WARMUPS) return 0;
+    if (r) into.push(r);
+    return r ? 0 : 1;
+  };
+  try {
+    const lab = getBuildLab('build-dr');
+    if (!lab) throw new Error('no build-dr lab');
+    await page.goto(`${BASE}?lang=en#${encodeLink(linkStateFor(lab.start))}`);
+    await page.waitForSelector(HOST_SELECTOR);
+    await page.getByTestId('console-toggle').click();
+    await page.getByTestId('console-host').selectOption('RS1');
+    await page.getByTestId('console-open').click();
+    await page.waitForFunction("document.activeElement && document.activeElement.classList.contains('xterm-helper-textarea')");
+    // The first line loads the shell: not measured.
+    await page.keyboard.type('ifconfig eth0 10.10.10.12 netmask 255.255.255.0 up');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(`(document.querySelector('[data-testid="host-RS1"]')?.textContent ?? '').includes('10.10.10.12')`);
+    await sleep(500);
+    const echo: Interaction[] = [];
+    const redraw: Interaction[] = [];
+    let failures = 0;
+    for (let i = 0; i < reps + WARMUPS; i++) {
+      const key = String.fromCharCode(97 + (i % 26));
+      failures += collect(echo, await probeOnce(page, () => page.keyboard.press(key), '[data-testid="terminal-RS1"] .xterm-rows'), i);
+      await sleep(150);
+    }
+    await page.keyboard.press('Control+u');
+    for (let i = 0; i < reps + WARMUPS; i++) {
+      await page.keyboard.type(`ifconfig lo:${i + 1} 10.10.10.${100 + i} netmask 255.255.255.255 up`);
+      await sleep(300);
+      failures += collect(redraw, await probeOnce(page, () => page.keyboard.press('Enter'), '[data-testid="host-RS1"]'), i);
+      await sleep(600);
+    }
+    const med = (xs: Interaction[], f: (x: Interaction) => number) => fmt(median(xs.map(f)));
+    progress(`console: echo median ${med(echo, (x) => x.frames)} frame(s) ${med(echo, (x) => x.ms)} ms; line → topology ${med(redraw, (x) => x.ms)} ms; ${failures} unseen`);
+    return { echo, redraw, failures, errors };
+  } finally {
+    await ctx.close();
+  }
+}
+
+const ONLY = ['size', 'draw', 'play', 'step', 'scrub', 'lang', 'inspect', 'console'] as const;
 type Part = (typeof ONLY)[number];
 const onlyArg = (() => {
   const i = argv.indexOf('--only');
@@ -700,6 +769,7 @@ async function main(): Promise<void> {
     const scrub = wants('scrub') ? await interactions(browser, 'scrub') : null;
     const lang = wants('lang') ? await interactions(browser, 'lang') : null;
     const inspect = wants('inspect') ? await inspectorOnLongTrace(browser) : null;
+    const consoleRun = wants('console') ? await consoleTyping(browser) : null;
     const loadAfter = loadNow();
 
     // --profile, in this (shipped) build: a timeline trace of a few of each input.
@@ -750,6 +820,9 @@ async function main(): Promise<void> {
         ui_scrub_frames: orNull(fr(scrub)),
         ui_lang_frames: orNull(fr(lang)),
         ui_inspect_last_ms: inspect ? orNull(median(inspect.warmMs)) : null,
+        ui_console_echo_frames: consoleRun ? orNull(median(consoleRun.echo.map((x) => x.frames))) : null,
+        ui_console_echo_ms: consoleRun ? orNull(median(consoleRun.echo.map((x) => x.ms))) : null,
+        ui_console_redraw_ms: consoleRun ? orNull(median(consoleRun.redraw.map((x) => x.ms))) : null,
       })}\n`);
       return;
     }
@@ -783,6 +856,15 @@ async function main(): Promise<void> {
       rows.push({ name: `inspector: End on a ${INSPECT_REQUESTS.toLocaleString('en-US')}-request trace`, value: warm, unit: 'ms', target: `≤ ${TARGETS.inspectMs} ms`, ok: warm <= TARGETS.inspectMs,
         note: `median of ${inspect.warmMs.map((x) => fmt(x, 0)).join(', ')}; ← from there ${fmt(inspect.backMs, 0)} ms; before any checkpoint ${fmt(inspect.coldMs, 0)} ms` });
     }
+    if (consoleRun) {
+      const f = consoleRun.echo.map((x) => x.frames);
+      const echoFrames = median(f);
+      const redrawMs = median(consoleRun.redraw.map((x) => x.ms));
+      rows.push({ name: 'console: key echoed in frame #', value: echoFrames, unit: '', target: `≤ ${TARGETS.frames}`, ok: echoFrames <= TARGETS.frames,
+        note: `${fmt(median(consoleRun.echo.map((x) => x.ms)))} ms median; frame 1: ${f.filter((x) => x === 1).length}, 2: ${f.filter((x) => x === 2).length}, ≥3: ${f.filter((x) => x >= 3).length} of ${f.length}` });
+      rows.push({ name: 'console: ifconfig line → topology redrawn', value: redrawMs, unit: 'ms', target: `≤ ${TARGETS.consoleRedrawMs} ms`, ok: redrawMs <= TARGETS.consoleRedrawMs,
+        note: `Enter → end of the frame showing the address; p90 ${fmt(quantile(consoleRun.redraw.map((x) => x.ms), 0.9))} ms, frames median ${fmt(median(consoleRun.redraw.map((x) => x.frames)), 0)}${consoleRun.failures ? `; ${consoleRun.failures} unseen` : ''}` });
+    }
     console.log(`lvs-flow UI bench ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, built from ${built}; Chromium ${browserVersion} headless, --disable-gpu, ${VIEWPORT.width}×${VIEWPORT.height}${SLOWDOWN > 1 ? `, CPU throttled ${SLOWDOWN}×` : ''}; load average ${loadBefore} → ${loadAfter} on ${cpus().length} CPUs\n`);
     console.log(table(rows));
     console.log('\ninitial JS:');
@@ -800,7 +882,7 @@ async function main(): Promise<void> {
       console.log(`inspector on nat-lab with ${INSPECT_REQUESTS.toLocaleString('en-US')} requests: ${inspect.steps.toLocaleString('en-US')} course steps, loaded in ${fmt(inspect.loadMs / 1000)} s; `
         + `${inspect.checkpoints} checkpoints built in ${fmt(inspect.buildMs / 1000)} s of idle time; live JS heap ${fmt(inspect.heapBefore / 1e6)} MB before them, ${fmt(inspect.heapAfter / 1e6)} MB with them`);
     }
-    const errors = [...plays.nat, ...plays.tun].flatMap((r) => r.errors).concat(step?.errors ?? [], scrub?.errors ?? [], lang?.errors ?? [], inspect?.errors ?? []);
+    const errors = [...plays.nat, ...plays.tun].flatMap((r) => r.errors).concat(step?.errors ?? [], scrub?.errors ?? [], lang?.errors ?? [], inspect?.errors ?? [], consoleRun?.errors ?? []);
     if (errors.length) console.log(`console errors: ${[...new Set(errors)].slice(0, 5).join(' | ')}`);
     const loafs = [...plays.nat, ...plays.tun].flatMap((r) => r.loafs);
     if (loafs.length) {

@@ -14,7 +14,7 @@ import { Topology } from './topology/Topology';
 import { EditorHost } from './editor/EditorToggle';
 import { useUndoShortcuts } from './editor/useUndoShortcuts';
 import { isEmbed } from './share-ui/embed';
-import { ConsolePanel } from './console/ConsolePanel';
+import { ConsoleHost } from './console/ConsoleToggle';
 
 // Only a malformed link shows it, and it brings the message translator along: load on demand.
 const LinkErrorBanner = lazy(() => import('./share-ui/LinkErrorBanner').then((m) => ({ default: m.LinkErrorBanner })));
@@ -38,7 +38,7 @@ export function App() {
           {error ? <p className="error" role="alert" data-testid="sim-error">{t('app.simError', { message: error })}</p> : null}
           <Topology />
           <PlaybackBar />
-          {embed ? null : <ConsolePanel />}
+          {embed ? null : <ConsoleHost />}
         </div>
         <aside className="stage-side">
           <Narration />

@@ -10,9 +10,8 @@ import './console.css';
 
 const TerminalView = lazy(() => import('./TerminalView'));
 
-export function ConsolePanel() {
+export default function ConsolePanel() {
   const t = useT();
-  const open = useSim((s) => s.consolePanel);
   const scenario = useSim((s) => s.scenario);
   const allTabs = useSim((s) => s.consoleTabs);
   const active = useSim((s) => s.consoleActive);
@@ -22,7 +21,6 @@ export function ConsolePanel() {
   const hostIds = scenario?.hosts.map((h) => h.id) ?? [];
   const tabs = allTabs.filter((h) => hostIds.includes(h));
   const [pick, setPick] = useState('');
-  if (!open) return null;
   const chosen = hostIds.includes(pick) ? pick : (hostIds.find((h) => !tabs.includes(h)) ?? hostIds[0] ?? '');
   return (
     <section className="console-panel" aria-label={t('console.title')} data-testid="console-panel">
@@ -57,17 +55,5 @@ export function ConsolePanel() {
         ))}
       </div>
     </section>
-  );
-}
-
-/** The header's Console button: shows or hides the panel. */
-export function ConsoleToggle() {
-  const t = useT();
-  const open = useSim((s) => s.consolePanel);
-  const setPanel = useSim((s) => s.setConsolePanel);
-  return (
-    <button type="button" className="btn" data-testid="console-toggle" aria-pressed={open} onClick={() => setPanel(!open)}>
-      {t('console.toggle')}
-    </button>
   );
 }

@@ -5,7 +5,7 @@ import { LANGS, textIn, type Lang } from '../i18n/i18n';
 import { useT } from '../i18n/useI18n';
 import { useSim } from '../store/useSim';
 import { EditorToggle } from '../editor/EditorToggle';
-import { ConsoleToggle } from '../console/ConsolePanel';
+import { ConsoleToggle } from '../console/ConsoleToggle';
 import { ShareButtons } from '../share-ui/ShareButtons';
 
 const GROUP_ORDER: readonly ScenarioGroup[] = ['basics', 'overview', 'modes', 'labs', 'broken'];
