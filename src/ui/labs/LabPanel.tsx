@@ -5,7 +5,14 @@ import { useBuildLab } from './useBuildLab';
 
 export default function LabPanel() {
   const lab = useBuildLab();
+  const typed = useSim((s) => s.consoleLines);
+  const resetConsole = useSim((s) => s.resetConsole);
   const loadScenario = useSim((s) => s.loadScenario);
   if (!lab) return null;
-  return <LabGuide lab={lab} typed={[]} onReset={() => loadScenario(structuredClone(lab.start))} />;
+  // Reset: the lab's machines as it begins, whatever was typed or edited since.
+  const reset = () => {
+    resetConsole();
+    loadScenario(structuredClone(lab.start));
+  };
+  return <LabGuide lab={lab} typed={typed} onReset={reset} />;
 }
