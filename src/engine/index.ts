@@ -121,7 +121,7 @@ export {
 export { ipvsOf, applyRule, zeroCounters, setIpvsTimeouts } from './live/ipvs-config';
 export { ioctlSetAddress, ioctlSetNetmask, ioctlSetBroadcast, ioctlDownAlias, classfulPrefix, maskPrefix, hasBroadcastFlag } from './live/inet-ioctl';
 export { loadModule, KNOWN_MODULES } from './live/modules';
-export { startWebServer, stopWebServer, setWebPage, isServing } from './live/web-server';
+export { startWebServer, startL7Proxy, stopWebServer, setWebPage, isServing } from './live/web-server';
 export { httpGet, startHttpGet, responseComplete, type HttpGetOptions, type HttpGetResult, type HttpGetEnd, type PendingHttpGet } from './live/http-get';
 export { runPing, startPing, echoData, type PingOptions, type PingRun, type PingEvent, type PendingPing } from './live/ping';
 export type { Host, World } from './sim/world';

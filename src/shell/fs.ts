@@ -14,7 +14,8 @@ export const WEB_ROOT = '/var/www/html';
 export const INDEX_HTML = `${WEB_ROOT}/index.html`;
 
 /** Directories that exist on a Debian 12 host (a write into any other directory fails as bash says). */
-const DIRS = new Set(['/', '/etc', '/tmp', '/root', '/var', '/var/www', WEB_ROOT, '/proc', '/proc/sys', '/proc/sys/net', '/proc/sys/net/ipv4', '/proc/sys/net/ipv4/conf', '/usr', '/home', '/srv', '/opt', '/etc/sysctl.d']);
+const DIRS = new Set(['/', '/etc', '/tmp', '/root', '/var', '/var/www', WEB_ROOT, '/proc', '/proc/sys', '/proc/sys/net', '/proc/sys/net/ipv4', '/proc/sys/net/ipv4/conf', '/usr', '/home', '/srv', '/opt', '/etc/sysctl.d',
+  '/etc/nginx', '/etc/nginx/conf.d', '/etc/nginx/sites-enabled', '/etc/nginx/sites-available']);
 
 export function resolvePath(path: string): string {
   const abs = path.startsWith('/') ? path : `/root/${path}`;
@@ -66,6 +67,12 @@ export class HostFiles {
   exists(path: string): boolean {
     const p = resolvePath(path);
     return this.files.has(p) || DIRS.has(p) || (p.startsWith('/proc/sys/') && procSysRead(this.live, this.hostId, p).ok);
+  }
+
+  /** The files written in directory `dir` (not below it), by path in name order, as a glob lists them. */
+  filesIn(dir: string): Array<[path: string, text: string]> {
+    const d = resolvePath(dir);
+    return [...this.files].filter(([p]) => dirOf(p) === d).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   }
 
   /** The page index.html holds, or undefined while it does not exist. */

@@ -7,9 +7,9 @@
  * in C.startup too, to show what they do at boot: they fail).
  */
 import { describe, expect, it } from 'vitest';
-import { getPreset } from '../engine';
+import { getPreset, listPresets } from '../engine';
 import { exportLab } from './kathara/lab-export';
-import { consoleRun, exportedPresets, exportLabFiles, exportResult, kernelCurls, presetRequests, tableBlocks } from './test/oracle-export';
+import { consoleRun, type CurlOutcome, exportedPresets, exportLabFiles, exportResult, kernelCurls, presetRequests, tableBlocks } from './test/oracle-export';
 
 /** A client's traffic lines in a startup file: what the lab that ran moved to its session. */
 const CLIENT_TRAFFIC = /^(curl |wget |sleep |# lvs-flow: requests )/;
@@ -20,6 +20,18 @@ function withoutClientTraffic(text: string): string {
 
 /** Differences from the kernel, each with its reason; a new difference, or a fixed one, fails. */
 const KNOWN_BLOCKS: Record<string, readonly string[]> = {};
+
+/** Curls that end otherwise in the engine than on the kernel: the engine's outcomes and why. */
+const KNOWN_CURLS: Record<string, { engine: CurlOutcome[]; why: string }> = {
+  'dr-course-no-dip': {
+    engine: [{ servedBy: null, exit: 28 }, { servedBy: null, exit: 28 }],
+    why: "The real servers ignore D's ARP requests (their sender, the VIP, is one of their own addresses). When D's "
+      + 'ARP for the real server fails, the kernel answers the queued SYNs with ICMP host unreachable '
+      + '(ipv4_link_failure), so curl fails after 3 s with 7. The engine sends that ICMP only for packets the host '
+      + 'made itself (arp/resolve.ts fail(), a decision that keeps the presets\' traces), so the SYNs go unanswered '
+      + 'and curl times out (28). Nothing is served either way.',
+  },
+};
 
 describe('preset exports on the real kernel', () => {
   for (const preset of exportedPresets()) {
@@ -38,7 +50,14 @@ describe('preset exports on the real kernel', () => {
       });
 
       it('serves each curl by the same host with the same exit status in the console as on the kernel', () => {
-        expect(consoleRun(preset).curls).toEqual(kernelCurls(preset));
+        const known = KNOWN_CURLS[preset];
+        if (!known) {
+          expect(consoleRun(preset).curls).toEqual(kernelCurls(preset));
+          return;
+        }
+        expect(consoleRun(preset).curls, known.why).toEqual(known.engine);
+        expect(kernelCurls(preset).map((c) => c.servedBy)).toEqual(known.engine.map((c) => c.servedBy));
+        expect(kernelCurls(preset)).not.toEqual(known.engine);
       });
 
       it("serves the preset's own requests as the kernel served the curls", () => {
@@ -55,6 +74,12 @@ describe('preset exports on the real kernel', () => {
       });
     });
   }
+});
+
+describe('the exports that ran on the kernel', () => {
+  it('are every preset but the L7 proxy, whose nginx the lab VM lacks', () => {
+    expect(exportedPresets()).toEqual(listPresets().map((p) => p.id).filter((id) => id !== 'l7-overview').sort());
+  });
 });
 
 describe('an export whose client curls at boot', () => {

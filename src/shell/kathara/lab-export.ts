@@ -18,6 +18,15 @@ const KERNEL_DEFAULT = 0;
 /** Seconds a client's startup file waits before its curls, for the other hosts' startup files to run. */
 export const CLIENT_WAIT_S = 5;
 
+/** Debian's nginx site, which the layer-7 proxy's configuration replaces. */
+const NGINX_SITE = '/etc/nginx/sites-enabled/default';
+
+/** nginx as the course's layer-7 load balancer: an upstream group and a server passing every request to it. */
+function nginxProxyConf(port: number, upstreams: readonly string[]): string {
+  const servers = upstreams.map((u) => `    server ${u};\n`).join('');
+  return `upstream lvs_flow {\n${servers}}\nserver {\n    listen ${port} default_server;\n    location / {\n        proxy_pass http://lvs_flow;\n    }\n}\n`;
+}
+
 /** A page as one `echo -ne` argument: single-quoted, with backslashes and newlines escaped for -e. */
 function echoArg(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/'/g, `'\\''`)}'`;
@@ -88,6 +97,9 @@ function startupOf(s: Scenario, hostIndex: number): { ok: true; text: string } |
         else lines.push(`${DIRECTIVE} default-page`, `echo ${echoArg(`${host.id} ${firstAddress(host)}`)} > /var/www/html/index.html`);
         lines.push(a.port === 80 ? 'service apache2 start' : `python3 -m http.server ${a.port} --directory /var/www/html &`);
         break;
+      case 'l7-proxy':
+        lines.push(`echo -ne ${echoArg(nginxProxyConf(a.port, a.upstreams))} > ${NGINX_SITE}`, 'service nginx start');
+        break;
       case 'http-client': {
         const [addr, port] = a.target.split(':');
         const url = `http://${addr}${port === '80' ? '' : `:${port}`}/`;
@@ -128,6 +140,10 @@ function labConf(s: Scenario): { ok: true; text: string } | { ok: false; error: 
 }
 
 function readme(s: Scenario): string {
+  const proxy = s.hosts.find((h) => h.apps?.some((a) => a.kind === 'l7-proxy'));
+  const nginx = proxy ? `\n${proxy.id} is the layer-7 proxy: its startup file writes nginx's upstream group and proxy_pass into
+\`${NGINX_SITE}\` and starts nginx, so ${proxy.id}'s image needs nginx installed.
+` : '';
   const client = s.hosts.find((h) => h.apps?.some((a) => a.kind === 'http-client'));
   const target = client?.apps?.find((a) => a.kind === 'http-client');
   const test = client && target && target.kind === 'http-client' ? `\n    kathara connect ${client.id}\n    curl -s http://${target.target.replace(/:80$/, '')}/\n` : '';
@@ -138,7 +154,7 @@ servers to be configured first. Lines starting with \`# lvs-flow:\`
 carry what Kathará itself has no setting for (a link's latency, the pause between a client's requests, the
 simulated default page that names the host and the address asked);
 Kathará ignores them and lvs-flow reads them back when the lab is imported.
-`;
+${nginx}`;
 }
 
 /** The lab's files by relative path (lab.conf, HOST.startup, README.md). */

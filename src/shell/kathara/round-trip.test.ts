@@ -10,7 +10,6 @@ function events(s: Parameters<typeof simulate>[0]): unknown {
 
 describe('preset → lab export → import', () => {
   for (const { id } of listPresets()) {
-    if (id === 'l7-overview') continue; // the L7 proxy is not exported yet (exportLab says so)
     it(`${id} gives back the same trace`, () => {
       const preset = getPreset(id)!;
       const lab = exportLab(preset);

@@ -14,10 +14,21 @@ export interface Upstream {
   readonly port: number;
 }
 
-export function l7Proxy(port: number, upstreams: readonly Upstream[]): App {
+export interface L7ProxyApp extends App {
+  readonly kind: 'l7-proxy';
+  readonly port: number;
+  /** Stops listening (`service nginx stop`); connections already open finish. */
+  stop(host: Host): void;
+}
+
+export function l7Proxy(port: number, upstreams: readonly Upstream[]): L7ProxyApp {
   let cursor = 0;
   return {
     kind: 'l7-proxy',
+    port,
+    stop(host: Host) {
+      host.tcp.unlisten(port);
+    },
     start(_w: World, host: Host) {
       host.tcp.listen(port, () => {
         let upstreamSock: TcpSocket | undefined;

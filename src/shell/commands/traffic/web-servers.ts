@@ -7,8 +7,9 @@
  * commands print nothing; a start or restart (re)starts the server, a stop stops it. An unknown
  * service gets Debian's answer; forms the lab VM was not asked about get an lvs-flow message.
  */
-import { startWebServer, stopWebServer } from '../../../engine';
+import { startL7Proxy, startWebServer, stopWebServer } from '../../../engine';
 import type { CommandContext, CommandFn } from '../../command';
+import { readNginxConf, type NginxConf } from './nginx-conf';
 
 const DAEMONS = new Set(['apache2', 'nginx']);
 const HTTP_PORT = 80;
@@ -30,13 +31,29 @@ function actionOf(word: string | undefined): Action | 'reload' | undefined {
   }
 }
 
-/** Runs the action on the host's port-80 server; reload starts one only if none runs (as the lab VM does). */
-function apply(ctx: CommandContext, action: Action | 'reload'): number {
+/** What Debian's nginx.conf includes: conf.d/*.conf, then sites-enabled/*. */
+function nginxConf(ctx: CommandContext): NginxConf {
+  return readNginxConf([...ctx.files.filesIn('/etc/nginx/conf.d').filter(([p]) => p.endsWith('.conf')), ...ctx.files.filesIn('/etc/nginx/sites-enabled')]);
+}
+
+/**
+ * Runs the action on the host's server: nginx configured as a reverse proxy (upstream and
+ * proxy_pass) proxies; otherwise port 80 serves the web root. Reload starts a server only if none
+ * runs (as the lab VM does).
+ */
+function apply(ctx: CommandContext, action: Action | 'reload', daemon: string): number {
   const host = ctx.live.host(ctx.hostId);
   if (!host) return 1;
-  const page = ctx.files.page();
-  if (action === 'stop' || action === 'restart') stopWebServer(ctx.live, host, HTTP_PORT);
-  if (action !== 'stop') startWebServer(ctx.live, host, HTTP_PORT, page);
+  const conf: NginxConf = daemon === 'nginx' ? nginxConf(ctx) : { kind: 'web-root' };
+  if (conf.kind === 'error') {
+    ctx.err(`${conf.message}\n`);
+    return 1;
+  }
+  const port = conf.kind === 'proxy' ? conf.listen : HTTP_PORT;
+  if (action === 'stop' || action === 'restart') stopWebServer(ctx.live, host, port);
+  if (action === 'stop') return 0;
+  if (conf.kind === 'proxy') startL7Proxy(ctx.live, host, port, conf.upstreams);
+  else startWebServer(ctx.live, host, HTTP_PORT, ctx.files.page());
   return 0;
 }
 
@@ -65,7 +82,7 @@ function runInitScript(ctx: CommandContext, script: string, word: string | undef
     ctx.err(`lvs-flow: ${script}: only start, stop, restart, reload and force-reload are simulated\n`);
     return 1;
   }
-  return apply(ctx, action);
+  return apply(ctx, action, script.slice(script.lastIndexOf('/') + 1));
 }
 
 /** `systemctl ACTION UNIT…` for apache2 and nginx. */
@@ -83,7 +100,7 @@ export function systemctl(ctx: CommandContext): number {
       return 5;
     }
   }
-  return apply(ctx, action);
+  return apply(ctx, action, units.map((u) => u.replace(/\.service$/, '')).includes('nginx') ? 'nginx' : 'apache2');
 }
 
 /** `apache2ctl start|stop|restart|graceful|graceful-stop`. */
@@ -94,7 +111,7 @@ export function apache2ctl(ctx: CommandContext): number {
     ctx.err('lvs-flow: apache2ctl: only start, stop, restart, graceful and graceful-stop are simulated\n');
     return 1;
   }
-  return apply(ctx, action);
+  return apply(ctx, action, 'apache2');
 }
 
 export const WEB_SERVER_COMMANDS: ReadonlyArray<[string, CommandFn]> = [
