@@ -117,6 +117,35 @@ describe('decodeLink round trips', () => {
   });
 });
 
+describe('console lines in a link', () => {
+  const LINES = [{ host: 'RS1', line: 'ifconfig lo:0 10.10.10.100 netmask 255.255.255.255 up' }, { host: 'C', line: 'curl -s http://10.10.10.100/' }];
+
+  it('packs a preset with lines (the short form has no room for them) and opens them in order', () => {
+    const f = encodeLink(linkStateFor(getPreset('dr-lab') as Scenario, { step: 3, lines: LINES }));
+    expect(f.startsWith('v1.p.')).toBe(false);
+    const opened = open(f);
+    expect(opened).toMatchObject({ source: 'preset', preset: 'dr-lab', step: 3, lines: LINES });
+  });
+
+  it('leaves lines out of a link that has none, so links made before them are unchanged', () => {
+    expect(encodeLink(linkStateFor(getPreset('dr-lab') as Scenario, { lines: [] }))).toBe('v1.p.dr-lab.0.en');
+    expect(open('v1.p.dr-lab.0.en')).not.toHaveProperty('lines');
+  });
+
+  it('refuses a line typed on a host the scenario does not have, naming the line', () => {
+    const f = packText('{"v":1,"scenario":{"preset":"dr-lab"},"lines":[["C","true"],["X9","ip a"]]}');
+    expect(failure(f)).toBe('link.lines[1][0]: line 1 was typed on host "X9", which the scenario does not have (hosts: C, D, RS1, RS2)');
+  });
+
+  it.each([
+    ['a line that is not a pair', '[["C"]]', 'link.lines[0][1]: expected ["host", "command line"]'],
+    ['a line with a newline', '[["C","a\\nb"]]', 'link.lines[0][1]: expected ["host", "command line"]'],
+    ['lines that are an object', '{"C":"true"}', 'link.lines: expected at most 500 console lines'],
+  ])('refuses %s', (_what, lines, message) => {
+    expect(failure(packText(`{"v":1,"scenario":{"preset":"dr-lab"},"lines":${lines}}`))).toContain(message);
+  });
+});
+
 describe('link lengths', () => {
   it('keeps every preset under 200 characters and the 10-server nat-lab under 2,000', () => {
     const rows = PRESETS.map((p) => [p.id, encodeLink(linkStateFor(p.scenario, { step: 5, lang: 'zh' })).length] as const);

@@ -48,7 +48,7 @@ const refuse = (phrase: Phrase): { ok: false; error: Problem } => err(problemAt(
 
 function plainForm(state: LinkState): string | undefined {
   const s = state.scenario;
-  if (!('preset' in s) || 'patch' in s || state.depth !== 'course' || state.selection || !PRESET_ID_RE.test(s.preset)) return undefined;
+  if (!('preset' in s) || 'patch' in s || state.depth !== 'course' || state.selection || state.lines?.length || !PRESET_ID_RE.test(s.preset)) return undefined;
   return `v${LINK_VERSION}.p.${s.preset}.${state.step}.${state.lang}`;
 }
 
@@ -165,6 +165,13 @@ function decode(input: string): Result<DecodedLink, Problem> {
   if (!resolved.ok) return resolved;
   const { scenario, source, preset } = resolved.value;
   const view = restoreView(wire.value);
+  // Lines replay on their hosts: one on a host the scenario lacks cannot be replayed faithfully.
+  const hosts = scenario.hosts.map((h) => h.id);
+  const stray = view.lines?.findIndex((l) => !hosts.includes(l.host)) ?? -1;
+  if (stray >= 0) {
+    const host = JSON.stringify(view.lines?.[stray]?.host);
+    return err(problemAt(`link.lines[${stray}][0]`, sayLink('link.unknown-line-host', { index: stray, host, hosts: hosts.join(', ') })));
+  }
   // Only a plain link can leave the language out: a packed one without it was written in English.
   const readerLang = fragment.startsWith(`v${LINK_VERSION}.p.`) && wire.value.lang === undefined;
   // A selected host the scenario does not have is dropped, not an error: the rest still opens.

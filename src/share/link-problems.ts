@@ -27,6 +27,7 @@ export const LINK_PROBLEMS = {
   'link.missing-part': 'missing (every link has v and scenario)',
   'link.unknown-preset': 'unknown preset "{{preset}}" in link (this app has {{presets}})',
   'link.patch-failed': "link's changes do not apply to preset {{preset}}: {{reason}}",
+  'link.unknown-line-host': 'line {{index}} was typed on host {{host}}, which the scenario does not have (hosts: {{hosts}})',
   'base64url.bad-character': 'character {{char}} at {{index}} is not base64url (A-Z a-z 0-9 - _)',
   'base64url.bad-length': '{{length}} characters cannot be base64url',
   'base64url.stray-bits': 'the last character has stray bits',
@@ -51,6 +52,8 @@ export const LINK_PROBLEMS = {
   'what.host-id-any': 'a host id',
   'what.host-id-at-most': 'a host id of at most {{max}} characters',
   'what.selection': '{"host"?, "event"?}',
+  'what.console-line': '["host", "command line"] (a line of at most {{max}} characters)',
+  'what.console-lines': 'at most {{max}} console lines',
 } as const;
 
 export type LinkProblemCode = keyof typeof LINK_PROBLEMS;

@@ -7,6 +7,26 @@ import { embedSnippet } from './embed';
 
 const make = () => createSimStore({ engine });
 
+describe('console lines in links', () => {
+  it('carries the lines over the scenario they were typed on, and opens them replayed at the step', async () => {
+    const a = make();
+    a.getState().loadScenario('dr-lab');
+    await a.getState().typeCommand('RS1', 'ifconfig lo:1 10.10.10.101 netmask 255.255.255.255 up');
+    await a.getState().typeCommand('C', 'curl -s http://10.10.10.100/');
+    a.getState().seekTo(3);
+    const fragment = currentFragment(a.getState(), true) as string;
+    const b = make();
+    b.getState().loadScenario('nat-lab');
+    expect(openLink(b, fragment)).toBeNull();
+    await b.getState().loadConsole();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(b.getState().consoleLines).toEqual(a.getState().consoleLines);
+    expect(b.getState().consoleBase?.id).toBe('dr-lab');
+    expect(b.getState().trace).toEqual(a.getState().trace);
+    expect(b.getState().cursor).toBe(3);
+  });
+});
+
 describe('currentFragment', () => {
   it('names an unchanged preset at step 0 in the short plain form', () => {
     const store = make();

@@ -1,0 +1,137 @@
+/**
+ * The wire summary of an oracle lab's session, twice: from the kernel's captures (one pcap per
+ * collision domain, cut into session lines by session.tsv's start times) and from the engine's
+ * trace of the same session (the lab folder through the console, cut at each typed line).
+ * Test code: reads the fixtures with Node's fs.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatIpv4, type FrameEventJson, type IpJson } from '../../engine';
+import { ConsoleSession, parseScript, type ScriptLine } from '../session';
+import { FIXTURES, labFiles } from './oracle-lab';
+import { decodeFrame, readPcap } from './pcap-read';
+import { splitProbes, summarizeBlock, summarizeProbes, type WireFrame, type WireIp, type WireLab } from './wire-summary';
+
+/** One session line and its summary. */
+export interface WireBlock {
+  readonly line: string;
+  readonly summary: readonly string[];
+}
+
+/** lab.conf's MACs named as tcpdump-e's hops.txt names them: `HOST.ethN`. */
+function labMacs(labConf: string): Map<string, string> {
+  const macs = new Map<string, string>();
+  for (const m of labConf.matchAll(/^([A-Za-z0-9_-]+)\[(\d+)\]="[^"/]+\/([0-9a-fA-F:]+)"/gm)) macs.set((m[3] as string).toLowerCase(), `${m[1]}.eth${m[2]}`);
+  return macs;
+}
+
+/** session.tsv's start times (guest clock, seconds), one per session line, and the last line's end. */
+function sessionTimes(name: string): { starts: number[]; end: number } {
+  const rows = readFileSync(join(FIXTURES, 'results', name, 'session.tsv'), 'utf8').split('\n').filter((l) => l !== '').map((l) => l.split('\t'));
+  return { starts: rows.map((r) => Number(r[0])), end: Number(rows[rows.length - 1]?.[1]) };
+}
+
+/**
+ * When each line is to run on the engine, in seconds of the guest clock: when it started on
+ * the VM, or, if later, just before the VM's first frame from the line's host (under emulation
+ * a command can take seconds to start, and what it sends later is cut into the next lines).
+ * Neighbour probes are no line's first frame: the kernel sends them on its own.
+ */
+function paceOf(starts: readonly number[], kernel: readonly (readonly WireFrame[])[], hosts: readonly (string | undefined)[], macs: ReadonlyMap<string, string>): number[] {
+  return starts.map((start, i) => {
+    const first = kernel[i]?.find((f) => hosts[i] !== undefined && macs.get(f.src)?.startsWith(`${hosts[i]}.`));
+    return first ? Math.max(start, first.t - 0.001) : start;
+  });
+}
+
+/**
+ * The engine's session of the lab: its frames per typed line, and the world it left. Each line
+ * runs when it ran on the VM (relative to the first, see paceOf), so what is still in flight when
+ * a command returns (a connection's last ACKs) and the timers (ARP, TIME_WAIT) fall where the
+ * kernel's did, and into the same line: frames before a line's start belong to the line before.
+ */
+function engineRun(session: ConsoleSession, lines: readonly ScriptLine[], starts: readonly number[], pace: readonly number[], end: number): WireFrame[][] {
+  const frames: WireFrame[][] = [];
+  const t0 = session.live.now;
+  const advanceTo = (t: number): WireFrame[] => {
+    const from = session.live.eventCount;
+    session.live.advance(t0 + (t - (starts[0] as number)) * 1000 - session.live.now);
+    return framesSince(session, from);
+  };
+  lines.forEach((l, i) => {
+    if (i > 0) (frames[i - 1] as WireFrame[]).push(...advanceTo(starts[i] as number));
+    const own = advanceTo(pace[i] as number);
+    const from = session.live.eventCount;
+    session.runScript([l]);
+    frames.push([...own, ...framesSince(session, from)]);
+  });
+  // The capture ran until the last line ended.
+  (frames[frames.length - 1] as WireFrame[]).push(...advanceTo(end));
+  return frames;
+}
+
+function framesSince(session: ConsoleSession, from: number): WireFrame[] {
+  return session.live.eventsJsonSince(from).filter((e): e is FrameEventJson => e.kind === 'frame').map((e) => ({
+    t: e.t, domain: e.segment, src: e.eth.src, dst: e.eth.dst, arp: e.arp, packet: e.packet,
+    ip: e.ip && wireIp(e.ip),
+  }));
+}
+
+/** The trace's IP record; its tunnelled packet is `inner` {ip, tcp|udp|icmp} there and one record here. */
+function wireIp(ip: IpJson): WireIp {
+  const { inner, ...outer } = ip;
+  if (!inner) return outer;
+  const { src, dst, ttl, id, proto } = inner.ip;
+  return { ...outer, inner: { src, dst, ttl, id, proto, tcp: inner.tcp, udp: inner.udp, icmp: inner.icmp } };
+}
+
+/** Who holds which address, from the engine's world after the session (the same for both summaries). */
+function ownership(session: ConsoleSession): WireLab['owns'] {
+  const held = new Set<string>();
+  for (const id of session.hostIds()) for (const i of session.live.host(id)?.ifaces ?? []) for (const a of i.addrs) held.add(`${id} ${formatIpv4(a.addr)}`);
+  return (host, ip) => held.has(`${host} ${ip}`);
+}
+
+/** The kernel's frames per session line: each frame belongs to the last line started before it. */
+function kernelFrames(name: string, starts: readonly number[]): WireFrame[][] {
+  const dir = join(FIXTURES, 'results', name);
+  const blocks: WireFrame[][] = starts.map(() => []);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.pcap')).sort()) {
+    const domain = file.replace(/\.pcap$/, '');
+    for (const rec of readPcap(readFileSync(join(dir, file)))) {
+      const f = decodeFrame(rec.t, domain, rec.data);
+      let i = starts.length - 1;
+      while (i > 0 && (starts[i] as number) > rec.t) i--;
+      if (f) (blocks[i] as WireFrame[]).push(f);
+    }
+  }
+  return blocks;
+}
+
+export interface WireSession {
+  /** One block per session line. */
+  readonly blocks: WireBlock[];
+  /** Neighbour re-validation of the whole session (when it falls varies between real runs). */
+  readonly probes: string[];
+}
+
+/** Both summaries of the lab's session. */
+export function wireSummaries(name: string): { ours: WireSession; kernel: WireSession } {
+  const files = labFiles(name);
+  const r = ConsoleSession.fromLab(files, { name });
+  if (!r.ok) throw new Error(r.error);
+  const script = parseScript(files.get('session.txt') ?? '', r.session.hostIds());
+  if (!script.ok) throw new Error(script.error);
+  const { starts, end } = sessionTimes(name);
+  if (starts.length !== script.lines.length) throw new Error(`${name}: session.tsv has ${starts.length} lines, session.txt ${script.lines.length}`);
+  const macs = labMacs(files.get('lab.conf') ?? '');
+  const kernel = kernelFrames(name, starts);
+  const ours = engineRun(r.session, script.lines, starts, paceOf(starts, splitProbes(kernel).blocks, script.lines.map((l) => l.host), macs), end);
+  const lab: WireLab = { macs, owns: ownership(r.session) };
+  const lines = script.lines.map((l) => (l.host === undefined ? l.command : `${l.host}# ${l.command}`));
+  const summary = (frames: WireFrame[][]): WireSession => {
+    const split = splitProbes(frames);
+    return { blocks: split.blocks.map((f, i) => ({ line: lines[i] as string, summary: summarizeBlock(f, lab) })), probes: summarizeProbes(split.probes, lab) };
+  };
+  return { ours: summary(ours), kernel: summary(kernel) };
+}
