@@ -46,7 +46,8 @@ export interface InspectorPage {
 /** Opens the long trace on a page that has INSPECT_PROBE_SCRIPT, and shows the host tab. */
 export async function openInspector(page: Page, base: string): Promise<InspectorPage> {
   const t0 = Date.now();
-  await page.goto(`${base}?scenario=nat-lab&requests=${INSPECT_REQUESTS}&lang=en`);
+  // The 10,000-request run happens before the load event: minutes on a busy machine.
+  await page.goto(`${base}?scenario=nat-lab&requests=${INSPECT_REQUESTS}&lang=en`, { timeout: 300_000 });
   await page.waitForSelector('[data-testid="narration-step"]', { timeout: 300_000 });
   const loadMs = Date.now() - t0;
   const { total } = await stepOf(page);

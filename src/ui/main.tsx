@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { followAddress } from './share-ui/follow-address';
 import { openStartup } from './share-ui/startup';
 import { engine } from './engine-source';
 import { detectLang, STORAGE_KEY } from './i18n/i18n';
@@ -31,10 +32,15 @@ const store = createSimStore({
 const presets = store.getState().presets;
 const wanted = params.get('scenario');
 const first = presets.find((p) => p.id === wanted) ?? presets.find((p) => p.id === 'nat-course') ?? presets[0];
-if (first) store.getState().loadScenario(first.id);
-if (params.get('depth') === 'full') store.getState().setDepth('full');
+const openFirst = () => {
+  if (first) store.getState().loadScenario(first.id);
+  if (params.get('depth') === 'full') store.getState().setDepth('full');
+};
+openFirst();
 // A link in the fragment, else the autosaved working copy (share-ui/startup.ts).
-openStartup(store, location);
+await openStartup(store, location);
+// Then links typed, pasted or reached with back/forward open without a reload.
+followAddress(store, window, { openDefault: openFirst, failed: store.getState().linkError === null ? null : location.hash });
 
 const root = document.getElementById('root');
 if (root) {

@@ -41,7 +41,7 @@ export function restoreAutosave(store: StoreApi<SimStore>, saved: Autosaved): vo
 
 /**
  * Save after every scenario change from now on. A link in the address bar describes what was
- * opened, not what has been edited since, so the first change also drops it: a reload then
+ * opened, not what has been edited since, so the first edit also drops it: a reload then
  * restores the working copy instead of re-opening the old link.
  */
 export function startAutosave(store: StoreApi<SimStore>, storage: Pick<Storage, 'setItem'> | undefined): () => void {
@@ -58,7 +58,8 @@ export function startAutosave(store: StoreApi<SimStore>, storage: Pick<Storage, 
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.scenario === prev.scenario && s.draft === prev.draft) return;
-    if (typeof location !== 'undefined' && location.hash) history.replaceState(null, '', `${location.pathname}${location.search}`);
+    // An edit (a new draft), not a link or preset being opened, which the address already names.
+    if (s.draft !== prev.draft && typeof location !== 'undefined' && location.hash) history.replaceState(null, '', `${location.pathname}${location.search}`);
     clearTimeout(timer);
     timer = setTimeout(save, AUTOSAVE_DELAY_MS);
   });

@@ -3,17 +3,19 @@
  * interfaces, ARP cache, routes, the sysctls the course uses, sockets, and on a director
  * what `ipvsadm -L -n` and `-L -n -c` print there.
  */
+import { useMemo } from 'react';
 import type { HostView } from '../../engine';
 import { useT } from '../i18n/useI18n';
 import { currentEventIndex } from '../store/selectors';
 import { useSim } from '../store/useSim';
+import { LineChunks } from './LineChunks';
 
 function Block({ title, lines, testId }: { title: string; lines: string[]; testId: string }) {
   const t = useT();
   return (
     <section className="host-block" data-testid={testId}>
       <h3>{title}</h3>
-      <pre className="mono" tabIndex={0} aria-label={title}>{lines.length ? lines.join('\n') : t('hostInspector.empty')}</pre>
+      <pre className="mono" tabIndex={0} aria-label={title}>{lines.length ? <LineChunks lines={lines} /> : t('hostInspector.empty')}</pre>
     </section>
   );
 }
@@ -43,10 +45,12 @@ export default function HostInspector() {
   const worldAt = useSim((s) => s.worldAt);
   const checkpoints = useSim((s) => s.checkpoints);
   const openConsole = useSim((s) => s.openConsole);
-  if (!scenario || !hosts) return null;
-  const world = selected ? worldAt(index) : undefined;
+  const world = scenario && selected ? worldAt(index) : undefined;
   const view = world?.ok ? world.view.hosts[selected ?? ''] : undefined;
-  const lines = view ? hostLines(view) : null;
+  // A step the stepper remembers gives the same view back: its thousands of lines are made once.
+  const lines = useMemo(() => (view ? hostLines(view) : null), [view]);
+  const ipvs = useMemo(() => (view?.ipvs ? { list: view.ipvs.list.split('\n'), conns: view.ipvs.conns.split('\n').filter(Boolean) } : null), [view]);
+  if (!scenario || !hosts) return null;
   return (
     <div className="host-inspector" data-testid="host-inspector" data-checkpoints={`${checkpoints.built}/${checkpoints.total}`}>
       <label className="field">
@@ -62,10 +66,10 @@ export default function HostInspector() {
           <h3 className="host-title">{t('hostInspector.title', { name: hosts.name(view.id, lang), step: cursor + 1 })}</h3>
           <button type="button" className="btn" data-testid="host-console" onClick={() => openConsole(view.id)}>{t('console.openOn', { host: view.id })}</button>
           <Block title={t('hostInspector.interfaces')} lines={lines.interfaces} testId="host-interfaces" />
-          {view.ipvs ? (
+          {ipvs ? (
             <>
-              <Block title={t('hostInspector.ipvsList')} lines={view.ipvs.list.split('\n')} testId="host-ipvs-list" />
-              <Block title={t('hostInspector.ipvsConns')} lines={view.ipvs.conns.split('\n').filter(Boolean)} testId="host-ipvs-conns" />
+              <Block title={t('hostInspector.ipvsList')} lines={ipvs.list} testId="host-ipvs-list" />
+              <Block title={t('hostInspector.ipvsConns')} lines={ipvs.conns} testId="host-ipvs-conns" />
             </>
           ) : null}
           <Block title={t('hostInspector.arp')} lines={lines.arp} testId="host-arp" />

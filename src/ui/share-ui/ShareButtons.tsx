@@ -9,8 +9,11 @@ import { useT } from '../i18n/useI18n';
 import type { SimStore } from '../store/types';
 import { useSim, useSimStoreApi } from '../store/useSim';
 import { copyText } from './clipboard';
-import { currentFragment, pageAddress } from './link-view';
+import { pageAddress } from './page-address';
 import './share.css';
+
+// The codec (fflate, the link schema) is not needed to draw the page: fetched when the menu opens.
+const linkView = () => import('./link-view');
 
 const QrDialog = lazy(() => import('./QrDialog').then((m) => ({ default: m.QrDialog })));
 const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
@@ -37,7 +40,8 @@ export function ShareButtons() {
     return () => clearTimeout(timer);
   }, [status]);
 
-  const linkFor = (atStep: boolean, embed = false): string | null => {
+  const linkFor = async (atStep: boolean, embed = false): Promise<string | null> => {
+    const { currentFragment } = await linkView();
     const fragment = currentFragment(store.getState(), atStep);
     if (fragment === null) return null;
     const url = `${pageAddress(location)}${embed ? '?embed=1' : ''}#${fragment}`;
@@ -46,7 +50,7 @@ export function ShareButtons() {
     return url;
   };
   const copy = async (atStep: boolean) => {
-    const url = linkFor(atStep);
+    const url = await linkFor(atStep);
     if (url !== null) setStatus({ ok: await copyText(url), url });
   };
   const s = store.getState();
@@ -62,13 +66,13 @@ export function ShareButtons() {
       onBlur={(e) => { if (!root.current?.contains(e.relatedTarget as Node | null)) setMenu(false); }}
       onKeyDown={(e) => { if (e.key === 'Escape' && menu) { e.stopPropagation(); setMenu(false); toggle.current?.focus(); } }}>
       <button type="button" ref={toggle} className="btn" data-testid="share-menu" aria-expanded={menu} aria-controls="share-menu"
-        onClick={() => setMenu(!menu)}>{`${t('share.group')} ▾`}</button>
+        onClick={() => { void linkView(); setMenu(!menu); }}>{`${t('share.group')} ▾`}</button>
       {menu ? (
         <div id="share-menu" className="share-menu" role="group" aria-label={t('share.group')}>
           {item('copy-link', t('share.copyLink'), () => void copy(false))}
           {item('copy-step-link', t('share.copyStepLink'), () => void copy(true))}
-          {item('qr-open', t('share.qrOpen'), () => { const url = linkFor(true); if (url) setOpen({ kind: 'qr', url }); })}
-          {item('embed-open', t('share.embedTitle'), () => { const url = linkFor(true, true); if (url) setOpen({ kind: 'embed', url }); })}
+          {item('qr-open', t('share.qrOpen'), () => void linkFor(true).then((url) => { if (url) setOpen({ kind: 'qr', url }); }))}
+          {item('embed-open', t('share.embedTitle'), () => void linkFor(true, true).then((url) => { if (url) setOpen({ kind: 'embed', url }); }))}
         </div>
       ) : null}
       <output role="status" className="share-status" data-testid="copy-status">

@@ -28,9 +28,6 @@ export function currentFragment(s: SimStore, atStep: boolean): string | null {
   return encodeLink(linkStateFor(s.consoleBase ?? s.scenario, view));
 }
 
-/** This page's address without query or fragment: links work from any static host and path. */
-export const pageAddress = (loc: Pick<Location, 'origin' | 'pathname'>): string => `${loc.origin}${loc.pathname}`;
-
 /**
  * Open a link's fragment in the store: scenario, depth, step (clamped to the trace), selection,
  * language (unless the link leaves it to the reader). Returns the codec's problem when the link

@@ -3,11 +3,11 @@
  * a link in the fragment wins; a failed link leaves the default open with a banner and the
  * autosave untouched; otherwise the autosaved working copy comes back (unless ?scenario= asks
  * for another preset). Autosaving starts only afterwards, so opening never overwrites it.
+ * The link codec is fetched only when there is a link to open.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { readAutosave, restoreAutosave, startAutosave } from '../editor/autosave';
 import type { SimStore } from '../store/types';
-import { openLink } from './link-view';
 
 function storage(): Storage | undefined {
   try {
@@ -17,8 +17,9 @@ function storage(): Storage | undefined {
   }
 }
 
-export function openStartup(store: StoreApi<SimStore>, loc: Pick<Location, 'hash' | 'search'>): void {
+export async function openStartup(store: StoreApi<SimStore>, loc: Pick<Location, 'hash' | 'search'>): Promise<void> {
   if (loc.hash.length > 1) {
+    const { openLink } = await import('./link-view');
     const problem = openLink(store, loc.hash);
     if (problem !== null) store.getState().setLinkError(problem);
   } else {
