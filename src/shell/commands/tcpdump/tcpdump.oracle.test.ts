@@ -61,13 +61,14 @@ describe('tcpdump against the lab VM', () => {
   });
 
   // The lab pinged 10.0.0.2 on earlier lines, so these captures saw no ARP: ours pings once first too.
-  for (const args of ['-n -v -i eth0 -c 2', '-n -e -i eth0 -c 2', '-nn -i eth0 -c 2', '-n -c 2', '-n -i any -c 2']) {
-    it(`prints "tcpdump ${args}" around a ping as the lab VM did (times and ids masked)`, () => {
-      const kernel = blocks.find((b) => b.command.startsWith(`tcpdump ${args} & sleep 3; ping -c 1 10.0.0.2;`));
+  const pings = [['-n -v -i eth0 -c 2', '10.0.0.2'], ['-n -e -i eth0 -c 2', '10.0.0.2'], ['-nn -i eth0 -c 2', '10.0.0.2'], ['-n -c 2', '10.0.0.2'], ['-n -i any -c 2', '10.0.0.2'], ['-n -i lo -c 2', '127.0.0.1']];
+  for (const [args, to] of pings) {
+    it(`prints "tcpdump ${args}" around a ping to ${to} as the lab VM did (times and ids masked)`, () => {
+      const kernel = blocks.find((b) => b.command.startsWith(`tcpdump ${args} & sleep 3; ping -c 1 ${to};`));
       const s = session();
       s.type('A', 'ping -c 1 10.0.0.2');
       let ours = s.type('A', `tcpdump ${args} &`).transcript;
-      ours += s.type('A', 'ping -c 1 10.0.0.2').transcript;
+      ours += s.type('A', `ping -c 1 ${to}`).transcript;
       const masked = (text: string): string[] => tcpdumpLines(text).filter((l) => l !== '').map((l) => l.replace(/\bid \d+, offset/, 'id N, offset'));
       expect(masked(ours)).toEqual(masked(kernel?.output ?? 'missing'));
       expect(masked(ours).length).toBeGreaterThanOrEqual(7);
