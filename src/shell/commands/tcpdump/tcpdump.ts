@@ -15,7 +15,6 @@ import { matches } from './filter-match';
 import { parseFilter } from './filter-parse';
 import { printOptions } from './format-options';
 import { parseTcpdumpArgs } from './options';
-import { VERSION_TEXT } from './usage';
 
 const SNAPLEN = 262144;
 /** How long a foreground `tcpdump -c N` lets the world run while frames are in flight (an hour). */
@@ -31,14 +30,11 @@ const plural = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' 
 export function tcpdump(ctx: CommandContext): number {
   const parsed = parseTcpdumpArgs(ctx.argv.slice(1));
   if (!parsed.ok) {
+    ctx.out(parsed.stdout ?? '');
     ctx.err(parsed.stderr);
     return parsed.status;
   }
   const o = parsed.options;
-  if (o.version) {
-    ctx.out(VERSION_TEXT);
-    return 0;
-  }
   const host = ctx.live.host(ctx.hostId);
   if (!host) return 1;
   const ifname = o.iface ?? defaultIface(host);
