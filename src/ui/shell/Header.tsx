@@ -5,6 +5,7 @@ import { LANGS, textIn, type Lang } from '../i18n/i18n';
 import { useT } from '../i18n/useI18n';
 import { useSim } from '../store/useSim';
 import { EditorToggle } from '../editor/EditorToggle';
+import { ConsoleToggle } from '../console/ConsolePanel';
 import { ShareButtons } from '../share-ui/ShareButtons';
 
 const GROUP_ORDER: readonly ScenarioGroup[] = ['basics', 'overview', 'modes', 'labs', 'broken'];
@@ -85,6 +86,7 @@ export function Header() {
       <DepthSwitch />
       <LanguageSwitch />
       <ShareButtons />
+      <ConsoleToggle />
       <EditorToggle />
     </header>
   );

@@ -124,3 +124,16 @@ describe('completeCommand', () => {
     expect(store.getState().completeCommand('RS1', 'ifconfig lo', 11)?.candidates).toEqual(['lo', 'lo:0']);
   });
 });
+
+describe('console tabs', () => {
+  it('opens a terminal per host once, brings it forward, and closing the active one activates its neighbour', () => {
+    const store = make();
+    const s = () => store.getState();
+    s().openConsole('D');
+    s().openConsole('RS1');
+    s().openConsole('D');
+    expect(s()).toMatchObject({ consoleTabs: ['D', 'RS1'], consoleActive: 'D', consolePanel: true });
+    s().closeConsole('D');
+    expect(s()).toMatchObject({ consoleTabs: ['RS1'], consoleActive: 'RS1' });
+  });
+});

@@ -31,6 +31,11 @@ export interface ConsoleState {
   consoleLines: TypedLine[];
   /** The scenario the lines were typed over (what a link carries beside them); null before the first line. */
   consoleBase: Scenario | null;
+  /** Hosts with a terminal open, in the order they were opened (the panel's tabs). */
+  consoleTabs: string[];
+  consoleActive: string | null;
+  /** The console panel is shown (it may be open with no terminal yet, to pick a host). */
+  consolePanel: boolean;
 }
 
 export interface ConsoleActions {
@@ -46,6 +51,10 @@ export interface ConsoleActions {
   resetConsole(): void;
   /** Tab on `line` at `cursor` on a host; null until the shell is loaded. */
   completeCommand(host: string, line: string, cursor: number): Completion | null;
+  /** Opens (or brings forward) a terminal on the host, showing the panel. */
+  openConsole(host: string): void;
+  closeConsole(host: string): void;
+  setConsolePanel(open: boolean): void;
 }
 
 export type ConsoleSlice = ConsoleState & ConsoleActions;
@@ -107,6 +116,9 @@ export function createConsoleSlice(set: Set, get: Get): ConsoleSlice {
   return {
     consoleLines: [],
     consoleBase: null,
+    consoleTabs: [],
+    consoleActive: null,
+    consolePanel: false,
 
     async loadConsole() {
       await load();
@@ -152,5 +164,17 @@ export function createConsoleSlice(set: Set, get: Get): ConsoleSlice {
       const l = current(mod);
       return l ? mod.complete(line, cursor, mod.completionSources(l.session.shell, host)) : null;
     },
+    openConsole(host) {
+      const tabs = get().consoleTabs;
+      set({ consoleTabs: tabs.includes(host) ? tabs : [...tabs, host], consoleActive: host, consolePanel: true });
+    },
+    closeConsole(host) {
+      const { consoleTabs, consoleActive } = get();
+      const i = consoleTabs.indexOf(host);
+      if (i < 0) return;
+      const tabs = consoleTabs.filter((h) => h !== host);
+      set({ consoleTabs: tabs, consoleActive: consoleActive === host ? (tabs[Math.min(i, tabs.length - 1)] ?? null) : consoleActive });
+    },
+    setConsolePanel: (consolePanel) => set({ consolePanel }),
   };
 }
