@@ -64,7 +64,7 @@ export function tcpdump(ctx: CommandContext): number {
     else if (stream === 'out') ctx.out(text);
     else ctx.err(text);
   };
-  const po = printOptions({ link: o.link, quiet: o.quiet, verbose: o.verbose, portNames: !o.numeric });
+  const po = printOptions({ link: o.link, quiet: o.quiet, verbose: o.verbose, names: !o.numeric });
   const macs = new Map(host.ifaces.map((i) => [i.name, formatMac(i.mac).split(':').map((h) => parseInt(h, 16))]));
   let captured = 0;
   let received = 0;
