@@ -57,3 +57,48 @@ describe('ConsoleSession', () => {
     expect(run()[0]).toContain('root@D:~# echo 1 > /proc/sys/net/ipv4/ip_forward && cat /proc/sys/net/ipv4/conf/eth0/forwarding\n1\n');
   });
 });
+
+describe('ConsoleSession with a background tcpdump', () => {
+  const TIME = /^\d\d:\d\d:\d\d\.\d{6} /;
+
+  it("puts RS1's lines under the curl that made them, before the curl's own output", () => {
+    const s = session();
+    const script = parseScript('RS1# tcpdump -n -c 2 -i eth0 &\nC# curl -s http://10.10.10.100/\nC# curl -s http://10.10.10.100/\n', s.hostIds());
+    if (!script.ok) throw new Error(script.error);
+    const lines = s.runScript(script.lines).split('\n');
+    const second = lines.lastIndexOf('root@C:~# curl -s http://10.10.10.100/');
+    expect(lines.slice(second + 1, second + 3).every((l) => TIME.test(l))).toBe(true);
+    expect(lines.slice(second + 3, second + 6)).toEqual(['2 packets captured', '2 packets received by filter', '0 packets dropped by kernel']);
+    expect(lines[second + 6]).toBe('<h1>RS1 10.10.10.100</h1>');
+  });
+
+  it('answers a "^C" line with the echo, a blank line and the counts, and no prompt', () => {
+    const s = session();
+    s.type('RS1', 'tcpdump -n -i eth0 arp &');
+    expect(s.type('RS1', '^C')).toEqual({ transcript: '^C\n0 packets captured\n0 packets received by filter\n0 packets dropped by kernel\n', exitCode: 130 });
+    expect(s.type('RS1', '^C').transcript).toBe('^C\n');
+  });
+});
+
+describe('Shell jobs', () => {
+  it('sends what a job prints after its line returned to the host\'s listeners only, until they stop listening', () => {
+    const s = session();
+    const rs1: string[] = [];
+    const c: string[] = [];
+    const stop = s.shell.terminals.listen('RS1', (t) => rs1.push(t));
+    s.shell.terminals.listen('C', (t) => c.push(t));
+    s.shell.run('RS1', 'tcpdump -n -i eth0');
+    s.shell.run('C', 'curl -s http://10.10.10.100/');
+    s.shell.run('C', 'curl -s http://10.10.10.100/');
+    expect(rs1.length).toBeGreaterThan(0);
+    expect(c).toEqual([]);
+    stop();
+    const seen = rs1.length;
+    s.shell.run('C', 'curl -s http://10.10.10.100/');
+    s.shell.run('C', 'curl -s http://10.10.10.100/');
+    expect(rs1.length).toBe(seen);
+    expect(s.shell.jobsOf('RS1').length).toBe(1);
+    expect(s.shell.interrupt('RS1').output).toMatch(/^\^C\n\d+ packets captured\n/);
+    expect(s.shell.jobsOf('RS1')).toEqual([]);
+  });
+});

@@ -42,20 +42,28 @@ export function parseScript(text: string, hostIds: readonly string[]): ParseScri
 }
 
 export class ConsoleSession {
-  /** What background jobs (tcpdump) printed on any host since the transcript last took it. */
-  private pending = '';
+  /**
+   * What background jobs (tcpdump) printed on any host while type() or a script's `sleep` ran,
+   * for the transcript. Outside those (a caller running shell.run itself) nothing is kept:
+   * such a caller listens to shell.terminals.
+   */
+  private pending: string | undefined;
 
   constructor(readonly live: LiveWorld, readonly shell: Shell) {
     for (const h of live.hostIds()) shell.terminals.listen(h, (text) => {
-      this.pending += text;
+      if (this.pending !== undefined) this.pending += text;
     });
   }
 
-  /** Background output so far, in the order printed (simulated time), for the transcript. */
-  private takePending(): string {
-    const p = this.pending;
+  /** Runs `fn`, keeping what background jobs print meanwhile; returns it. */
+  private collect(fn: () => void): string {
     this.pending = '';
-    return p;
+    try {
+      fn();
+      return this.pending;
+    } finally {
+      this.pending = undefined;
+    }
   }
 
   /** A session on a scenario: it is built and its own traffic played before the first line. */
@@ -83,13 +91,15 @@ export class ConsoleSession {
    * `^C` is Ctrl+C: no prompt, the echo and what the interrupted job printed.
    */
   type(host: string, command: string): { transcript: string; exitCode: number } {
-    const before = this.takePending();
     if (command === '^C') {
       const r = this.shell.interrupt(host);
-      return { transcript: before + r.output, exitCode: r.exitCode };
+      return { transcript: r.output, exitCode: r.exitCode };
     }
-    const r = this.shell.run(host, command);
-    return { transcript: `${before}root@${host}:~# ${command}\n${this.takePending()}${r.output}`, exitCode: r.exitCode };
+    let r = { output: '', exitCode: 0 };
+    const background = this.collect(() => {
+      r = this.shell.run(host, command);
+    });
+    return { transcript: `root@${host}:~# ${command}\n${background}${r.output}`, exitCode: r.exitCode };
   }
 
   /** Runs a parsed script; a bare `sleep N` passes time without a prompt. */
@@ -98,8 +108,9 @@ export class ConsoleSession {
     for (const l of lines) {
       if (l.host === undefined) {
         const seconds = Number(l.command.split(/\s+/)[1]);
-        if (Number.isFinite(seconds) && seconds > 0) this.live.advance(seconds * 1000);
-        out += this.takePending();
+        out += this.collect(() => {
+          if (Number.isFinite(seconds) && seconds > 0) this.live.advance(seconds * 1000);
+        });
         continue;
       }
       out += this.type(l.host, l.command).transcript;

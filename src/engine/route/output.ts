@@ -3,6 +3,7 @@
  * neighbour layer. A packet for one of the host's own addresses goes over loopback to itself.
  */
 import { formatIpv4, type Ipv4 } from '../addr/ipv4';
+import { MAC_ZERO } from '../addr/mac';
 import { neighOutput } from '../arp/resolve';
 import { schedule, type Host, type World } from '../sim/world';
 import type { Ipv4Payload, Ipv4Repr } from '../wire/repr';
@@ -46,6 +47,12 @@ export function ipOutputRoute(w: World, host: Host, route: Route, ip: Ipv4Repr, 
       lo.stats.txBytes += len;
       lo.stats.rxPackets++;
       lo.stats.rxBytes += len;
+      if (w.taps !== undefined) {
+        // A packet socket on lo sees it leave and come back, with the all-zero MACs loopback_xmit gives it.
+        const frame = { eth: { src: MAC_ZERO, dst: MAC_ZERO }, type: 'ipv4', ip } as const;
+        w.taps(lo, 'out', frame);
+        w.taps(lo, 'in', frame);
+      }
       schedule(w, 0, () => ipRcv(w, host, lo, ip, conn));
     }
     return;

@@ -31,3 +31,9 @@ export function has(b: Uint8Array, at: number, len: number): boolean {
 export function portText(port: number, proto: 'tcp' | 'udp', names: boolean): string {
   return (names ? portName(port, proto) : undefined) ?? String(port);
 }
+
+/** An address as tcpdump prints it: numeric with -n; without, what Debian's /etc/hosts names (only localhost: the labs' addresses have no names). */
+export function hostText(b: Uint8Array, at: number, names: boolean): string {
+  const a = ipAt(b, at);
+  return names && a === '127.0.0.1' ? 'localhost' : a;
+}

@@ -61,6 +61,8 @@ export function lexFilter(text: string): LexResult {
       const m = re.exec(rest);
       if (m && (!best || m[0].length > best[0].length)) best = [m[0], kind];
     }
+    // libpcap's arithmetic and byte access (`tcp[13] & 2 != 0`, `len > 100`) are not simulated.
+    if (!best && '+-*%:[]<>&|^='.includes(c)) return { ok: false, unsimulated: c };
     if (!best) {
       tokens.push({ t: 'other' });
       i++;

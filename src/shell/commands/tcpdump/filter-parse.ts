@@ -40,7 +40,7 @@ const PNAMES: ReadonlySet<Keyword> = new Set(['ether', 'ip', 'arp', 'tcp', 'udp'
 /** `words` as tcpdump joins its trailing arguments (copy_argv: one space between). */
 export function parseFilter(text: string): ParseFilterResult {
   const lexed = lexFilter(text);
-  if (!lexed.ok) return { ok: false, message: `lvs-flow: tcpdump: the filter keyword '${lexed.unsimulated}' is not simulated` };
+  if (!lexed.ok) return { ok: false, message: `lvs-flow: tcpdump: '${lexed.unsimulated}' in a filter is not simulated` };
   const p = new Parser(lexed.tokens);
   try {
     if (lexed.tokens.length === 0) return { ok: true, filter: undefined };

@@ -56,7 +56,10 @@ describe('parseFilter', () => {
     expect(parseFilter('host 02:00:00:00:00:01')).toEqual({ ok: false, message: 'ethernet address used in non-ether expression' });
   });
   it('names a libpcap keyword the simulator does not filter on', () => {
-    expect(parseFilter('vlan 10')).toEqual({ ok: false, message: "lvs-flow: tcpdump: the filter keyword 'vlan' is not simulated" });
+    expect(parseFilter('vlan 10')).toEqual({ ok: false, message: "lvs-flow: tcpdump: 'vlan' in a filter is not simulated" });
+  });
+  it("names libpcap's byte access and arithmetic as not simulated", () => {
+    expect(parseFilter('tcp[13] & 2 != 0')).toEqual({ ok: false, message: "lvs-flow: tcpdump: '[' in a filter is not simulated" });
   });
   it('takes an empty filter as every frame', () => {
     expect(parseFilter('')).toEqual({ ok: true, filter: undefined });

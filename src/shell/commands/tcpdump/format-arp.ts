@@ -1,5 +1,5 @@
 /** An ARP packet over Ethernet as tcpdump 4.99 prints it (print-arp.c arp_print, -n). */
-import { has, ipAt, macAt, u16 } from './bytes';
+import { has, hostText, macAt, u16 } from './bytes';
 import type { PrintOptions } from './format-options';
 
 const OPS: Record<number, string> = { 1: 'Request', 2: 'Reply', 3: 'Reverse Request', 4: 'Reverse Reply', 8: 'InARP Request', 9: 'InARP Reply', 10: 'NACK Reply' };
@@ -22,9 +22,9 @@ export function arpText(b: Uint8Array, at: number, length: number, o: PrintOptio
   const tpa = at + 24;
   if (op === 1) {
     const thaSet = [0, 1, 2, 3, 4, 5].some((i) => b[tha + i] !== 0);
-    out += `who-has ${ipAt(b, tpa)}${thaSet ? ` (${macAt(b, tha)})` : ''} tell ${ipAt(b, spa)}`;
+    out += `who-has ${hostText(b, tpa, o.names)}${thaSet ? ` (${macAt(b, tha)})` : ''} tell ${hostText(b, spa, o.names)}`;
   } else if (op === 2) {
-    out += `${ipAt(b, spa)} is-at ${macAt(b, sha)}`;
+    out += `${hostText(b, spa, o.names)} is-at ${macAt(b, sha)}`;
   }
   return `${out}, length ${length}`;
 }

@@ -3,7 +3,7 @@
  * print-udp.c): "IP a > b: ICMP echo request, …", TCP and UDP with their ports, and IP-in-IP as
  * the outer addresses followed by the inner packet. -e drops the "IP " before each header.
  */
-import { has, ipAt, portText, u16 } from './bytes';
+import { has, hostText, portText, u16 } from './bytes';
 import type { PrintOptions } from './format-options';
 import { tcpText } from './format-tcp';
 
@@ -21,8 +21,8 @@ export function ipText(b: Uint8Array, at: number, length: number, o: PrintOption
   if (length < total) out += `truncated-ip - ${total - length} bytes missing! `;
   const off = u16(b, at + 6);
   const proto = b[at + 9] ?? 0;
-  const src = ipAt(b, at + 12);
-  const dst = ipAt(b, at + 16);
+  const src = hostText(b, at + 12, o.names);
+  const dst = hostText(b, at + 16, o.names);
   if (o.verbose) {
     // bittok2str(ip_frag_values): MF "+", DF "DF", reserved "rsvd", joined by ", ".
     const flags = [off & IP_MF ? '+' : '', off & IP_DF ? 'DF' : '', off & 0x8000 ? 'rsvd' : ''].filter((f) => f !== '');
@@ -40,7 +40,7 @@ export function ipText(b: Uint8Array, at: number, length: number, o: PrintOption
 
 function udpText(b: Uint8Array, at: number, src: string, dst: string, o: PrintOptions): string {
   if (!has(b, at, 8)) return `${src} > ${dst}: [|udp]`;
-  return `${src}.${portText(u16(b, at), 'udp', o.portNames)} > ${dst}.${portText(u16(b, at + 2), 'udp', o.portNames)}: UDP, length ${u16(b, at + 4) - 8}`;
+  return `${src}.${portText(u16(b, at), 'udp', o.names)} > ${dst}.${portText(u16(b, at + 2), 'udp', o.names)}: UDP, length ${u16(b, at + 4) - 8}`;
 }
 
 /** icmp_print's text for the types the simulator sends; the quoted packet is shown only with -v. */
@@ -49,7 +49,7 @@ function icmpText(b: Uint8Array, at: number, length: number, o: PrintOptions): s
   const type = b[at] ?? 0;
   const code = b[at + 1] ?? 0;
   const q = at + 8;
-  const quotedDst = has(b, q, 20) ? ipAt(b, q + 16) : '?';
+  const quotedDst = has(b, q, 20) ? hostText(b, q + 16, o.names) : '?';
   let s: string;
   switch (type) {
     case 0:
@@ -60,7 +60,7 @@ function icmpText(b: Uint8Array, at: number, length: number, o: PrintOptions): s
       s = unreachText(b, q, code, quotedDst, o);
       break;
     case 5:
-      s = `${['redirect', 'redirect', 'redirect-tos', 'redirect-tos'][code] ?? `redirect-#${code}`} ${quotedDst} to ${code === 0 || code === 2 ? 'net ' : code <= 3 ? 'host ' : ''}${ipAt(b, at + 4)}`;
+      s = `${['redirect', 'redirect', 'redirect-tos', 'redirect-tos'][code] ?? `redirect-#${code}`} ${quotedDst} to ${code === 0 || code === 2 ? 'net ' : code <= 3 ? 'host ' : ''}${hostText(b, at + 4, o.names)}`;
       break;
     case 11:
       s = code === 0 ? 'time exceeded in-transit' : code === 1 ? 'ip reassembly time exceeded' : `time exceeded-#${code}`;
@@ -82,8 +82,8 @@ function unreachText(b: Uint8Array, q: number, code: number, dst: string, o: Pri
     case 3: {
       const proto = b[q + 9] ?? 0;
       const dport = u16(b, q + ((b[q] ?? 0) & 0x0f) * 4 + 2);
-      if (proto === 6) return `${dst} tcp port ${portText(dport, 'tcp', o.portNames)} unreachable`;
-      if (proto === 17) return `${dst} udp port ${portText(dport, 'udp', o.portNames)} unreachable`;
+      if (proto === 6) return `${dst} tcp port ${portText(dport, 'tcp', o.names)} unreachable`;
+      if (proto === 17) return `${dst} udp port ${portText(dport, 'udp', o.names)} unreachable`;
       return `${dst} protocol ${proto} port ${dport} unreachable`;
     }
     case 4: return `${dst} unreachable - need to frag (mtu ${u16(b, q - 2)})`;

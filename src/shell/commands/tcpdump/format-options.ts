@@ -8,11 +8,11 @@ export interface PrintOptions {
   readonly quiet: boolean;
   /** -v count. */
   readonly verbose: number;
-  /** Without -n: ports by their /etc/services name (`10.0.0.2.http`). Addresses stay numeric: the simulator has no resolver. */
-  readonly portNames: boolean;
+  /** Without -n: ports by their /etc/services name (`10.0.0.2.http`), 127.0.0.1 as `localhost`; other addresses have no name here. */
+  readonly names: boolean;
   readonly tcpSeq: TcpSeqTable;
 }
 
 export function printOptions(o: Partial<Omit<PrintOptions, 'tcpSeq'>> = {}): PrintOptions {
-  return { link: o.link ?? false, quiet: o.quiet ?? false, verbose: o.verbose ?? 0, portNames: o.portNames ?? false, tcpSeq: new Map() };
+  return { link: o.link ?? false, quiet: o.quiet ?? false, verbose: o.verbose ?? 0, names: o.names ?? false, tcpSeq: new Map() };
 }

@@ -136,7 +136,7 @@ export function tcpText(b: Uint8Array, at: number, length: number, src: string, 
   if (!has(b, at, 4)) return `${src} > ${dst}: [|tcp]`;
   const sport = u16(b, at);
   const dport = u16(b, at + 2);
-  let out = `${src}.${portText(sport, 'tcp', o.portNames)} > ${dst}.${portText(dport, 'tcp', o.portNames)}: `;
+  let out = `${src}.${portText(sport, 'tcp', o.names)} > ${dst}.${portText(dport, 'tcp', o.names)}: `;
   if (!has(b, at, 20)) return `${out}[|tcp]`;
   const hlen = ((b[at + 12] ?? 0) >> 4) * 4;
   if (hlen < 20) return `${out} tcp ${length - hlen} [bad hdr length ${hlen} - too short, < 20]`;

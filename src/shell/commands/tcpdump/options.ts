@@ -3,8 +3,9 @@
  * may be bundled (`-nne`), an option's argument attached or next (`-c3`, `-c 3`), options and
  * filter words mixed (getopt permutes), `--` ends options. The filter is the other words joined
  * by spaces. Options lvs-flow does not simulate are refused by name; the rest follow tcpdump.
+ * --version and -h print and end the parse where getopt meets them, as tcpdump exits there.
  */
-import { USAGE_TEXT } from './usage';
+import { USAGE_TEXT, VERSION_TEXT } from './usage';
 
 export interface TcpdumpOptions {
   readonly numeric: boolean;
@@ -13,11 +14,11 @@ export interface TcpdumpOptions {
   readonly verbose: number;
   readonly count: number | undefined;
   readonly iface: string | undefined;
-  readonly version: boolean;
   readonly filter: string;
 }
 
-export type ParseOptionsResult = { ok: true; options: TcpdumpOptions } | { ok: false; stderr: string; status: number };
+/** Not a capture: an error (stderr), or --version / -h, which print on stdout and exit 0 as soon as getopt reaches them. */
+export type ParseOptionsResult = { ok: true; options: TcpdumpOptions } | { ok: false; stdout?: string; stderr: string; status: number };
 
 /** Every short option tcpdump 4.99.3 knows (Debian's build), and whether it takes an argument. */
 const WITH_ARG = new Set('BcCEFGijmMQrsTVwWyzZ'.split(''));
@@ -28,7 +29,7 @@ const LONG_WITH_ARG: Record<string, string> = { count: 'c', interface: 'i', 'buf
 const LONG_FLAGS: Record<string, string> = { version: 'version', help: 'h', 'list-interfaces': 'D', 'list-time-stamp-types': 'J', 'immediate-mode': 'immediate', micro: 'micro', nano: 'nano', number: '#', print: 'print', 'monitor-mode': 'I', 'dont-verify-checksums': 'K' };
 
 const usageError = (line: string): ParseOptionsResult => ({ ok: false, stderr: `tcpdump: ${line}\n${USAGE_TEXT}`, status: 1 });
-const unsimulated = (opt: string): ParseOptionsResult => ({ ok: false, stderr: `lvs-flow: tcpdump: option ${opt} is not simulated (only -n -nn -e -q -v -l -c N -i IF, --version, and a filter)\n`, status: 2 });
+const unsimulated = (opt: string): ParseOptionsResult => ({ ok: false, stderr: `lvs-flow: tcpdump: option ${opt} is not simulated (only -n -nn -e -q -v -l -p -U -c N -i IF, --version, -h, and a filter)\n`, status: 2 });
 
 export function parseTcpdumpArgs(args: readonly string[]): ParseOptionsResult {
   let numeric = false;
@@ -37,7 +38,6 @@ export function parseTcpdumpArgs(args: readonly string[]): ParseOptionsResult {
   let verbose = 0;
   let count: number | undefined;
   let iface: string | undefined;
-  let version = false;
   const words: string[] = [];
   const apply = (opt: string, arg: string | undefined): ParseOptionsResult | undefined => {
     switch (opt) {
@@ -46,7 +46,8 @@ export function parseTcpdumpArgs(args: readonly string[]): ParseOptionsResult {
       case 'q': quiet = true; return undefined;
       case 'v': verbose++; return undefined;
       case 'i': iface = arg; return undefined;
-      case 'version': version = true; return undefined;
+      case 'version': return { ok: false, stdout: VERSION_TEXT, stderr: '', status: 0 };
+      case 'h': return { ok: false, stdout: USAGE_TEXT, stderr: '', status: 0 };
       case 'c': {
         // atoi(): leading digits, 0 for none; tcpdump refuses anything not positive.
         const n = parseInt(arg ?? '', 10);
@@ -102,5 +103,5 @@ export function parseTcpdumpArgs(args: readonly string[]): ParseOptionsResult {
   }
   // -vv and more decode further (TCP sequence numbers on every segment, more options): not simulated.
   if (verbose > 1) return unsimulated('-vv');
-  return { ok: true, options: { numeric, link, quiet, verbose, count, iface, version, filter: words.join(' ') } };
+  return { ok: true, options: { numeric, link, quiet, verbose, count, iface, filter: words.join(' ') } };
 }

@@ -47,7 +47,7 @@ describe('tcpdump against the lab VM', () => {
 
   /** tcpdump's own lines of a block: header, frames, blank line, counts (the ping and bash lines dropped). */
   const tcpdumpLines = (text: string): string[] => text.split('\n')
-    .filter((l) => /^(tcpdump: |listening on |\d\d:\d\d:\d\d\.\d{6} |\d+ packets? (captured|received by filter|dropped by kernel)$|$)/.test(l))
+    .filter((l) => /^(tcpdump: |listening on | {4}\d|\d\d:\d\d:\d\d\.\d{6} |\d+ packets? (captured|received by filter|dropped by kernel)$|$)/.test(l))
     .map((l) => l.replace(/^\d\d:\d\d:\d\d\.\d{6} /, 'TIME ').replace(/, id \d+, seq/, ', id N, seq'));
 
   it('prints the header, a ping\'s four frames after its ARP exchange, and on Ctrl+C a blank line and the counts', () => {
@@ -59,6 +59,21 @@ describe('tcpdump against the lab VM', () => {
     expect(tcpdumpLines(ours).filter((l) => l !== '')).toEqual(tcpdumpLines(kernel?.output ?? '').filter((l) => l !== ''));
     expect(ours).toContain('^C\n6 packets captured\n6 packets received by filter\n0 packets dropped by kernel\n');
   });
+
+  // The lab pinged 10.0.0.2 on earlier lines, so these captures saw no ARP: ours pings once first too.
+  const pings = [['-n -v -i eth0 -c 2', '10.0.0.2'], ['-n -e -i eth0 -c 2', '10.0.0.2'], ['-nn -i eth0 -c 2', '10.0.0.2'], ['-n -c 2', '10.0.0.2'], ['-n -i any -c 2', '10.0.0.2'], ['-n -i lo -c 2', '127.0.0.1']];
+  for (const [args, to] of pings) {
+    it(`prints "tcpdump ${args}" around a ping to ${to} as the lab VM did (times and ids masked)`, () => {
+      const kernel = blocks.find((b) => b.command.startsWith(`tcpdump ${args} & sleep 3; ping -c 1 ${to};`));
+      const s = session();
+      s.type('A', 'ping -c 1 10.0.0.2');
+      let ours = s.type('A', `tcpdump ${args} &`).transcript;
+      ours += s.type('A', `ping -c 1 ${to}`).transcript;
+      const masked = (text: string): string[] => tcpdumpLines(text).filter((l) => l !== '').map((l) => l.replace(/\bid \d+, offset/, 'id N, offset'));
+      expect(masked(ours)).toEqual(masked(kernel?.output ?? 'missing'));
+      expect(masked(ours).length).toBeGreaterThanOrEqual(7);
+    });
+  }
 
   it('stops after -c N with the counts and no blank line, in the singular for one packet', () => {
     const s = session();

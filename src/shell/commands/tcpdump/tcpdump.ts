@@ -15,7 +15,6 @@ import { matches } from './filter-match';
 import { parseFilter } from './filter-parse';
 import { printOptions } from './format-options';
 import { parseTcpdumpArgs } from './options';
-import { VERSION_TEXT } from './usage';
 
 const SNAPLEN = 262144;
 /** How long a foreground `tcpdump -c N` lets the world run while frames are in flight (an hour). */
@@ -31,14 +30,11 @@ const plural = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' 
 export function tcpdump(ctx: CommandContext): number {
   const parsed = parseTcpdumpArgs(ctx.argv.slice(1));
   if (!parsed.ok) {
+    ctx.out(parsed.stdout ?? '');
     ctx.err(parsed.stderr);
     return parsed.status;
   }
   const o = parsed.options;
-  if (o.version) {
-    ctx.out(VERSION_TEXT);
-    return 0;
-  }
   const host = ctx.live.host(ctx.hostId);
   if (!host) return 1;
   const ifname = o.iface ?? defaultIface(host);
@@ -48,8 +44,8 @@ export function tcpdump(ctx: CommandContext): number {
     ctx.err(`tcpdump: ${ifname}: No such device exists\n(No such device exists)\n`);
     return 1;
   }
-  if (ifname === 'lo' || ifname === 'tunl0' || (any && o.link)) {
-    ctx.err(`lvs-flow: tcpdump: capturing ${any ? 'with -e on any' : `on ${ifname}`} is not simulated (Ethernet interfaces are, and -i any without -e)\n`);
+  if (ifname === 'tunl0' || (any && o.link)) {
+    ctx.err(`lvs-flow: tcpdump: capturing ${any ? 'with -e on any' : `on ${ifname}`} is not simulated (Ethernet interfaces and lo are, and -i any without -e)\n`);
     return 2;
   }
   const filter = parseFilter(o.filter);
@@ -68,19 +64,23 @@ export function tcpdump(ctx: CommandContext): number {
     else if (stream === 'out') ctx.out(text);
     else ctx.err(text);
   };
-  const po = printOptions({ link: o.link, quiet: o.quiet, verbose: o.verbose, portNames: !o.numeric });
+  const po = printOptions({ link: o.link, quiet: o.quiet, verbose: o.verbose, names: !o.numeric });
   const macs = new Map(host.ifaces.map((i) => [i.name, formatMac(i.mac).split(':').map((h) => parseInt(h, 16))]));
   let captured = 0;
+  let received = 0;
   let running = true;
   const finish = (interrupted: boolean): void => {
     if (!running) return;
     running = false;
     capture.detach();
-    // The kernel's count of packets that passed the filter; here every one was also printed.
-    print('err', `${interrupted ? '\n' : ''}${plural(captured, 'packet')} captured\n${plural(captured, 'packet')} received by filter\n0 packets dropped by kernel\n`);
+    // The kernel's count of packets that passed the filter: on lo each packet twice (out and in).
+    print('err', `${interrupted ? '\n' : ''}${plural(captured, 'packet')} captured\n${plural(received, 'packet')} received by filter\n0 packets dropped by kernel\n`);
   };
   const capture = attachCapture(ctx.live, ctx.hostId, ifname, (f) => {
     if (!running || !matches(filter.filter, f.bytes)) return;
+    received++;
+    // libpcap drops the outgoing copy of a loopback packet: it sees each one come back in.
+    if (f.ifname === 'lo' && f.dir === 'out') return;
     captured++;
     print('out', captureLine(f, po, any, macs.get(f.ifname)));
     if (o.count !== undefined && captured >= o.count) finish(false);
