@@ -31,8 +31,10 @@ const KNOWN: Record<string, Known> = {
   // In the TTL loop RS2 sends the client an ICMP redirect (it forwards the SYN out of the interface it came in on); the engine sends none.
   'mistakes': { blocks: ['C# curl --max-time 5 http://10.10.10.100/'], probes: true },
   'nat-lab': { blocks: [], probes: true },
-  // The real servers' unanswered SYN-ACKs: the kernel re-arms the request's timer when it answers a retransmitted SYN (tcp_check_req, mod_timer_pending); the engine keeps the first schedule.
-  'nat-no-forward': { blocks: ['C# curl -s --max-time 4 http://20.20.20.11/', 'C# curl -s --max-time 4 http://20.20.20.11/', 'D# ipvsadm -Lnc', 'D# ipvsadm -Ln --stats', 'D# sysctl -w net.ipv4.ip_forward=1'], probes: true },
+  // Races the VM's timers decided: RS1's SYN-ACK timer and C's SYN retransmission fall within
+  // 1 ms of each other (the kernel fired the timer first, and so backed off further), and the
+  // SYN-ACK that met the director's ip_forward=1 arrived while the VM's sysctl was still starting.
+  'nat-no-forward': { blocks: ['C# curl -s --max-time 4 http://20.20.20.11/', 'D# ipvsadm -Lnc', 'D# sysctl -w net.ipv4.ip_forward=1', 'C# curl -s --max-time 4 http://20.20.20.11/'], probes: true },
   'nat-no-gw': { blocks: [], probes: true },
   'nettools': { blocks: [] },
   'nettools-kernel': { blocks: [] },
