@@ -16,47 +16,37 @@ interface Known {
 
 /**
  * Every lab with traffic, and what still differs with the reason; a new difference, or a fixed
- * one, fails the test. "HTTP": the lab VM's web servers write headers and body as two segments
- * and close first; the engine's answers in one segment and closes after the client.
+ * one, fails the test. `probes`: the session's neighbour re-validation (unicast ARP) differs.
  */
 const KNOWN: Record<string, Known> = {
-  // HTTP.
-  'dr-course': { blocks: ['C# curl -s http://10.10.10.100/', 'C# curl -s http://10.10.10.100/', 'C# curl -s http://10.10.10.100/', 'C# curl -s http://10.10.10.100/'] },
-  // HTTP.
-  'dr-no-arp': { blocks: ['C# curl -s http://10.10.10.100/', 'C# curl -s http://10.10.10.100/', 'C# curl -s http://10.10.10.100/', 'C# curl -s http://10.10.10.100/'] },
+  'dr-course': { blocks: [] },
+  'dr-no-arp': { blocks: [] },
   'iproute2': { blocks: [] },
   'iproute2-forms': { blocks: [] },
   'iproute2-more': { blocks: [] },
-  // HTTP.
-  'ipvsadm': { blocks: ['C# curl -s http://10.0.0.100/', 'C# curl -s http://10.0.0.100/', 'C# curl -s http://10.0.0.100/', 'C# curl -s http://10.0.0.100/'] },
-  // HTTP; neighbour probes follow from the exchange.
-  'ipvsadm-live': { blocks: ['C# curl -s http://10.0.0.100/', 'C# curl -s http://10.0.0.100/', 'C# curl -s http://10.0.0.100/', 'C# curl -s http://10.0.0.100/', 'C# curl -s http://10.0.0.100/', 'C# curl -s http://10.0.0.100/', 'C# curl -s http://10.0.0.100/', 'C# curl -s http://10.0.0.100/', 'C# curl -s http://10.0.0.100/'], probes: true },
-  // HTTP; neighbour probes follow from the exchange.
-  'ipvsadm-persist': { blocks: ['C# curl -s http://10.0.0.100/', 'C# curl -s http://10.0.0.100/', 'C# curl -s http://10.0.0.100/', 'C# curl -s http://10.0.0.100/', 'C# curl -s http://10.0.0.100/', 'C# curl -s http://10.0.0.100/'], probes: true },
+  'ipvsadm': { blocks: [] },
+  'ipvsadm-live': { blocks: [], probes: true },
+  'ipvsadm-persist': { blocks: [], probes: true },
   'kathara-defaults': { blocks: [] },
-  // HTTP; and in the TTL loop RS2 sends the client an ICMP redirect (it forwards the SYN out of the interface it came in on), which the engine does not; neighbour probes follow from the exchange.
-  'mistakes': { blocks: ['C# curl http://10.10.10.13/missing.html', 'C# curl 10.10.10.13', 'C# curl --max-time 5 http://10.10.10.100/'], probes: true },
-  // HTTP; neighbour probes follow from the exchange.
-  'nat-lab': { blocks: ['C# curl -s http://20.20.20.11/', 'C# curl -s http://20.20.20.11/', 'C# curl -s http://20.20.20.11/', 'C# curl -s http://20.20.20.11/', 'C# curl http://20.20.20.11/', 'C# curl -sS http://20.20.20.11/'], probes: true },
-  // HTTP; and when the real servers' unanswered SYN-ACKs are retransmitted: the kernel re-arms the request's timer when it answers a retransmitted SYN (tcp_check_req → mod_timer_pending), the engine does not; neighbour probes follow from the exchange.
-  'nat-no-forward': { blocks: ['C# curl -s --max-time 4 http://20.20.20.11/', 'C# curl -s --max-time 4 http://20.20.20.11/', 'D# ipvsadm -Lnc', 'D# ipvsadm -Ln --stats', 'D# sysctl -w net.ipv4.ip_forward=1', 'C# curl -s --max-time 4 http://20.20.20.11/', 'C# curl -s --max-time 4 http://20.20.20.11/'], probes: true },
-  // HTTP; neighbour probes follow from the exchange.
+  // In the TTL loop RS2 sends the client an ICMP redirect (it forwards the SYN out of the interface it came in on); the engine sends none.
+  'mistakes': { blocks: ['C# curl --max-time 5 http://10.10.10.100/'], probes: true },
+  'nat-lab': { blocks: [], probes: true },
+  // Races the VM's timers decided: RS1's SYN-ACK timer and C's SYN retransmission fall within
+  // 1 ms of each other (the kernel fired the timer first, and so backed off further), and the
+  // SYN-ACK that met the director's ip_forward=1 arrived while the VM's sysctl was still starting.
+  'nat-no-forward': { blocks: ['C# curl -s --max-time 4 http://20.20.20.11/', 'D# ipvsadm -Lnc', 'D# sysctl -w net.ipv4.ip_forward=1', 'C# curl -s --max-time 4 http://20.20.20.11/'], probes: true },
   'nat-no-gw': { blocks: [], probes: true },
   'nettools': { blocks: [] },
   'nettools-kernel': { blocks: [] },
   'plain-defaults': { blocks: [] },
-  // HTTP.
-  'python-http': { blocks: ['C# curl -s http://10.0.0.2:8080/', 'C# curl http://10.0.0.2:8080/', 'C# wget -qO- http://10.0.0.2:8080/', 'C# curl -s http://10.0.0.2:8080/index.html', 'C# curl -s http://10.0.0.2:8080/missing.html', 'C# wget -qO- http://10.0.0.2:8080/missing.html'] },
-  // HTTP; neighbour probes follow from the exchange.
-  'traffic': { blocks: ['C# curl http://10.0.0.1/', 'C# curl -s http://10.0.0.1/', 'C# curl -S http://10.0.0.1/', 'C# curl -sS http://10.0.0.1/', 'C# curl --max-time 5 http://10.0.0.1/', 'C# curl -s --max-time 2 http://10.0.0.1/', 'C# curl 10.0.0.1', 'C# curl -s http://10.0.0.1/index.html', 'C# curl -s http://10.0.0.1/missing.html', 'C# curl -s http://10.0.0.1:80/', 'C# wget -qO- http://10.0.0.1/', 'C# wget -q -O - http://10.0.0.1/', 'C# wget -O /tmp/page-C.html http://10.0.0.1/', 'C# wget -qO- http://10.0.0.1/missing.html', 'C# curl -s http://10.0.0.2/', 'C# curl -s http://10.0.0.2/', 'C# curl -s http://10.0.0.2/', 'C# curl http://10.0.0.2/'], probes: true },
-  // HTTP; and ARP retries for 10.0.0.99 that, on the slow VM, ran into the next line's start; neighbour probes follow from the exchange.
-  'traffic-details': { blocks: ['C# curl -I http://10.0.0.1/', 'C# curl -i http://10.0.0.1/', 'C# curl -v http://10.0.0.1/', 'C# curl -o /tmp/p.html http://10.0.0.1/', 'C# curl -s -o /tmp/p2.html http://10.0.0.1/', 'C# curl http://10.0.0.1/ | cat', 'C# curl -s http://10.0.0.1/ http://10.0.0.1/missing.html', 'C# curl -s -o /nonexistent/x http://10.0.0.1/', 'C# curl -m 10 http://10.0.0.99/', 'C# ping -c 5 -W 1 10.0.0.99', 'C# wget http://10.0.0.1/', 'C# wget -q http://10.0.0.1/', 'C# curl -s http://10.0.0.1/'], probes: true },
-  // HTTP; neighbour probes follow from the exchange.
-  'tun-broken': { blocks: ['C# curl -s --max-time 3 http://11.22.33.100/', 'C# curl -s --max-time 3 http://11.22.33.100/', 'C# curl -s --max-time 3 http://11.22.33.100/'], probes: true },
-  // HTTP; neighbour probes follow from the exchange.
-  'tun-lab': { blocks: ['C# curl -s http://11.22.33.44/', 'C# curl -s http://11.22.33.44/', 'C# curl -s http://11.22.33.44/', 'C# curl -s http://11.22.33.44/'], probes: true },
-  // HTTP; neighbour probes follow from the exchange.
-  'tun-vip': { blocks: ['C# curl -s http://11.22.33.100/', 'C# curl -s http://11.22.33.100/', 'C# curl -s http://11.22.33.100/', 'C# curl -s http://11.22.33.100/'], probes: true },
+  'python-http': { blocks: [] },
+  // The console runs only wget's quiet forms (no traffic for wget -O FILE).
+  'traffic': { blocks: ['C# wget -O /tmp/page-C.html http://10.0.0.1/'], probes: true },
+  // The console runs neither curl -v nor wget's progress form (no traffic); and ARP retries for 10.0.0.99 that ran into the next line's start on the slow VM.
+  'traffic-details': { blocks: ['C# curl -v http://10.0.0.1/', 'C# curl -m 10 http://10.0.0.99/', 'C# ping -c 5 -W 1 10.0.0.99', 'C# wget http://10.0.0.1/'], probes: true },
+  'tun-broken': { blocks: [], probes: true },
+  'tun-lab': { blocks: [], probes: true },
+  'tun-vip': { blocks: [], probes: true },
 };
 
 describe('oracle labs on the wire', () => {

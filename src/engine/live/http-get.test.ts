@@ -9,6 +9,7 @@ import { curlRequest } from '../host/apps/http-client';
 import { httpResponse } from '../host/apps/http-server';
 import { httpGet, responseComplete, startHttpGet } from './http-get';
 import { LiveWorld } from './live-world';
+import { tcpFlagList } from '../wire/repr';
 
 const lab = () => new LiveWorld(scenarioOf('http-lab', [
   hostSpec('C', 'client', { eth0: ['10.0.0.10/24'] }),
@@ -32,12 +33,35 @@ describe('httpGet', () => {
     expect(r.elapsedMs).toBe(6);
   });
 
-  it('closes its side once the response is in, and the server closes too', () => {
+  it('closes its side after the lab VM\'s server, which closed first and so waits in TIME_WAIT (fixtures/oracle dr-course)', () => {
     const live = lab();
     get(live, '10.0.0.1');
     live.advance(100);
-    expect(live.host('C')!.tcp.sockets.list().map((s) => s.state)).toEqual(['TIME_WAIT']);
-    expect(live.host('S')!.tcp.sockets.list()).toEqual([]);
+    expect(live.host('C')!.tcp.sockets.list()).toEqual([]);
+    expect(live.host('S')!.tcp.sockets.list().map((s) => s.state)).toEqual(['TIME_WAIT']);
+  });
+
+  it('sends what the lab VM sent for a page: headers and body apart, the server\'s FIN, then curl\'s FIN with the ACK of it', () => {
+    const live = lab();
+    const from = live.eventCount;
+    get(live, '10.0.0.1');
+    live.advance(100);
+    const tcp = live.eventsSince(from).flatMap((e) => (e.kind === 'frame' && e.frame.type === 'ipv4' && e.frame.ip.payload.proto === 'tcp'
+      ? [`${e.from.host} ${tcpFlagList(e.frame.ip.payload.flags).join(',')} ${e.frame.ip.payload.data.length}`] : []));
+    expect(tcp.slice(3)).toEqual([
+      'C PSH,ACK 72', 'S ACK 0', 'S PSH,ACK 64', 'S PSH,ACK 20', 'S FIN,ACK 0', 'C ACK 0', 'C ACK 0', 'C FIN,ACK 0', 'S ACK 0',
+    ]);
+  });
+
+  it('resets rather than closes when the tool leaves body bytes unread (tcp_close: data_was_unread), as curl -I after busybox\'s body', () => {
+    const live = lab();
+    const from = live.eventCount;
+    httpGet(live, live.host('C')!, { dst: ip('10.0.0.1'), port: 80, request: 'HEAD / HTTP/1.1\r\n\r\n', head: true });
+    live.advance(100);
+    const fromC = live.eventsSince(from).filter((e) => e.kind === 'frame' && e.from.host === 'C' && e.frame.type === 'ipv4' && e.frame.ip.payload.proto === 'tcp');
+    const last = fromC.at(-1);
+    expect(last?.kind === 'frame' && last.frame.type === 'ipv4' && last.frame.ip.payload.proto === 'tcp' && tcpFlagList(last.frame.ip.payload.flags)).toEqual(['RST', 'ACK']);
+    expect(live.host('C')!.tcp.sockets.list()).toEqual([]);
   });
 
   it('returns once the close is over on the wire, as the next console line finds it (oracle exports/dr-lab: the director lists the last curl as FIN_WAIT)', () => {

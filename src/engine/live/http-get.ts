@@ -7,6 +7,7 @@
  * takes; startHttpGet only starts it (a command run with `&`).
  */
 import type { Ipv4 } from '../addr/ipv4';
+import { responseComplete } from '../host/apps/http-client';
 import { finishRequest } from '../host/apps/request-loop';
 import { schedule, type Host } from '../sim/world';
 import type { TcpError, TcpSocket } from '../tcp/tcp-socket';
@@ -19,6 +20,8 @@ export interface HttpGetOptions {
   readonly request: string;
   /** A HEAD request: the response ends with its headers. */
   readonly head?: boolean;
+  /** The tool reads no body after an error status (wget), so what came of it is left unread. */
+  readonly skipsErrorBody?: boolean;
   /** The whole operation's limit (curl --max-time), in ms from the start. */
   readonly maxTimeMs?: number | undefined;
   /** The limit on connecting alone (curl --connect-timeout), in ms from the start. */
@@ -49,20 +52,19 @@ export interface PendingHttpGet {
   result(): HttpGetResult | undefined;
 }
 
+export { responseComplete };
+
 /** Without a time limit a request still ends: after this much simulated time (an hour) it is "stalled". */
 const NO_LIMIT_MS = 3_600_000;
 
 /** How long the frames still on the wire when the tool exits may take to land (they take a few ms). */
 const SETTLE_LIMIT_MS = 1_000;
 
-/** Whether `data` holds a whole HTTP/1.x response: its headers, then Content-Length bytes of body (none for HEAD). */
-export function responseComplete(data: string, head: boolean): boolean {
+/** Whether the tool leaves body bytes unread: any after a HEAD's headers, or an error's body for wget. */
+function unreadBody(data: string, opts: HttpGetOptions): boolean {
   const end = data.indexOf('\r\n\r\n');
-  if (end < 0) return false;
-  if (head) return true;
-  const m = /\r\ncontent-length:[ \t]*(\d+)/i.exec(data.slice(0, end + 2));
-  if (!m) return false;
-  return data.length - (end + 4) >= Number(m[1]);
+  if (end < 0 || data.length === end + 4) return false;
+  return opts.head === true || (opts.skipsErrorBody === true && !/^HTTP\/1\.\d 2/.test(data));
 }
 
 /** Starts the request from `host`; the world's own time carries it to its end. */
@@ -79,12 +81,28 @@ export function startHttpGet(live: LiveWorld, host: Host, opts: HttpGetOptions):
   const settle = (end: HttpGetEnd): void => {
     if (result !== undefined) return;
     result = { end, connected, data, peerClosed, elapsedMs: w.now - start };
-    // The tool exits and its socket closes: FIN after an exchange (or one cut short), nothing while connecting.
-    if (sock && sock.state !== 'CLOSED' && sock.state !== 'TIME_WAIT') host.tcp.close(w, sock);
+    // The tool exits and its socket closes: FIN after an exchange (or one cut short), nothing while
+    // connecting. It closes once the kernel has taken in what arrives with the last byte it read
+    // (the server's FIN right behind its last write), as the exiting process does.
+    // Bytes it never read make that close a reset.
+    const close = (): void => {
+      if (!sock) return;
+      if (unreadBody(data, opts)) host.tcp.abort(w, sock);
+      else if (sock.state !== 'CLOSED' && sock.state !== 'TIME_WAIT') host.tcp.close(w, sock);
+    };
+    if (sock?.state === 'SYN_SENT') close();
+    else schedule(w, 0, close);
     const ok = end === 'response' && data !== '';
     finishRequest(w, host, conn, ok, ok ? answerOf(data) : end, start);
   };
 
+  // curl starts its clock before it connects: a limit that falls with a SYN retransmission comes first.
+  const limit = opts.maxTimeMs;
+  const connectLimit = Math.min(limit ?? Infinity, opts.connectTimeoutMs ?? Infinity);
+  if (Number.isFinite(connectLimit)) schedule(w, connectLimit, () => {
+    if (!connected) settle('connect-time-limit');
+  });
+  if (limit !== undefined) schedule(w, limit, () => settle('time-limit'));
   const sock: TcpSocket | undefined = host.tcp.connect(w, opts.dst, opts.port, conn, {
     onConnected(w2, s) {
       connected = true;
@@ -104,12 +122,6 @@ export function startHttpGet(live: LiveWorld, host: Host, opts: HttpGetOptions):
   });
   if (!sock) settle('no-route');
 
-  const limit = opts.maxTimeMs;
-  const connectLimit = Math.min(limit ?? Infinity, opts.connectTimeoutMs ?? Infinity);
-  if (Number.isFinite(connectLimit)) schedule(w, connectLimit, () => {
-    if (!connected) settle('connect-time-limit');
-  });
-  if (limit !== undefined) schedule(w, limit, () => settle('time-limit'));
   return { result: () => result, stall: () => settle('stalled') };
 }
 

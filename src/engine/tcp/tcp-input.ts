@@ -37,9 +37,12 @@ export function tcpInput(w: World, stack: TcpStack, ip: Ipv4Repr, seg: TcpRepr, 
       return synSent(w, stack, s, seg);
     case 'SYN_RECV':
       if (seg.flags & TCP_SYN) {
-        // The client retransmitted its SYN: answer with our SYN-ACK again.
+        // The client retransmitted its SYN: answer with our SYN-ACK again, and restart the
+        // SYN-ACK timer at its current backoff (tcp_check_req: inet_rtx_syn_ack, then
+        // mod_timer_pending(reqsk_timeout)).
         stack.emit(w, s, TCP_SYN | TCP_ACK, '', s.iss);
         s.rtx.pop();
+        if (s.rtoTimer?.queued) stack.armRto(w, s);
         return;
       }
       if (!(seg.flags & TCP_ACK) || seg.ack !== seqAdd(s.iss, 1)) return;

@@ -98,6 +98,16 @@ export class TcpStack {
     this.emit(w, s, TCP_FIN | TCP_ACK, '', seq);
   }
 
+  /**
+   * close() with data the application never read (tcp_close: data_was_unread): the connection
+   * is dropped at once with RST|ACK instead of a FIN (tcp_send_active_reset, RFC 2525 2.17).
+   */
+  abort(w: World, s: TcpSocket): void {
+    if (s.state === 'CLOSED' || s.state === 'TIME_WAIT') return;
+    if (s.state !== 'SYN_SENT') ipSendLocal(w, this.host, s.laddr, s.raddr, tcpRepr(s.lport, s.rport, s.sndNxt, s.rcvNxt, TCP_RST | TCP_ACK, 0, ''), s.conn);
+    this.finish(w, s);
+  }
+
   /** Builds a segment; those that take sequence space are kept for retransmission. */
   emit(w: World, s: TcpSocket, flags: number, data: string, seq: number): void {
     const withAck = (flags & TCP_ACK) !== 0;

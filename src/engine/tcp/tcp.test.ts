@@ -119,3 +119,19 @@ describe('RST for a segment no socket wants (tcp_v4_send_reset)', () => {
     expect(rst.ip!.tcp).toMatchObject({ sport: synAck.ip!.tcp!.dport, dport: 80, seq: synAck.ip!.tcp!.ack, ack: 0 });
   });
 });
+
+describe('a SYN-ACK that never arrives (the server\'s default gateway drops it)', () => {
+  it('is sent again for each retransmitted SYN, which restarts its timer at the current backoff (tcp_check_req: mod_timer_pending)', () => {
+    // The kernel captured it so (fixtures/oracle nat-no-forward: RS2's SYN-ACKs 1, 4, 4, 8, 16 s apart).
+    const s = scenarioOf('lost-synack', [
+      hostSpec('C', 'client', { eth0: ['10.0.0.2/24'] }, { apps: [client('10.0.1.3:80')], routes: [{ dst: 'default', via: '10.0.0.1' }] }),
+      hostSpec('R', 'router', { eth0: ['10.0.0.1/24'], eth1: ['10.0.1.1/24'] }, { sysctl: { 'net.ipv4.ip_forward': 1 } }),
+      hostSpec('S', 'server', { eth0: ['10.0.1.3/24'] }, { apps: [server(80)], routes: [{ dst: 'default', via: '10.0.1.9' }] }),
+      hostSpec('X', 'router', { eth0: ['10.0.1.9/24'] }),
+    ], [lanSpec('a', 'C:eth0', 'R:eth0'), lanSpec('b', 'R:eth1', 'S:eth0', 'X:eth0')]);
+    const fs = tcpFrames(framesOf(simulate(s, { maxTimeMs: 40_000 }).trace), 'b');
+    const synAcks = fs.filter((f) => f.from.host === 'S').map((f) => f.t);
+    // Answers to the SYNs at 1, 3, 7, 15, 31 s; the timer's own at 2, 5, 11, 23 s (1, 2, 4, 8 s after an answer).
+    expect(synAcks).toEqual([8, 1_002, 2_002, 3_002, 5_002, 7_002, 11_002, 15_002, 23_002, 31_002]);
+  });
+});

@@ -180,7 +180,8 @@ function drops(frames: readonly WireFrame[], names: Namer, lab: WireLab): string
     const at = names.mac(f.dst).replace(/\..*$/, '');
     if (!lab.owns(at, (f.ip as WireIp).dst)) out.push(`dropped at ${at}: ${names.what(f)} (last on ${f.domain})`);
   }
-  return out;
+  // Once per kind of packet: the kernel's retransmissions can share what identifies them here.
+  return [...new Set(out)];
 }
 
 /**

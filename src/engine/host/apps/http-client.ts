@@ -24,6 +24,17 @@ export interface HttpClientApp extends App {
 
 const ANSWER_RE = /<h1>([^<]*)<\/h1>/;
 
+/** Whether `data` holds a whole HTTP/1.x response: its headers, then Content-Length bytes of body (none for HEAD). */
+export function responseComplete(data: string, head: boolean): boolean {
+  const end = data.indexOf('\r\n\r\n');
+  if (end < 0) return false;
+  if (head) return true;
+  const m = /\r\ncontent-length:[ \t]*(\d+)/i.exec(data.slice(0, end + 2));
+  if (!m) return false;
+  return data.length - (end + 4) >= Number(m[1]);
+}
+
+
 /** The request Debian 12's curl sends for `curl http://VIP/`. */
 export function curlRequest(host: string): string {
   return `GET / HTTP/1.1\r\nHost: ${host}\r\nUser-Agent: curl/7.88.1\r\nAccept: */*\r\n\r\n`;
@@ -36,6 +47,7 @@ export function httpClient(cfg: HttpClientConfig): HttpClientApp {
   const start = requestLoop(cfg, (w, host, conn, finish) => {
     const startedAt = w.now;
     let answer = '';
+    let received = '';
     const finishOne = (ok: boolean, why: string): void => {
       // Streaming runs keep counters only, so memory does not grow with the number of requests.
       if (w.trace.retain) results.push({ conn, ok, startedAt, endedAt: w.now, answer: ok ? answer : why });
@@ -47,12 +59,18 @@ export function httpClient(cfg: HttpClientConfig): HttpClientApp {
         host.tcp.send(w2, sock, request);
       },
       onData(w2, sock, data) {
-        answer = ANSWER_RE.exec(data)?.[1] ?? data.slice(0, 40);
-        if (cfg.holdMs > 0) schedule(w2, cfg.holdMs, () => host.tcp.close(w2, sock));
-        else host.tcp.close(w2, sock);
+        received += data;
+        // The lab VM's servers (a live world) write headers and body apart: curl reads to the end.
+        if (w2.live && !responseComplete(received, false)) return;
+        answer = ANSWER_RE.exec(received)?.[1] ?? received.slice(0, 40);
+        const close = (): void => host.tcp.close(w2, sock);
+        if (cfg.holdMs > 0) schedule(w2, cfg.holdMs, close);
+        // There the server also closes right behind its last write, before curl exits.
+        else if (w2.live) schedule(w2, 0, close);
+        else close();
       },
       onPeerClosed(w2, sock) {
-        // The server closed without a page ("Empty reply from server"): curl gives up and closes.
+        // The server closed without a (whole) page ("Empty reply from server"): curl gives up and closes.
         if (answer === '') host.tcp.close(w2, sock);
       },
       onClosed(_w2, _sock, error) {

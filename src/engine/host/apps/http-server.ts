@@ -2,6 +2,11 @@
  * A web server (Apache/Nginx in the course): answers a GET for / or /index.html with its page, by
  * default one naming its host; HEAD with the headers alone; any other path with 404 and the
  * page the lab VM's server (busybox httpd) sends. The presets' clients only ever ask for /.
+ *
+ * How the answer goes on the wire depends on the program. Apache and nginx, the course's servers,
+ * hand a small page to the kernel in one write and leave closing to the client (keep-alive). In
+ * a live world (the console, a lab folder: the lab VM, whose `service apache2 start` runs busybox
+ * httpd) the server writes as the lab VM's programs do, and closes first (docs/decisions.md).
  */
 import { formatIpv4 } from '../../addr/ipv4';
 import type { Host, World } from '../../sim/world';
@@ -40,6 +45,21 @@ function requestLine(data: string): { head: boolean; path: string } | undefined 
   return { head: m[1] === 'HEAD', path: (m[2] as string).replace(/[?#].*$/, '') };
 }
 
+/**
+ * The lab VM's servers' writes (captured in fixtures/oracle): busybox httpd writes the headers,
+ * then the file (send_headers, then send_file); its error pages go with their headers in one
+ * write. python3's http.server flushes the headers (end_headers), then writes the body, error
+ * pages too (send_error). Both then close the connection (HTTP/1.0 or `Connection: close`).
+ */
+export function labWrites(program: HttpServerApp['program'], response: string, path: string): string[] {
+  const end = response.indexOf('\r\n\r\n') + 4;
+  const headers = response.slice(0, end);
+  const body = response.slice(end);
+  const page = path === '/' || path === '/index.html';
+  if (body === '' || (program !== 'python3' && !page)) return [response];
+  return [headers, body];
+}
+
 export interface HttpServerApp extends App {
   readonly kind: 'http-server';
   readonly port: number;
@@ -73,7 +93,11 @@ export function httpServer(port: number, page?: string, program?: 'python3'): Ht
             response = pages.get(s.laddr);
             if (response === undefined) pages.set(s.laddr, (response = pageFor(host.id, formatIpv4(s.laddr))));
           }
-          host.tcp.send(w, s, response);
+          if (!w.live) return host.tcp.send(w, s, response);
+          // busybox httpd sends the file after the headers even for HEAD.
+          const written = req.head && app.program !== 'python3' ? response + (app.page ?? defaultPage(host.id, formatIpv4(s.laddr))) : response;
+          for (const part of labWrites(app.program, written, req.path)) host.tcp.send(w, s, part);
+          host.tcp.close(w, s);
         },
         onPeerClosed(w, s) {
           host.tcp.close(w, s);

@@ -79,7 +79,7 @@ function fetchOne(ctx: CommandContext, a: WgetArgs, text: string): number {
   const host = ctx.live.host(ctx.hostId);
   if (dst === undefined || !host) return 4;
   const timeout = Number.isFinite(a.timeoutMs) && (a.timeoutMs as number) > 0 ? a.timeoutMs : undefined;
-  const r = httpGet(ctx.live, host, { dst, port: parsed.url.port, request: wgetRequestFor(parsed.url), maxTimeMs: timeout, connectTimeoutMs: timeout });
+  const r = httpGet(ctx.live, host, { dst, port: parsed.url.port, request: wgetRequestFor(parsed.url), skipsErrorBody: true, maxTimeMs: timeout, connectTimeoutMs: timeout });
   if (r.end !== 'response' || r.data === '') return 4;
   const response = splitResponse(r.data);
   if (response.status >= 400) return 8;
