@@ -33,6 +33,35 @@ describe('encodeLink', () => {
   });
 });
 
+describe('decodeLink on short hand-typed links', () => {
+  it('opens v1.p.<preset> at step 0 in the reader\'s language', () => {
+    expect(open('v1.p.dr-lab')).toMatchObject({ step: 0, depth: 'course', source: 'preset', preset: 'dr-lab', readerLang: true });
+  });
+
+  it('opens v1.p.<preset>.<step> at that step in the reader\'s language', () => {
+    expect(open('#v1.p.dr-lab.7')).toMatchObject({ step: 7, preset: 'dr-lab', readerLang: true });
+  });
+
+  it('keeps the language of a full plain link and of every packed link', () => {
+    expect(open('v1.p.dr-lab.7.zh')).not.toHaveProperty('readerLang');
+    expect(open('v1.p.dr-lab.7.en')).not.toHaveProperty('readerLang');
+    expect(open(encodeLink(makeLinkState({ preset: 'dr-lab' }, { depth: 'full' })))).not.toHaveProperty('readerLang');
+  });
+
+  it('opens the same scenario as the full form', () => {
+    expect(open('v1.p.dr-lab.7').scenario).toEqual(open('v1.p.dr-lab.7.zh').scenario);
+  });
+
+  it.each([
+    ['v1.p.', 'link is malformed: "" is not a preset id'],
+    ['v1.p.dr-lab.', 'step "" is not a whole number'],
+    ['v1.p.dr-lab.7.', 'language "" is not en or zh'],
+    ['v1.p.dr-lab.7.zh.x', 'link is malformed (expected v1.p.<preset>[.<step>[.<lang>]], e.g. v1.p.nat-lab.0.en)'],
+  ])('refuses %s', (fragment, message) => {
+    expect(failure(fragment)).toContain(message);
+  });
+});
+
 describe('linkStateFor', () => {
   it('picks the preset id for an unchanged preset, a patch for an edit and the whole scenario for a new one', () => {
     expect(linkStateFor(getPreset('tun-course') as Scenario).scenario).toEqual({ preset: 'tun-course' });

@@ -40,6 +40,13 @@ describe('httpGet', () => {
     expect(live.host('S')!.tcp.sockets.list()).toEqual([]);
   });
 
+  it('returns once the close is over on the wire, as the next console line finds it (oracle exports/dr-lab: the director lists the last curl as FIN_WAIT)', () => {
+    const live = lab();
+    get(live, '10.0.0.1');
+    expect(live.world.inflight).toBe(0);
+    expect(live.host('C')!.tcp.sockets.list().map((s) => s.state)).toEqual(['TIME_WAIT']);
+  });
+
   it('reports a refused connect (RST) at the round trip it took', () => {
     const live = lab();
     const r = get(live, '10.0.0.1', 8081);

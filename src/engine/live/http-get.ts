@@ -52,6 +52,9 @@ export interface PendingHttpGet {
 /** Without a time limit a request still ends: after this much simulated time (an hour) it is "stalled". */
 const NO_LIMIT_MS = 3_600_000;
 
+/** How long the frames still on the wire when the tool exits may take to land (they take a few ms). */
+const SETTLE_LIMIT_MS = 1_000;
+
 /** Whether `data` holds a whole HTTP/1.x response: its headers, then Content-Length bytes of body (none for HEAD). */
 export function responseComplete(data: string, head: boolean): boolean {
   const end = data.indexOf('\r\n\r\n');
@@ -116,6 +119,9 @@ export function httpGet(live: LiveWorld, host: Host, opts: HttpGetOptions): Http
   const pending = startHttpGet(live, host, opts);
   live.runUntil(start + (opts.maxTimeMs ?? NO_LIMIT_MS), () => pending.result() !== undefined);
   if (pending.result() === undefined) pending.stall();
+  // The tool has closed its socket and exited, but its FIN (and what answers it) is still on the
+  // wire; those frames land before anyone can type the next line, as at the lab VM's console.
+  live.runUntil(live.now + SETTLE_LIMIT_MS, () => live.world.inflight === 0);
   return pending.result() as HttpGetResult;
 }
 

@@ -25,19 +25,17 @@ function labMacs(labConf: string): Map<string, string> {
   return macs;
 }
 
-/** How long the capture ran on after the last line's start, at least (the lab VM stops it seconds later). */
-const CAPTURE_TAIL_MS = 2000;
-
-/** session.tsv's start times (guest clock, seconds), one per session line. */
-function startTimes(name: string): number[] {
-  const tsv = readFileSync(join(FIXTURES, 'results', name, 'session.tsv'), 'utf8');
-  return tsv.split('\n').filter((l) => l !== '').map((l) => Number(l.split('\t')[0]));
+/** session.tsv's start times (guest clock, seconds), one per session line, and the last line's end. */
+function sessionTimes(name: string): { starts: number[]; end: number } {
+  const rows = readFileSync(join(FIXTURES, 'results', name, 'session.tsv'), 'utf8').split('\n').filter((l) => l !== '').map((l) => l.split('\t'));
+  return { starts: rows.map((r) => Number(r[0])), end: Number(rows[rows.length - 1]?.[1]) };
 }
 
 /**
  * When each line is to run on the engine, in seconds of the guest clock: when it started on
  * the VM, or, if later, just before the VM's first frame from the line's host (under emulation
  * a command can take seconds to start, and what it sends later is cut into the next lines).
+ * Neighbour probes are no line's first frame: the kernel sends them on its own.
  */
 function paceOf(starts: readonly number[], kernel: readonly (readonly WireFrame[])[], hosts: readonly (string | undefined)[], macs: ReadonlyMap<string, string>): number[] {
   return starts.map((start, i) => {
@@ -52,7 +50,7 @@ function paceOf(starts: readonly number[], kernel: readonly (readonly WireFrame[
  * a command returns (a connection's last ACKs) and the timers (ARP, TIME_WAIT) fall where the
  * kernel's did, and into the same line: frames before a line's start belong to the line before.
  */
-function engineRun(session: ConsoleSession, lines: readonly ScriptLine[], starts: readonly number[], pace: readonly number[]): WireFrame[][] {
+function engineRun(session: ConsoleSession, lines: readonly ScriptLine[], starts: readonly number[], pace: readonly number[], end: number): WireFrame[][] {
   const frames: WireFrame[][] = [];
   const t0 = session.live.now;
   const advanceTo = (t: number): WireFrame[] => {
@@ -67,8 +65,8 @@ function engineRun(session: ConsoleSession, lines: readonly ScriptLine[], starts
     session.runScript([l]);
     frames.push([...own, ...framesSince(session, from)]);
   });
-  // What the last line left in flight, as the capture ran on a while after it.
-  (frames[frames.length - 1] as WireFrame[]).push(...advanceTo((pace[pace.length - 1] as number) + CAPTURE_TAIL_MS / 1000));
+  // The capture ran until the last line ended.
+  (frames[frames.length - 1] as WireFrame[]).push(...advanceTo(end));
   return frames;
 }
 
@@ -124,11 +122,11 @@ export function wireSummaries(name: string): { ours: WireSession; kernel: WireSe
   if (!r.ok) throw new Error(r.error);
   const script = parseScript(files.get('session.txt') ?? '', r.session.hostIds());
   if (!script.ok) throw new Error(script.error);
-  const starts = startTimes(name);
+  const { starts, end } = sessionTimes(name);
   if (starts.length !== script.lines.length) throw new Error(`${name}: session.tsv has ${starts.length} lines, session.txt ${script.lines.length}`);
   const macs = labMacs(files.get('lab.conf') ?? '');
   const kernel = kernelFrames(name, starts);
-  const ours = engineRun(r.session, script.lines, starts, paceOf(starts, kernel, script.lines.map((l) => l.host), macs));
+  const ours = engineRun(r.session, script.lines, starts, paceOf(starts, splitProbes(kernel).blocks, script.lines.map((l) => l.host), macs), end);
   const lab: WireLab = { macs, owns: ownership(r.session) };
   const lines = script.lines.map((l) => (l.host === undefined ? l.command : `${l.host}# ${l.command}`));
   const summary = (frames: WireFrame[][]): WireSession => {

@@ -134,7 +134,7 @@ const patched = (...ops: unknown[]) => natLab({ patch: ops });
 
 /** Links that cannot open, one per message the decoder writes. */
 const BAD_LINKS: string[] = [
-  '', `v1.${'A'.repeat(20_000)}`, 'hello', 'v9.abc', 'v1.p.nat-lab', 'v1.p.Bad_Id.0.en', 'v1.p.nat-lab.x.en', 'v1.p.nat-lab.0.fr',
+  '', `v1.${'A'.repeat(20_000)}`, 'hello', 'v9.abc', 'v1.p.nat-lab.0.en.x', 'v1.p.Bad_Id.0.en', 'v1.p.nat-lab.x.en', 'v1.p.nat-lab.0.fr',
   'v1.a.b', 'v1.ab*c', 'v1.A', 'v1.AB', 'v1.AAAA', 'v1.AAAAAAAA',
   packBytes(new Uint8Array([0xff, 0xff, 0xff])), packBytes(deflateSync(new Uint8Array(2_000_000))),
   packText('not json'), wire([]), wire({ v: 1, scenario: [] }), wire({ scenario: { preset: 'nat-lab' } }),

@@ -59,6 +59,16 @@ describe('openLink', () => {
     expect(store.getState().cursor).toBe(store.getState().steps.length - 1);
   });
 
+  it('opens a short hand-typed link at its step in the language the page already has', () => {
+    const store = createSimStore({ engine, language: 'zh-CN' });
+    expect(openLink(store, '#v1.p.dr-lab.7')).toBeNull();
+    expect([store.getState().scenario?.id, store.getState().cursor, store.getState().language]).toEqual(['dr-lab', 7, 'zh-CN']);
+    expect(openLink(store, '#v1.p.nat-lab')).toBeNull();
+    expect([store.getState().scenario?.id, store.getState().cursor, store.getState().language]).toEqual(['nat-lab', 0, 'zh-CN']);
+    expect(openLink(store, '#v1.p.nat-lab.3.en')).toBeNull();
+    expect(store.getState().language).toBe('en');
+  });
+
   it('returns the problem and changes nothing for a bad link', () => {
     const store = make();
     store.getState().loadScenario('nat-course');

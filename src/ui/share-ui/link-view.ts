@@ -33,8 +33,9 @@ export const pageAddress = (loc: Pick<Location, 'origin' | 'pathname'>): string 
 
 /**
  * Open a link's fragment in the store: scenario, depth, step (clamped to the trace), selection,
- * language. Returns the codec's problem when the link cannot be opened, and then changes nothing.
- * A link with console lines replays them once the shell has loaded, then takes its step.
+ * language (unless the link leaves it to the reader). Returns the codec's problem when the link
+ * cannot be opened, and then changes nothing. A link with console lines replays them once the
+ * shell has loaded, then takes its step.
  */
 export function openLink(store: { getState(): SimStore }, fragment: string): Problem | null {
   const r = decodeLink(fragment);
@@ -48,6 +49,7 @@ export function openLink(store: { getState(): SimStore }, fragment: string): Pro
   if (lines) void s.replayConsole(lines).then(() => store.getState().seekTo(link.step));
   const host = link.selection?.host;
   if (host !== undefined && link.scenario.hosts.some((h) => h.id === host)) s.selectHost(host);
-  s.setLanguage(storeLang(link.lang));
+  // A short hand-typed link names no language: the page keeps the reader's.
+  if (!link.readerLang) s.setLanguage(storeLang(link.lang));
   return null;
 }

@@ -2,6 +2,7 @@
  * Reading a captured frame as tcpdump's printers do: big-endian fields at offsets, dotted quads
  * and colon-separated MACs (tcpdump -n), all bounds-checked by the caller through `has`.
  */
+import { portName } from '../../../engine';
 
 export function u16(b: Uint8Array, at: number): number {
   return ((b[at] ?? 0) << 8) | (b[at + 1] ?? 0);
@@ -24,4 +25,9 @@ export function macAt(b: Uint8Array, at: number): string {
 /** Whether `len` bytes from `at` were captured. */
 export function has(b: Uint8Array, at: number, len: number): boolean {
   return at + len <= b.length;
+}
+
+/** tcpport_string/udpport_string: the service name without -n, else the number. */
+export function portText(port: number, proto: 'tcp' | 'udp', names: boolean): string {
+  return (names ? portName(port, proto) : undefined) ?? String(port);
 }

@@ -11,11 +11,11 @@ import { timeOfDay } from './format-time';
 
 const ETHERTYPES: Record<number, string> = { 0x0800: 'IPv4', 0x0806: 'ARP' };
 
-/** `bytes` as captured (no FCS); `micros` since the epoch. */
-export function formatFrame(bytes: Uint8Array, micros: number, o: PrintOptions): string {
+/** `bytes` as captured (no FCS); `micros` since the epoch; `sll` what a cooked (`-i any`) capture prints first. */
+export function formatFrame(bytes: Uint8Array, micros: number, o: PrintOptions, sll = ''): string {
   const type = u16(bytes, 12);
   const length = bytes.length;
-  let out = `${timeOfDay(micros)} `;
+  let out = `${timeOfDay(micros)} ${sll}`;
   if (o.link) {
     const name = ETHERTYPES[type] ?? 'Unknown';
     out += `${macAt(bytes, 6)} > ${macAt(bytes, 0)}, ${o.quiet ? name : `ethertype ${name} (0x${type.toString(16).padStart(4, '0')})`}, length ${length}: `;

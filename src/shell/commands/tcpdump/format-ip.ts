@@ -3,7 +3,7 @@
  * print-udp.c): "IP a > b: ICMP echo request, …", TCP and UDP with their ports, and IP-in-IP as
  * the outer addresses followed by the inner packet. -e drops the "IP " before each header.
  */
-import { has, ipAt, u16 } from './bytes';
+import { has, ipAt, portText, u16 } from './bytes';
 import type { PrintOptions } from './format-options';
 import { tcpText } from './format-tcp';
 
@@ -24,22 +24,23 @@ export function ipText(b: Uint8Array, at: number, length: number, o: PrintOption
   const src = ipAt(b, at + 12);
   const dst = ipAt(b, at + 16);
   if (o.verbose) {
-    const flags = [off & 0x8000 ? '+' : '', off & IP_DF ? 'DF' : '', off & IP_MF ? '+' : ''].filter((f) => f !== '');
-    out += `(tos 0x${(b[at + 1] ?? 0).toString(16)}, ttl ${b[at + 8] ?? 0}, id ${u16(b, at + 4)}, offset ${(off & 0x1fff) * 8}, flags [${flags.join('') || 'none'}], proto ${PROTO_NAMES[proto] ?? 'unknown'} (${proto}), length ${total})\n    `;
+    // bittok2str(ip_frag_values): MF "+", DF "DF", reserved "rsvd", joined by ", ".
+    const flags = [off & IP_MF ? '+' : '', off & IP_DF ? 'DF' : '', off & 0x8000 ? 'rsvd' : ''].filter((f) => f !== '');
+    out += `(tos 0x${(b[at + 1] ?? 0).toString(16)}, ttl ${b[at + 8] ?? 0}, id ${u16(b, at + 4)}, offset ${(off & 0x1fff) * 8}, flags [${flags.join(', ') || 'none'}], proto ${PROTO_NAMES[proto] ?? 'unknown'} (${proto}), length ${total})\n    `;
   }
   const len = total - hlen;
   const p = at + hlen;
-  if (proto === 6) return out + tcpText(b, p, len, src, dst, o);
-  if (proto === 17) return out + udpText(b, p, len, src, dst);
+  if (proto === 6) return out + tcpText(b, p, len, src, dst, o, at);
+  if (proto === 17) return out + udpText(b, p, src, dst, o);
   out += `${src} > ${dst}: `;
   if (proto === 1) return out + icmpText(b, p, len, o);
   if (proto === 4) return out + ipText(b, p, len, o);
   return `${out}ip-proto-${proto} ${len}`;
 }
 
-function udpText(b: Uint8Array, at: number, length: number, src: string, dst: string): string {
+function udpText(b: Uint8Array, at: number, src: string, dst: string, o: PrintOptions): string {
   if (!has(b, at, 8)) return `${src} > ${dst}: [|udp]`;
-  return `${src}.${u16(b, at)} > ${dst}.${u16(b, at + 2)}: UDP, length ${u16(b, at + 4) - 8}`;
+  return `${src}.${portText(u16(b, at), 'udp', o.portNames)} > ${dst}.${portText(u16(b, at + 2), 'udp', o.portNames)}: UDP, length ${u16(b, at + 4) - 8}`;
 }
 
 /** icmp_print's text for the types the simulator sends; the quoted packet is shown only with -v. */
@@ -56,7 +57,7 @@ function icmpText(b: Uint8Array, at: number, length: number, o: PrintOptions): s
       s = `echo ${type === 8 ? 'request' : 'reply'}, id ${u16(b, at + 4)}, seq ${u16(b, at + 6)}`;
       break;
     case 3:
-      s = unreachText(b, q, code, quotedDst);
+      s = unreachText(b, q, code, quotedDst, o);
       break;
     case 5:
       s = `${['redirect', 'redirect', 'redirect-tos', 'redirect-tos'][code] ?? `redirect-#${code}`} ${quotedDst} to ${code === 0 || code === 2 ? 'net ' : code <= 3 ? 'host ' : ''}${ipAt(b, at + 4)}`;
@@ -73,7 +74,7 @@ function icmpText(b: Uint8Array, at: number, length: number, o: PrintOptions): s
   return out;
 }
 
-function unreachText(b: Uint8Array, q: number, code: number, dst: string): string {
+function unreachText(b: Uint8Array, q: number, code: number, dst: string, o: PrintOptions): string {
   switch (code) {
     case 0: return `net ${dst} unreachable`;
     case 1: return `host ${dst} unreachable`;
@@ -81,8 +82,8 @@ function unreachText(b: Uint8Array, q: number, code: number, dst: string): strin
     case 3: {
       const proto = b[q + 9] ?? 0;
       const dport = u16(b, q + ((b[q] ?? 0) & 0x0f) * 4 + 2);
-      if (proto === 6) return `${dst} tcp port ${dport} unreachable`;
-      if (proto === 17) return `${dst} udp port ${dport} unreachable`;
+      if (proto === 6) return `${dst} tcp port ${portText(dport, 'tcp', o.portNames)} unreachable`;
+      if (proto === 17) return `${dst} udp port ${portText(dport, 'udp', o.portNames)} unreachable`;
       return `${dst} protocol ${proto} port ${dport} unreachable`;
     }
     case 4: return `${dst} unreachable - need to frag (mtu ${u16(b, q - 2)})`;

@@ -8,9 +8,11 @@ export interface PrintOptions {
   readonly quiet: boolean;
   /** -v count. */
   readonly verbose: number;
+  /** Without -n: ports by their /etc/services name (`10.0.0.2.http`). Addresses stay numeric: the simulator has no resolver. */
+  readonly portNames: boolean;
   readonly tcpSeq: TcpSeqTable;
 }
 
 export function printOptions(o: Partial<Omit<PrintOptions, 'tcpSeq'>> = {}): PrintOptions {
-  return { link: o.link ?? false, quiet: o.quiet ?? false, verbose: o.verbose ?? 0, tcpSeq: new Map() };
+  return { link: o.link ?? false, quiet: o.quiet ?? false, verbose: o.verbose ?? 0, portNames: o.portNames ?? false, tcpSeq: new Map() };
 }
