@@ -46,9 +46,9 @@ describe('TerminalSession', () => {
     expect(screen.text().split('\n').at(-1)).toBe('root@RS1:~# hostname');
   });
 
-  it('completes on Tab and lists the candidates on a second Tab', async () => {
-    const { store, screen, keys } = setup('RS1');
-    await store.getState().loadConsole();
+  it('completes on Tab and lists the candidates on a second Tab, before any line was typed', async () => {
+    const { screen, keys } = setup('RS1');
+    await keys('');
     await keys('ifconf\t');
     expect(screen.text()).toBe('root@RS1:~# ifconfig');
     await keys('\t\t');

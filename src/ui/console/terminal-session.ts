@@ -35,6 +35,8 @@ export class TerminalSession {
 
   /** Prints the first prompt and starts printing what background jobs (tcpdump) print; returns the stop. */
   start(): () => void {
+    // Tab needs the shell: fetch it now rather than with the first line.
+    void this.store.getState().loadConsole();
     this.showPrompt();
     return this.store.getState().listenConsole(this.host, (text) => this.background(text));
   }
