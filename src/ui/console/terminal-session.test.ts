@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getBuildLab } from '../../labs';
 import { solution } from '../../labs/solution';
 import { engine } from '../engine-source';
@@ -47,8 +47,9 @@ describe('TerminalSession', () => {
   });
 
   it('completes on Tab and lists the candidates on a second Tab, before any line was typed', async () => {
-    const { screen, keys } = setup('RS1');
-    await keys('');
+    const { store, screen, keys } = setup('RS1');
+    // The terminal fetched the shell when it started; nothing was typed.
+    await vi.waitFor(() => expect(store.getState().completeCommand('RS1', '', 0)).not.toBeNull(), { timeout: 10_000 });
     await keys('ifconf\t');
     expect(screen.text()).toBe('root@RS1:~# ifconfig');
     await keys('\t\t');
