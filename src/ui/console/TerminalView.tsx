@@ -35,7 +35,7 @@ export default function TerminalView({ host, active }: { host: string; active: b
       return false;
     });
     const data = term.onData((d) => session.input(d));
-    session.start();
+    const stopListening = session.start();
     const resize = new ResizeObserver(() => {
       if (box.offsetParent !== null) fit.fit();
     });
@@ -44,6 +44,7 @@ export default function TerminalView({ host, active }: { host: string; active: b
     return () => {
       live.current = null;
       resize.disconnect();
+      stopListening();
       data.dispose();
       term.dispose();
     };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getBuildLab } from '../../labs';
 import { solution } from '../../labs/solution';
 import { engine } from '../engine-source';
@@ -9,9 +9,8 @@ import { TestScreen } from './test-screen';
 
 const LAB = getBuildLab('build-dr')!;
 
-function setup(host: string, cols = 80) {
-  const store = createSimStore({ engine });
-  store.getState().loadScenario(LAB.start);
+function setup(host: string, cols = 80, store = createSimStore({ engine })) {
+  if (!store.getState().scenario) store.getState().loadScenario(LAB.start);
   const screen = new TestScreen(cols);
   const term = new TerminalSession(screen, host, store);
   term.start();
@@ -47,9 +46,10 @@ describe('TerminalSession', () => {
     expect(screen.text().split('\n').at(-1)).toBe('root@RS1:~# hostname');
   });
 
-  it('completes on Tab and lists the candidates on a second Tab', async () => {
+  it('completes on Tab and lists the candidates on a second Tab, before any line was typed', async () => {
     const { store, screen, keys } = setup('RS1');
-    await store.getState().loadConsole();
+    // The terminal fetched the shell when it started; nothing was typed.
+    await vi.waitFor(() => expect(store.getState().completeCommand('RS1', '', 0)).not.toBeNull(), { timeout: 10_000 });
     await keys('ifconf\t');
     expect(screen.text()).toBe('root@RS1:~# ifconfig');
     await keys('\t\t');
@@ -79,5 +79,24 @@ describe('TerminalSession', () => {
     await keys('\x03');
     expect(screen.text()).toMatch(/^root@C:~# curl -s http:\/\/10\.10\.10\.100\/\n\^C\n.*RS[12].*\nroot@C:~#$/s);
     expect(store.getState().cursor).toBe(store.getState().steps.length - 1);
+  });
+
+  it("prints a background tcpdump's lines above the prompt, and Ctrl+C on an empty line stops it with its counts", async () => {
+    const rs1 = setup('RS1');
+    await rs1.store.getState().replayConsole(solution(LAB));
+    await rs1.keys('tcpdump -n -i eth0\r');
+    rs1.store.getState().pause();
+    await rs1.keys('ip');
+    const c = setup('C', 80, rs1.store);
+    await c.keys('curl -s http://10.10.10.100/\r');
+    rs1.store.getState().pause();
+    await c.keys('');
+    const rows = rs1.screen.text().split('\n');
+    // RS1 sees the client's ARP request for the VIP (the director answers it; RS1 keeps quiet).
+    expect(rows).toContain('00:00:00.001000 ARP, Request who-has 10.10.10.100 tell 10.10.10.240, length 28');
+    expect(rows.at(-1)).toBe('root@RS1:~# ip');
+    await rs1.keys('\x15\x03');
+    expect(rs1.screen.text()).toMatch(/root@RS1:~# \^C\n\d+ packets captured\n\d+ packets received by filter\n0 packets dropped by kernel\nroot@RS1:~#$/);
+    expect(rs1.store.getState().consoleLines.at(-1)).toEqual({ host: 'RS1', line: '^C' });
   });
 });

@@ -33,9 +33,26 @@ export class TerminalSession {
     this.prompt = promptOf(host);
   }
 
-  /** Prints the first prompt. */
-  start(): void {
+  /** Prints the first prompt and starts printing what background jobs (tcpdump) print; returns the stop. */
+  start(): () => void {
+    // Tab needs the shell: fetch it now rather than with the first line.
+    void this.store.getState().loadConsole();
     this.showPrompt();
+    return this.store.getState().listenConsole(this.host, (text) => this.background(text));
+  }
+
+  /**
+   * A background job's lines: printed above the prompt and the line being typed, which are drawn
+   * again below them (while a command runs there is no prompt: they are printed as they come).
+   */
+  private background(text: string): void {
+    if (this.busy) {
+      this.screen.write(crlf(text));
+      return;
+    }
+    this.screen.write(redraw('', '', 0, this.drawn, this.screen.cols) + crlf(text));
+    this.drawn = 0;
+    this.show(this.state);
   }
 
   /** Whether a command is running (its traffic playing). */
@@ -69,6 +86,11 @@ export class TerminalSession {
         this.complete();
         break;
       case 'interrupt':
+        // On an empty line Ctrl+C reaches the running tcpdump (the console never blocks on it).
+        if (this.state.line === '' && this.store.getState().hasConsoleJob(this.host)) {
+          void this.run('^C', false);
+          break;
+        }
         this.screen.write('^C\r\n');
         this.state = EMPTY_LINE;
         this.showPrompt();
@@ -112,14 +134,14 @@ export class TerminalSession {
     this.tabArmed = c.candidates.length > 1;
   }
 
-  private async run(line: string): Promise<void> {
+  private async run(line: string, play = true): Promise<void> {
     if (line.trim() === '') {
       this.showPrompt();
       return;
     }
     this.busy = true;
-    const r = await this.store.getState().typeCommand(this.host, line, { play: true });
-    await this.playback();
+    const r = await this.store.getState().typeCommand(this.host, line, { play });
+    if (play) await this.playback();
     this.screen.write(crlf(r.output));
     this.busy = false;
     this.showPrompt();

@@ -13,7 +13,7 @@ import type { TypedLine } from '../../labs';
 import type { Completion } from '../../shell';
 import { visibleSteps } from '../trace/depth';
 import { buildHostIndex } from '../trace/host-index';
-import { sessionCursor, type ShellModule } from './session-cursor';
+import { runTyped, sessionCursor, type ShellModule } from './session-cursor';
 import type { SimStore } from './types';
 import { createWorldStepper, type WorldStepper } from './world-stepper';
 
@@ -41,7 +41,10 @@ export interface ConsoleState {
 export interface ConsoleActions {
   /** Loads the shell (once); every other console action needs it. */
   loadConsole(): Promise<void>;
-  /** Runs a line on a host of the scenario on screen. `play` moves the timeline to the command's first step and plays its traffic. */
+  /**
+   * Runs a line on a host of the scenario on screen (`^C` is Ctrl+C there: it stops the host's
+   * newest tcpdump). `play` moves the timeline to the command's first step and plays its traffic.
+   */
   typeCommand(host: string, line: string, opts?: { play?: boolean }): Promise<ConsoleRun>;
   /** Takes back the last line (the session is replayed without it). */
   undoCommand(): Promise<void>;
@@ -51,6 +54,10 @@ export interface ConsoleActions {
   resetConsole(): void;
   /** Tab on `line` at `cursor` on a host; null until the shell is loaded. */
   completeCommand(host: string, line: string, cursor: number): Completion | null;
+  /** What background jobs (tcpdump) print on a host's terminal from now on, as they print it; returns the unsubscribe. */
+  listenConsole(host: string, cb: (text: string) => void): () => void;
+  /** Whether a job (tcpdump) still runs on the host: Ctrl+C on an empty line stops it. */
+  hasConsoleJob(host: string): boolean;
   /** Opens (or brings forward) a terminal on the host, showing the panel. */
   openConsole(host: string): void;
   closeConsole(host: string): void;
@@ -60,7 +67,7 @@ export interface ConsoleActions {
 export type ConsoleSlice = ConsoleState & ConsoleActions;
 
 type Get = () => SimStore;
-type Set = StoreApi<SimStore>['setState'];
+type SetState = StoreApi<SimStore>['setState'];
 
 interface Live {
   readonly mod: ShellModule;
@@ -71,10 +78,22 @@ interface Live {
   shown: Scenario;
 }
 
-export function createConsoleSlice(set: Set, get: Get): ConsoleSlice {
+export function createConsoleSlice(set: SetState, get: Get): ConsoleSlice {
   let mod: ShellModule | null = null;
   let live: Live | null = null;
   let stepper: WorldStepper | null = null;
+  const listeners = new Map<string, Set<(text: string) => void>>();
+  /** While a session is replayed (undo, a link) its jobs' old output is not printed again. */
+  let replaying = false;
+
+  function forward(session: Live['session']): Live['session'] {
+    for (const h of session.hostIds()) {
+      session.shell.terminals.listen(h, (text) => {
+        if (!replaying) for (const cb of listeners.get(h) ?? []) cb(text);
+      });
+    }
+    return session;
+  }
 
   const load = async (): Promise<ShellModule> => (mod ??= await import('../../shell'));
 
@@ -83,12 +102,17 @@ export function createConsoleSlice(set: Set, get: Get): ConsoleSlice {
     const { scenario } = get();
     if (!scenario) return null;
     if (live?.shown === scenario) return live;
-    return (live = { mod: m, session: m.ConsoleSession.fromScenario(scenario), base: scenario, lines: [], shown: scenario });
+    return (live = { mod: m, session: forward(m.ConsoleSession.fromScenario(scenario)), base: scenario, lines: [], shown: scenario });
   }
 
   function start(m: ShellModule, base: Scenario, lines: readonly TypedLine[]): Live {
-    const session = m.ConsoleSession.fromScenario(base);
-    for (const l of lines) session.shell.run(l.host, l.line);
+    const session = forward(m.ConsoleSession.fromScenario(base));
+    replaying = true;
+    try {
+      for (const l of lines) runTyped(session, l.host, l.line);
+    } finally {
+      replaying = false;
+    }
     return { mod: m, session, base, lines: [...lines], shown: base };
   }
 
@@ -128,7 +152,7 @@ export function createConsoleSlice(set: Set, get: Get): ConsoleSlice {
       const l = current(m);
       if (!l) return { output: '', exitCode: 1, from: 0, to: 0 };
       const from = l.session.live.eventCount;
-      const r = l.session.shell.run(host, line);
+      const r = runTyped(l.session, host, line);
       const to = l.session.live.eventCount;
       l.lines.push({ host, line });
       show(l, opts.play ? from : undefined);
@@ -163,6 +187,15 @@ export function createConsoleSlice(set: Set, get: Get): ConsoleSlice {
       if (!mod) return null;
       const l = current(mod);
       return l ? mod.complete(line, cursor, mod.completionSources(l.session.shell, host)) : null;
+    },
+    listenConsole(host, cb) {
+      let set = listeners.get(host);
+      if (!set) listeners.set(host, (set = new Set()));
+      set.add(cb);
+      return () => set.delete(cb);
+    },
+    hasConsoleJob(host) {
+      return live !== null && live.shown === get().scenario && live.session.shell.jobsOf(host).length > 0;
     },
     openConsole(host) {
       const tabs = get().consoleTabs;

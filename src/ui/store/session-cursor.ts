@@ -12,11 +12,18 @@ import type { StepCursor } from '../engine-port';
 /** The shell's module, loaded on demand with import(). */
 export type ShellModule = typeof Shell;
 
+type Session = InstanceType<ShellModule['ConsoleSession']>;
+
+/** Runs a typed line; `^C` is Ctrl+C on the host (it stops the newest job there, tcpdump), as in the CLI's scripts. */
+export function runTyped(session: Session, host: string, line: string): { output: string; exitCode: number } {
+  return line === '^C' ? session.shell.interrupt(host) : session.shell.run(host, line);
+}
+
 export function sessionViewAt(mod: ShellModule, base: Scenario, lines: readonly TypedLine[], step: number): WorldView {
   const session = mod.ConsoleSession.fromScenario(base, { maxEvents: step + 1 });
   for (const l of lines) {
     if (session.live.eventCount > step) break;
-    session.shell.run(l.host, l.line);
+    runTyped(session, l.host, l.line);
   }
   return session.live.view();
 }
