@@ -32,6 +32,8 @@ const serious = async (page: Page) => {
 
 for (const lang of ['en', 'zh-CN'] as const) {
   test(`no serious or critical axe violations with the editor open (${lang})`, async ({ app, page }) => {
+    // Two axe passes over the whole editor: slow on a loaded 2-core machine.
+    test.setTimeout(150_000);
     await app.open('nat-lab', { lang });
     await page.getByTestId('editor-toggle').click();
     await page.getByTestId('editor').waitFor();
