@@ -44,21 +44,21 @@
  * functions keep their names, CPU profiles of the same measurements, hottest functions first).
  * The build goes to a temporary directory (dist/ is left alone: others may be serving it).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { INSPECT_PROBE_SCRIPT, INSPECT_REQUESTS, openInspector, stepOf } from './bench-kit/inspector';
+import { printHot, profiler, type CpuProfile, type ProfileHook } from './bench-kit/cpu-profile';
+import { baseUrl, build, CHROMIUM_ARGS, ROOT, serve, stop } from './bench-kit/serve';
+import { fmt, loadNow, median, quantile, round1, sleep } from './bench-kit/stats';
 import { SPEEDS } from '../src/ui/store/types';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const VITE = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 const PORT = 4180;
-const BASE = `http://127.0.0.1:${PORT}/`;
+const BASE = baseUrl(PORT);
 const VIEWPORT = { width: 1280, height: 720 };
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const FRAME_MS = 1000 / 60;
 const HOST_SELECTOR = 'svg[data-testid="topology"] [data-testid^="host-"]';
 
@@ -94,65 +94,6 @@ const SLOWDOWN = argv.includes('--cpu-slowdown') ? num('--cpu-slowdown', 1) : 1;
 const progress = (msg: string): void => {
   if (!json) process.stderr.write(`· ${msg}\n`);
 };
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-function quantile(xs: readonly number[], q: number): number {
-  if (xs.length === 0) return Number.NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? Number.NaN;
-}
-const median = (xs: readonly number[]): number => {
-  if (xs.length === 0) return Number.NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? Number.NaN) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
-const round1 = (x: number): number => Math.round(x * 10) / 10;
-const fmt = (x: number, digits = 1): string => (Number.isFinite(x) ? x.toFixed(digits) : '—');
-
-// ---------------------------------------------------------------------------------------------
-// Build and serve
-
-function build(outDir: string, minify: boolean): void {
-  const args = [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn', ...(minify ? [] : ['--minify', 'false'])];
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
-}
-
-async function serve(outDir: string): Promise<ChildProcess> {
-  // Someone else's server on the port would answer for ours: refuse rather than measure it.
-  const taken = await fetch(BASE).then(() => true, () => false);
-  if (taken) throw new Error(`${BASE} already answers: port ${PORT} is in use`);
-  const child = spawn(process.execPath, [VITE, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', outDir], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout?.on('data', (d: Buffer) => { out += d.toString(); });
-  child.stderr?.on('data', (d: Buffer) => { out += d.toString(); });
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}):\n${out}`);
-    try {
-      const res = await fetch(BASE);
-      if (res.ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await sleep(100);
-  }
-  child.kill('SIGTERM');
-  throw new Error(`vite preview did not answer on ${BASE}:\n${out}`);
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const gone = new Promise<void>((r) => child.once('exit', () => r()));
-  child.kill('SIGTERM');
-  await Promise.race([gone, sleep(3000)]);
-  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-}
 
 // ---------------------------------------------------------------------------------------------
 // (1) Initial JavaScript
@@ -395,9 +336,6 @@ async function fastest(page: Page): Promise<void> {
 /** A plain expression, not a locator: Playwright's selector engine would cost the page frames. */
 const PLAY_LABEL = `document.querySelector('[data-testid="action-playPause"]').getAttribute('aria-label')`;
 
-/** Starts something on a page (a CPU profile) and returns what stops it. */
-type ProfileHook = (page: Page) => Promise<() => Promise<void>>;
-
 async function playOnce(browser: Browser, scenario: string, cdpProfile?: ProfileHook): Promise<PlayRun> {
   const { ctx, page, errors } = await openScenario(browser, scenario);
   try {
@@ -482,11 +420,6 @@ async function probeOnce(page: Page, act: () => Promise<void>): Promise<Interact
   return { frames, ms: p.paintedAt - p.t0, via: p.via, t0: p.t0, eventMs: null };
 }
 
-const stepOf = async (page: Page): Promise<{ cursor: number; total: number }> => {
-  const m = /(\d+)\s*\/\s*(\d+)/.exec((await page.getByTestId('narration-step').textContent()) ?? '');
-  return { cursor: Number(m?.[1] ?? 1) - 1, total: Number(m?.[2] ?? 1) };
-};
-
 async function interactions(browser: Browser, kind: InteractionSet['kind'], reps = REPS, hook?: ProfileHook): Promise<InteractionSet> {
   const { ctx, page, errors } = await openScenario(browser, 'nat-course');
   try {
@@ -540,26 +473,6 @@ async function interactions(browser: Browser, kind: InteractionSet['kind'], reps
 // ---------------------------------------------------------------------------------------------
 // (5) The host inspector on a long trace: End → the frame that shows the last step's state
 
-const INSPECT_REQUESTS = 10_000;
-
-/** Input → the inspector's title naming the wanted step (same render as its state) → that frame's end. */
-const INSPECT_PROBE_SCRIPT = `(() => {
-  const B = (window.__inspect = { want: null, t0: null, seenAt: null, paintedAt: null });
-  window.addEventListener('keydown', (e) => { if (B.want !== null && B.t0 === null) B.t0 = e.timeStamp; }, { capture: true });
-  new MutationObserver(() => {
-    if (B.want === null || B.t0 === null || B.seenAt !== null) return;
-    const h = document.querySelector('[data-testid="host-inspector"] .host-title');
-    if (!h || !h.textContent.endsWith(B.want)) return;
-    B.seenAt = performance.now();
-    requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => { B.paintedAt = performance.now(); };
-      ch.port2.postMessage(0);
-    });
-  }).observe(document, { subtree: true, childList: true, characterData: true });
-  B.arm = (want) => { B.want = want; B.t0 = null; B.seenAt = null; B.paintedAt = null; };
-})();`;
-
 interface InspectRun {
   steps: number;
   loadMs: number;
@@ -577,38 +490,14 @@ async function inspectorOnLongTrace(browser: Browser): Promise<InspectRun> {
   const { ctx, page, errors } = await newPage(browser, false);
   try {
     await page.addInitScript({ content: INSPECT_PROBE_SCRIPT });
-    const t0 = Date.now();
-    await page.goto(`${BASE}?scenario=nat-lab&requests=${INSPECT_REQUESTS}&lang=en`);
-    await page.waitForSelector('[data-testid="narration-step"]', { timeout: 300_000 });
-    const loadMs = Date.now() - t0;
-    const { total } = await stepOf(page);
+    const { total, loadMs, press, allBuilt, checkpoints } = await openInspector(page, BASE);
     const cdp = await ctx.newCDPSession(page);
     const heap = async (): Promise<number> => {
       await cdp.send('HeapProfiler.collectGarbage');
       return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
     };
-    await page.getByTestId('tab-host').click();
-    await page.waitForSelector('[data-testid="host-inspector"] .host-title');
     await sleep(300);
     const heapBefore = await heap();
-    const checkpoints = async () => ((await page.getByTestId('host-inspector').getAttribute('data-checkpoints')) ?? '0/0').split('/').map(Number) as [number, number];
-    const allBuilt = async (): Promise<number> => {
-      const t = Date.now();
-      for (;;) {
-        const [built, all] = await checkpoints();
-        if (built === all) return Date.now() - t;
-        if (Date.now() - t > 600_000) throw new Error(`checkpoints still ${built}/${all} after 10 minutes`);
-        await sleep(100);
-      }
-    };
-    const press = async (key: string, wantStep: number): Promise<number> => {
-      await page.evaluate(`window.__inspect.arm(${JSON.stringify(`at step ${wantStep}`)})`);
-      await page.keyboard.press(key);
-      await page.waitForFunction('window.__inspect.paintedAt !== null', undefined, { timeout: 300_000, polling: 20 });
-      const r = (await page.evaluate('window.__inspect')) as { t0: number; paintedAt: number };
-      return r.paintedAt - r.t0;
-    };
-    await page.evaluate('document.activeElement && document.activeElement.blur && document.activeElement.blur()');
     // Cold: no checkpoint yet, so the last step is a replay from time zero.
     const coldMs = await press('End', total);
     progress(`inspect: cold End ${fmt(coldMs)} ms (${total} steps)`);
@@ -636,79 +525,6 @@ async function inspectorOnLongTrace(browser: Browser): Promise<InspectRun> {
 
 // ---------------------------------------------------------------------------------------------
 // --profile: where the time goes while playing (an unminified build, so names are the sources')
-
-interface CpuNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: CpuNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
-interface Hot {
-  name: string;
-  self: number;
-  total: number;
-}
-
-function hottest(prof: CpuProfile): { hot: Hot[]; totalMs: number } {
-  const parent = new Map<number, number>();
-  const byId = new Map<number, CpuNode>();
-  for (const n of prof.nodes) {
-    byId.set(n.id, n);
-    for (const c of n.children ?? []) parent.set(c, n.id);
-  }
-  const key = (n: CpuNode) => {
-    const f = n.callFrame;
-    const file = f.url ? f.url.replace(/^.*\//, '') : '';
-    return `${f.functionName || '(anonymous)'}${file ? ` ${file}:${f.lineNumber + 1}` : ''}`;
-  };
-  const self = new Map<string, number>();
-  const total = new Map<string, number>();
-  let totalMs = 0;
-  prof.samples.forEach((id, i) => {
-    const dt = (prof.timeDeltas[i] ?? 0) / 1000;
-    totalMs += dt;
-    const leaf = byId.get(id);
-    if (!leaf) return;
-    self.set(key(leaf), (self.get(key(leaf)) ?? 0) + dt);
-    const seen = new Set<string>();
-    for (let n: CpuNode | undefined = leaf; n; n = byId.get(parent.get(n.id) ?? -1)) {
-      const k = key(n);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      total.set(k, (total.get(k) ?? 0) + dt);
-    }
-  });
-  const hot = [...total.keys()].map((name) => ({ name, self: self.get(name) ?? 0, total: total.get(name) ?? 0 }));
-  return { hot, totalMs };
-}
-
-/** A CPU profile (V8 sampling every 200 µs) of whatever runs between the hook and its stop. */
-function profiler(): { hook: ProfileHook; result: () => CpuProfile } {
-  let prof: CpuProfile | null = null;
-  const hook: ProfileHook = async (page) => {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-    return async () => {
-      const r = await cdp.send('Profiler.stop');
-      prof = r.profile as unknown as CpuProfile;
-      await cdp.detach();
-    };
-  };
-  return {
-    hook,
-    result: () => {
-      if (!prof) throw new Error('no profile taken');
-      return prof;
-    },
-  };
-}
 
 /** A CPU profile from navigation to the first host drawn (the profiler starts before goto). */
 async function profileLoad(browser: Browser): Promise<CpuProfile> {
@@ -794,22 +610,6 @@ function traceBreakdown(buf: Buffer, inputType: string): InputBreakdown[] {
   return out;
 }
 
-/** Store actions and engine calls worth seeing by name beside the components. */
-const APP_ENTRY_POINTS = ['simulate', 'openWorldCursor', 'advanceTo', 'loadScenario', 'createSimStore', 'layoutScenario', 'buildHostIndex', 'visibleSteps', 'stepForward', 'seekTo', 'setLanguage', 'openStartup'];
-
-function printHot(title: string, prof: CpuProfile, top = 15): void {
-  const { hot, totalMs } = hottest(prof);
-  const special = /^\((idle|program|garbage collector|root)\)/;
-  const busy = hot.filter((h) => !special.test(h.name));
-  const line = (a: number, b: number, name: string) => `    ${fmt(a).padStart(7)} ${fmt(b).padStart(7)}  ${name}`;
-  console.log(`\n${title}: ${fmt(totalMs, 0)} ms sampled; ${hot.filter((h) => special.test(h.name) && !h.name.startsWith('(root')).map((h) => `${h.name} ${fmt(h.self, 0)} ms`).join(', ')}`);
-  console.log('     self   total  (ms) by self time');
-  for (const h of [...busy].sort((a, b) => b.self - a.self).slice(0, top)) console.log(line(h.self, h.total, h.name));
-  console.log('    total    self  (ms) components, hooks and the app\'s entry points by total time');
-  const ours = (name: string) => /^[A-Z]\w*[a-z]\w* |^use[A-Z]/.test(name) || APP_ENTRY_POINTS.includes(name.split(' ')[0] ?? '');
-  for (const h of busy.filter((x) => ours(x.name)).sort((a, b) => b.total - a.total).slice(0, top)) console.log(line(h.total, h.self, h.name));
-}
-
 // ---------------------------------------------------------------------------------------------
 // Report
 
@@ -846,8 +646,6 @@ function gitState(): string {
   const dirty = git('status', '--porcelain', '--', 'src', 'index.html', 'vite.config.ts', 'public', 'package.json').split('\n').filter(Boolean).length;
   return `${git('rev-parse', '--short', 'HEAD') || '?'}${dirty ? ` + ${dirty} uncommitted file(s) in the build's inputs` : ''}`;
 }
-
-const loadNow = (): string => loadavg().map((x) => x.toFixed(1)).join(' ');
 
 /** Other work on this 2-CPU machine starves the renderer: optionally wait for a quieter moment. */
 async function waitQuiet(): Promise<void> {
@@ -890,7 +688,7 @@ async function main(): Promise<void> {
     const sizes = jsSizes(dist);
     progress(`initial JS ${fmt(sizes.initialGzip / 1000)} kB gzip in ${sizes.initial.length} files; lazy ${fmt(sizes.lazyGzip / 1000)} kB in ${sizes.lazy.length}`);
 
-    server = await serve(dist);
+    server = await serve(dist, PORT);
     browser = await launch();
     const browserVersion = browser.version();
     const draws = wants('draw') ? await firstDraw(browser) : [];
@@ -918,7 +716,7 @@ async function main(): Promise<void> {
       await cleanup();
       progress('--profile: unminified build');
       build(dist, false);
-      server = await serve(dist);
+      server = await serve(dist, PORT);
       browser = await launch();
       if (wants('draw')) profiles.push({ title: 'CPU profile, navigation → first host drawn', prof: await profileLoad(browser) });
       for (const scenario of wants('play') ? ['nat-course', 'tun-course'] : []) {

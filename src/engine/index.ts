@@ -112,6 +112,7 @@ export function pcapOf(scenario: Scenario, opts: SimulateOptions = {}): Uint8Arr
 
 // Live sessions: a world that keeps running while commands change it (the shell, the console, Kathará labs).
 export { LiveWorld, type LiveOptions, type LiveStop } from './live/live-world';
+export { attachCapture, type Capture, type CapturedFrame } from './live/capture';
 export {
   addAddress, deleteAddress, flushAddresses, replaceLabelAddress, setLinkUp, addRoute, replaceRoute, deleteRoute,
   routeDevice, setSysctl, setHostSysctl, isScenarioSysctl, flushNeighbours, refreshHost, deleteNeighbour, addressesChanged,
@@ -133,6 +134,7 @@ export { formatCidr, prefixMask, networkOf, broadcastOf, inPrefix } from './addr
 export { formatMac, type Mac } from './addr/mac';
 export type { IpvsDirector } from './ipvs/ipvs-director';
 export { parseCommand as parseIpvsadmCommand } from './ipvs/ipvsadm/command';
+export { portName, portByName } from './ipvs/ipvsadm/services';
 export { parseRules as parseIpvsadmRules, type RuleCommand } from './ipvs/ipvsadm/parse-rules';
 export {
   readIpvsadm, streamLines as ipvsadmStreamLines, restoreLines as ipvsadmRestoreLines, ipvsadmUsage,

@@ -34,6 +34,13 @@ export const buildDr: BuildLab = {
   port: 80,
   servers: ['RS1', 'RS2'],
   forward: 'gate',
+  sysctlTable: [
+    { key: 'arp_ignore', value: 0, meaning: t('reply if the target address is on any local interface (the default)', '目标地址配置在任一本地接口上就回应（默认）') },
+    { key: 'arp_ignore', value: 1, meaning: t('reply only if the target address is on the interface the request came in on', '仅当目标地址配置在收到请求的接口上才回应'), chosen: true },
+    { key: 'arp_announce', value: 0, meaning: t('announce any local address, on any interface (the default)', '可使用任一本地地址、在任一接口上通告（默认）') },
+    { key: 'arp_announce', value: 1, meaning: t('try to avoid addresses outside the target\'s network', '尽量避免使用不在目标网络中的地址') },
+    { key: 'arp_announce', value: 2, meaning: t('announce only an address in the target\'s network (the best local address)', '只使用与目标同网络的地址（最合适的本地地址）'), chosen: true },
+  ],
   addresses: [
     { host: 'C', iface: 'eth0', address: '10.10.10.240' },
     { host: 'D', iface: 'eth0', address: '10.10.10.11' },

@@ -10,4 +10,4 @@ export function getBuildLab(id: string): BuildLab | undefined {
   return BUILD_LABS.find((l) => l.id === id);
 }
 
-export type { BuildLab, LabStep, TypedLine } from './types';
+export type { BuildLab, LabStep, SysctlLevel, TypedLine } from './types';

@@ -37,6 +37,16 @@ export interface BuildLab {
   /** The forwarding method the lab teaches, as ipvs-schedule names it. */
   readonly forward: 'gate' | 'masq' | 'ipip';
   readonly steps: readonly LabStep[];
+  /** The slide's table of a sysctl's levels (DR: arp_ignore and arp_announce), when it has one. */
+  readonly sysctlTable?: readonly SysctlLevel[];
   /** Rows shown beside the checklist: the slide's address table. */
   readonly addresses: ReadonlyArray<{ host: string; iface: string; address: string; note?: I18nText }>;
+}
+
+/** One level of a sysctl as the lab's slide explains it; `chosen` marks what the real servers set. */
+export interface SysctlLevel {
+  readonly key: string;
+  readonly value: number;
+  readonly meaning: I18nText;
+  readonly chosen?: boolean;
 }

@@ -33,6 +33,35 @@ describe('encodeLink', () => {
   });
 });
 
+describe('decodeLink on short hand-typed links', () => {
+  it('opens v1.p.<preset> at step 0 in the reader\'s language', () => {
+    expect(open('v1.p.dr-lab')).toMatchObject({ step: 0, depth: 'course', source: 'preset', preset: 'dr-lab', readerLang: true });
+  });
+
+  it('opens v1.p.<preset>.<step> at that step in the reader\'s language', () => {
+    expect(open('#v1.p.dr-lab.7')).toMatchObject({ step: 7, preset: 'dr-lab', readerLang: true });
+  });
+
+  it('keeps the language of a full plain link and of every packed link', () => {
+    expect(open('v1.p.dr-lab.7.zh')).not.toHaveProperty('readerLang');
+    expect(open('v1.p.dr-lab.7.en')).not.toHaveProperty('readerLang');
+    expect(open(encodeLink(makeLinkState({ preset: 'dr-lab' }, { depth: 'full' })))).not.toHaveProperty('readerLang');
+  });
+
+  it('opens the same scenario as the full form', () => {
+    expect(open('v1.p.dr-lab.7').scenario).toEqual(open('v1.p.dr-lab.7.zh').scenario);
+  });
+
+  it.each([
+    ['v1.p.', 'link is malformed: "" is not a preset id'],
+    ['v1.p.dr-lab.', 'step "" is not a whole number'],
+    ['v1.p.dr-lab.7.', 'language "" is not en or zh'],
+    ['v1.p.dr-lab.7.zh.x', 'link is malformed (expected v1.p.<preset>[.<step>[.<lang>]], e.g. v1.p.nat-lab.0.en)'],
+  ])('refuses %s', (fragment, message) => {
+    expect(failure(fragment)).toContain(message);
+  });
+});
+
 describe('linkStateFor', () => {
   it('picks the preset id for an unchanged preset, a patch for an edit and the whole scenario for a new one', () => {
     expect(linkStateFor(getPreset('tun-course') as Scenario).scenario).toEqual({ preset: 'tun-course' });
@@ -85,6 +114,35 @@ describe('decodeLink round trips', () => {
     const f = encodeLink(makeLinkState({ preset: 'nat-lab' }, { selection: { host: 'RS9', event: 3 }, step: 1 }));
     expect(open(f)).toMatchObject({ step: 1, selection: { event: 3 } });
     expect(open(f).selection).not.toHaveProperty('host');
+  });
+});
+
+describe('console lines in a link', () => {
+  const LINES = [{ host: 'RS1', line: 'ifconfig lo:0 10.10.10.100 netmask 255.255.255.255 up' }, { host: 'C', line: 'curl -s http://10.10.10.100/' }];
+
+  it('packs a preset with lines (the short form has no room for them) and opens them in order', () => {
+    const f = encodeLink(linkStateFor(getPreset('dr-lab') as Scenario, { step: 3, lines: LINES }));
+    expect(f.startsWith('v1.p.')).toBe(false);
+    const opened = open(f);
+    expect(opened).toMatchObject({ source: 'preset', preset: 'dr-lab', step: 3, lines: LINES });
+  });
+
+  it('leaves lines out of a link that has none, so links made before them are unchanged', () => {
+    expect(encodeLink(linkStateFor(getPreset('dr-lab') as Scenario, { lines: [] }))).toBe('v1.p.dr-lab.0.en');
+    expect(open('v1.p.dr-lab.0.en')).not.toHaveProperty('lines');
+  });
+
+  it('refuses a line typed on a host the scenario does not have, naming the line', () => {
+    const f = packText('{"v":1,"scenario":{"preset":"dr-lab"},"lines":[["C","true"],["X9","ip a"]]}');
+    expect(failure(f)).toBe('link.lines[1][0]: line 1 was typed on host "X9", which the scenario does not have (hosts: C, D, RS1, RS2)');
+  });
+
+  it.each([
+    ['a line that is not a pair', '[["C"]]', 'link.lines[0][1]: expected ["host", "command line"]'],
+    ['a line with a newline', '[["C","a\\nb"]]', 'link.lines[0][1]: expected ["host", "command line"]'],
+    ['lines that are an object', '{"C":"true"}', 'link.lines: expected at most 500 console lines'],
+  ])('refuses %s', (_what, lines, message) => {
+    expect(failure(packText(`{"v":1,"scenario":{"preset":"dr-lab"},"lines":${lines}}`))).toContain(message);
   });
 });
 

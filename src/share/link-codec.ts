@@ -1,6 +1,9 @@
 /**
  * Share links live in the URL fragment (never sent to a server). Version 1 has two spellings:
- *   v1.p.<preset>.<step>.<lang>  an unchanged preset, course depth, nothing selected: readable
+ *   v1.p.<preset>.<step>.<lang>  an unchanged preset, course depth, nothing selected: readable.
+ *                                Typed by hand it may stop early: v1.p.<preset> is step 0 and
+ *                                v1.p.<preset>.<step> too opens in the reader's language; the
+ *                                encoder always writes all four parts
  *   v1.<base64url>               deflate-raw(JSON of the wire state, link-state.ts), then the
  *                                CRC-32 of those deflate bytes (4 bytes, big-endian)
  * Raw deflate has no checksum of its own. The CRC covers the bytes as sent, so one altered
@@ -33,6 +36,8 @@ export interface DecodedLink extends RestoredView {
   scenario: Scenario;
   /** How the link named its scenario; `preset` is the id it started from, if any. */
   source: 'preset' | 'patch' | 'custom';
+  /** A short plain link named no language: open it in the reader's (`lang` holds the default). */
+  readerLang?: true;
   preset?: string;
 }
 /** A refusal carries the problem (code, params, path) and its English line, as the CLI prints it. */
@@ -43,7 +48,7 @@ const refuse = (phrase: Phrase): { ok: false; error: Problem } => err(problemAt(
 
 function plainForm(state: LinkState): string | undefined {
   const s = state.scenario;
-  if (!('preset' in s) || 'patch' in s || state.depth !== 'course' || state.selection || !PRESET_ID_RE.test(s.preset)) return undefined;
+  if (!('preset' in s) || 'patch' in s || state.depth !== 'course' || state.selection || state.lines?.length || !PRESET_ID_RE.test(s.preset)) return undefined;
   return `v${LINK_VERSION}.p.${s.preset}.${state.step}.${state.lang}`;
 }
 
@@ -60,13 +65,13 @@ export function encodeLink(state: LinkState): string {
 }
 
 function readPlainV1(parts: readonly string[]): Result<LinkWireV1, Problem> {
-  const [, preset = '', step = '', lang = ''] = parts;
+  const [, preset = '', step, lang] = parts;
   const shape = { v: `v${LINK_VERSION}`, example: 'v1.p.nat-lab.0.en' };
-  if (parts.length !== 4) return refuse(sayLink('link.malformed-plain', shape));
+  if (parts.length < 2 || parts.length > 4) return refuse(sayLink('link.malformed-plain', shape));
   if (!PRESET_ID_RE.test(preset)) return refuse(sayLink('link.bad-preset-id', { preset: JSON.stringify(preset.slice(0, 40)), ...shape }));
-  if (!/^(0|[1-9][0-9]{0,8})$/.test(step) || Number(step) > MAX_STEP) return refuse(sayLink('link.bad-step', { step: JSON.stringify(step.slice(0, 20)), max: MAX_STEP }));
-  if (lang !== 'en' && lang !== 'zh') return refuse(sayLink('link.bad-lang', { lang: JSON.stringify(lang.slice(0, 20)) }));
-  return ok({ v: 1, scenario: { preset }, step: Number(step), lang });
+  if (step !== undefined && (!/^(0|[1-9][0-9]{0,8})$/.test(step) || Number(step) > MAX_STEP)) return refuse(sayLink('link.bad-step', { step: JSON.stringify(step.slice(0, 20)), max: MAX_STEP }));
+  if (lang !== undefined && lang !== 'en' && lang !== 'zh') return refuse(sayLink('link.bad-lang', { lang: JSON.stringify(lang.slice(0, 20)) }));
+  return ok({ v: 1, scenario: { preset }, step: Number(step ?? 0), ...(lang !== undefined ? { lang } : {}) });
 }
 
 function readPackedV1(body: string): Result<LinkWireV1, Problem> {
@@ -160,6 +165,15 @@ function decode(input: string): Result<DecodedLink, Problem> {
   if (!resolved.ok) return resolved;
   const { scenario, source, preset } = resolved.value;
   const view = restoreView(wire.value);
+  // Lines replay on their hosts: one on a host the scenario lacks cannot be replayed faithfully.
+  const hosts = scenario.hosts.map((h) => h.id);
+  const stray = view.lines?.findIndex((l) => !hosts.includes(l.host)) ?? -1;
+  if (stray >= 0) {
+    const host = JSON.stringify(view.lines?.[stray]?.host);
+    return err(problemAt(`link.lines[${stray}][0]`, sayLink('link.unknown-line-host', { index: stray, host, hosts: hosts.join(', ') })));
+  }
+  // Only a plain link can leave the language out: a packed one without it was written in English.
+  const readerLang = fragment.startsWith(`v${LINK_VERSION}.p.`) && wire.value.lang === undefined;
   // A selected host the scenario does not have is dropped, not an error: the rest still opens.
   const host = view.selection?.host;
   if (view.selection && host !== undefined && !scenario.hosts.some((h) => h.id === host)) {
@@ -167,7 +181,7 @@ function decode(input: string): Result<DecodedLink, Problem> {
     if (rest.event !== undefined) view.selection = rest;
     else delete view.selection;
   }
-  return ok({ ...view, scenario, source, ...(preset !== undefined ? { preset } : {}) });
+  return ok({ ...view, scenario, source, ...(preset !== undefined ? { preset } : {}), ...(readerLang ? { readerLang: true as const } : {}) });
 }
 
 /**

@@ -49,7 +49,10 @@ function malformed(): Array<[kind: string, fragment: string]> {
   add('random v1. text', sample(fc.string({ maxLength: 300 }), 700, 2).map((s) => `v1.${s}`));
   add('random base64url', sample(fc.string({ unit: fc.constantFrom(...B64), minLength: 1, maxLength: 400 }), 800, 3).map((s) => `v1.${s}`));
   // Every cut of each link, keeping at least the "v1." so it still claims to be one.
-  for (const link of [...PACKED, ...PLAIN]) add('truncated', Array.from({ length: link.length - 3 }, (_, i) => link.slice(0, i + 3)));
+  // A plain link cut before a dot is a short hand-typed form (v1.p.<preset>[.<step>]), not a broken
+  // one; cut after that dot it is broken again (an empty step or language).
+  const shortForm = (x: string) => /^v1\.p\.[^.]+(\.[^.]+)?$/.test(x);
+  for (const link of [...PACKED, ...PLAIN]) add('truncated', Array.from({ length: link.length - 3 }, (_, i) => link.slice(0, i + 3)).map((x) => (shortForm(x) ? `${x}.` : x)));
   add('one character changed', sample(fc.tuple(fc.constantFrom(...PACKED), fc.nat(), fc.constantFrom(...B64, '.', '+', '/', '=', '%', ' ', 'é')), 1400, 4).flatMap(([link, at, c]) => {
     const i = at % link.length;
     return link[i] === c ? [] : [`${link.slice(0, i)}${c}${link.slice(i + 1)}`];

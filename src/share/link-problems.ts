@@ -11,8 +11,8 @@ export const LINK_PROBLEMS = {
   'link.not-lvs-flow': 'not an lvs-flow link (expected it to start with {{prefix}}, found {{found}})',
   'link.unknown-version': 'unknown link version {{version}} (this app opens {{opens}})',
   'link.no-migration': 'link version {{version}} cannot be upgraded (no migration to {{next}})',
-  'link.malformed-plain': 'link is malformed (expected {{v}}.p.<preset>.<step>.<lang>, e.g. {{example}})',
-  'link.bad-preset-id': 'link is malformed: {{preset}} is not a preset id (expected {{v}}.p.<preset>.<step>.<lang>, e.g. {{example}})',
+  'link.malformed-plain': 'link is malformed (expected {{v}}.p.<preset>[.<step>[.<lang>]], e.g. {{example}})',
+  'link.bad-preset-id': 'link is malformed: {{preset}} is not a preset id (expected {{v}}.p.<preset>[.<step>[.<lang>]], e.g. {{example}})',
   'link.bad-step': 'link is malformed: step {{step}} is not a whole number 0-{{max}}',
   'link.bad-lang': 'link is malformed: language {{lang}} is not en or zh',
   'link.malformed': 'link is malformed (expected {{v}}.<base64url> or {{v}}.p.<preset>.<step>.<lang>)',
@@ -27,6 +27,7 @@ export const LINK_PROBLEMS = {
   'link.missing-part': 'missing (every link has v and scenario)',
   'link.unknown-preset': 'unknown preset "{{preset}}" in link (this app has {{presets}})',
   'link.patch-failed': "link's changes do not apply to preset {{preset}}: {{reason}}",
+  'link.unknown-line-host': 'line {{index}} was typed on host {{host}}, which the scenario does not have (hosts: {{hosts}})',
   'base64url.bad-character': 'character {{char}} at {{index}} is not base64url (A-Z a-z 0-9 - _)',
   'base64url.bad-length': '{{length}} characters cannot be base64url',
   'base64url.stray-bits': 'the last character has stray bits',
@@ -51,6 +52,8 @@ export const LINK_PROBLEMS = {
   'what.host-id-any': 'a host id',
   'what.host-id-at-most': 'a host id of at most {{max}} characters',
   'what.selection': '{"host"?, "event"?}',
+  'what.console-line': '["host", "command line"] (a line of at most {{max}} characters)',
+  'what.console-lines': 'at most {{max}} console lines',
 } as const;
 
 export type LinkProblemCode = keyof typeof LINK_PROBLEMS;

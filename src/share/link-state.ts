@@ -23,6 +23,11 @@ export interface LinkSelection {
   event?: number;
 }
 export type LinkScenario = { preset: string } | { preset: string; patch: PatchOp[] } | { custom: Scenario };
+/** One line typed in a host's console (the app replays a link's lines over its scenario, in order). */
+export interface LinkLine {
+  readonly host: string;
+  readonly line: string;
+}
 
 export interface LinkState {
   v: typeof LINK_VERSION;
@@ -31,18 +36,24 @@ export interface LinkState {
   depth: Depth;
   selection?: LinkSelection;
   lang: Lang;
+  /** Lines typed in the consoles over the scenario; absent when none (links without them are unchanged). */
+  lines?: readonly LinkLine[];
 }
 
-/** The view part of a link; what is left out takes LINK_DEFAULTS. */
+/** The view part of a link, and the lines typed over its scenario; what is left out takes LINK_DEFAULTS. */
 export interface LinkView {
   step?: number;
   depth?: Depth;
   selection?: LinkSelection;
   lang?: Lang;
+  lines?: readonly LinkLine[];
 }
 
+/** Bounds on a link's console lines: a lab's whole session fits many times over. */
+export const LINK_LINE_LIMITS = { lines: 500, chars: 1000 } as const;
+
 /** What the app's Copy link uses unless the user chose otherwise. */
-export const LINK_DEFAULTS = { step: 0, depth: 'course', lang: 'en' } as const satisfies Required<Omit<LinkView, 'selection'>>;
+export const LINK_DEFAULTS = { step: 0, depth: 'course', lang: 'en' } as const satisfies Required<Omit<LinkView, 'selection' | 'lines'>>;
 
 export const PRESET_ID_RE = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -81,6 +92,22 @@ const ScenarioRef = v.pipe(
   v.check((s) => ('custom' in s ? !('preset' in s) && !('patch' in s) : 'preset' in s), phraseAsMessage(say('shape.expected', { expected: SOURCE_SHAPES }))),
 );
 
+const LINE_SHAPE = expectedFound(sayLink('what.console-line', { max: LINK_LINE_LIMITS.chars }));
+/** Lines as [host, line] pairs: the shortest JSON for them. */
+const ConsoleLines = v.pipe(
+  v.array(
+    v.tuple([
+      v.pipe(v.string(LINE_SHAPE), v.minLength(1, LINE_SHAPE), v.maxLength(64, LINE_SHAPE)),
+      v.pipe(v.string(LINE_SHAPE), v.maxLength(LINK_LINE_LIMITS.chars, LINE_SHAPE), v.check((l) => !/[\n\r]/.test(l), LINE_SHAPE)),
+    ], LINE_SHAPE),
+    expectedFound(sayLink('what.console-lines', { max: LINK_LINE_LIMITS.lines })),
+  ),
+  v.maxLength(LINK_LINE_LIMITS.lines, (i) => phraseAsMessage(say('shape.expected-found', {
+    expected: sayLink('what.console-lines', { max: LINK_LINE_LIMITS.lines }),
+    found: Array.isArray(i.input) ? i.input.length : foundPhrase(i.received),
+  }))),
+);
+
 /** Version 1 as it travels: `v` and `scenario` always, the view only where it is not the default. */
 const WireV1 = v.strictObject(
   {
@@ -101,9 +128,10 @@ const WireV1 = v.strictObject(
       ),
     ),
     lang: v.exactOptional(v.picklist(['en', 'zh'], expectedFound(say('what.either', { choices: '"en"', last: '"zh"' })))),
+    lines: v.exactOptional(ConsoleLines),
   },
   (i) => {
-    if (i.expected === 'never') return phraseAsMessage(say('shape.unknown-field', { fields: 'v, scenario, step, depth, selection, lang' }));
+    if (i.expected === 'never') return phraseAsMessage(say('shape.unknown-field', { fields: 'v, scenario, step, depth, selection, lang, lines' }));
     // A missing entry's issue points at its key, with nothing there.
     return i.path?.length && i.input === undefined ? phraseAsMessage(sayLink('link.missing-part')) : expectedFound(say('what.object'))(i);
   },
@@ -147,6 +175,7 @@ export function toWire(state: LinkState): LinkWireV1 {
     ...(state.depth !== LINK_DEFAULTS.depth ? { depth: state.depth } : {}),
     ...(hasSel ? { selection: { ...(sel.host !== undefined ? { host: sel.host } : {}), ...(sel.event !== undefined ? { event: sel.event } : {}) } } : {}),
     ...(state.lang !== LINK_DEFAULTS.lang ? { lang: state.lang } : {}),
+    ...(state.lines?.length ? { lines: state.lines.map((l): [string, string] => [l.host, l.line]) } : {}),
   };
 }
 
@@ -158,6 +187,7 @@ export interface RestoredView {
   depth: Depth;
   selection?: LinkSelection;
   lang: Lang;
+  lines?: LinkLine[];
 }
 
 /** restore(): the view with every default the wire form left out filled in. */
@@ -168,6 +198,7 @@ export function restoreView(wire: Omit<LinkWireV1, 'v' | 'scenario'>): RestoredV
     depth: wire.depth ?? LINK_DEFAULTS.depth,
     ...(sel && (sel.host !== undefined || sel.event !== undefined) ? { selection: { ...sel } } : {}),
     lang: wire.lang ?? LINK_DEFAULTS.lang,
+    ...(wire.lines?.length ? { lines: wire.lines.map(([host, line]) => ({ host, line })) } : {}),
   };
 }
 
@@ -178,5 +209,6 @@ export function wireScenario(ref: LinkWireV1['scenario']): WireScenario {
 
 /** A whole state from a scenario source and a view, defaults filled in. */
 export function makeLinkState(scenario: LinkScenario, view: LinkView = {}): LinkState {
-  return { v: LINK_VERSION, scenario, ...restoreView(view) };
+  const { lines, ...rest } = view;
+  return { v: LINK_VERSION, scenario, ...restoreView(rest), ...(lines?.length ? { lines: [...lines] } : {}) };
 }

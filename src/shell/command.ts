@@ -5,6 +5,7 @@
  */
 import type { LiveWorld } from '../engine';
 import type { HostFiles } from './fs';
+import type { Job } from './terminals';
 
 export interface CommandContext {
   /** argv[0] is the command's name as typed. */
@@ -23,6 +24,10 @@ export interface CommandContext {
   readonly commandNames: readonly string[];
   out(text: string): void;
   err(text: string): void;
+  /** The host's terminal, for what a job prints after the command has returned. */
+  terminal(text: string): void;
+  /** Registers a job that keeps running after the command returns, so Ctrl+C can stop it. */
+  startJob(job: Job): void;
 }
 
 export type CommandFn = (ctx: CommandContext) => number;

@@ -9,3 +9,5 @@ export { parseLine } from './parse';
 export { COMMANDS } from './commands';
 export { importLab, startLab, rootLabFiles, type LabFiles, type ImportedLab, type ImportResult } from './kathara/lab-import';
 export { exportLab, type ExportResult } from './kathara/lab-export';
+export { complete, type Completion, type CompletionSources } from './complete';
+export { completionSources } from './complete-sources';

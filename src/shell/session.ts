@@ -42,7 +42,21 @@ export function parseScript(text: string, hostIds: readonly string[]): ParseScri
 }
 
 export class ConsoleSession {
-  constructor(readonly live: LiveWorld, readonly shell: Shell) {}
+  /** What background jobs (tcpdump) printed on any host since the transcript last took it. */
+  private pending = '';
+
+  constructor(readonly live: LiveWorld, readonly shell: Shell) {
+    for (const h of live.hostIds()) shell.terminals.listen(h, (text) => {
+      this.pending += text;
+    });
+  }
+
+  /** Background output so far, in the order printed (simulated time), for the transcript. */
+  private takePending(): string {
+    const p = this.pending;
+    this.pending = '';
+    return p;
+  }
 
   /** A session on a scenario: it is built and its own traffic played before the first line. */
   static fromScenario(scenario: Scenario, opts: LiveOptions = {}): ConsoleSession {
@@ -62,10 +76,20 @@ export class ConsoleSession {
     return this.live.hostIds();
   }
 
-  /** One typed line: the prompt, the command, and what it printed, as the lab VM's transcript has them. */
+  /**
+   * One typed line: the prompt, the command, and what it printed, as the lab VM's transcript has
+   * them. What background jobs print while it runs (a tcpdump on another host seeing this line's
+   * curl) comes first, in the order printed: the command's own output is only known at its end.
+   * `^C` is Ctrl+C: no prompt, the echo and what the interrupted job printed.
+   */
   type(host: string, command: string): { transcript: string; exitCode: number } {
+    const before = this.takePending();
+    if (command === '^C') {
+      const r = this.shell.interrupt(host);
+      return { transcript: before + r.output, exitCode: r.exitCode };
+    }
     const r = this.shell.run(host, command);
-    return { transcript: `root@${host}:~# ${command}\n${r.output}`, exitCode: r.exitCode };
+    return { transcript: `${before}root@${host}:~# ${command}\n${this.takePending()}${r.output}`, exitCode: r.exitCode };
   }
 
   /** Runs a parsed script; a bare `sleep N` passes time without a prompt. */
@@ -75,6 +99,7 @@ export class ConsoleSession {
       if (l.host === undefined) {
         const seconds = Number(l.command.split(/\s+/)[1]);
         if (Number.isFinite(seconds) && seconds > 0) this.live.advance(seconds * 1000);
+        out += this.takePending();
         continue;
       }
       out += this.type(l.host, l.command).transcript;

@@ -8,6 +8,7 @@ import type { LiveWorld } from '../engine';
 import type { CommandContext, CommandFn, CommandTable } from './command';
 import { HostFiles, resolvePath } from './fs';
 import { parseLine, type Redirect, type SimpleCommand } from './parse';
+import { Terminals, type Job } from './terminals';
 
 export interface LineResult {
   /** stdout and stderr as a terminal interleaves them. */
@@ -20,6 +21,9 @@ type Sink = { kind: 'tty' } | { kind: 'pipe' } | { kind: 'null' } | { kind: 'fil
 export class Shell {
   private readonly files = new Map<string, HostFiles>();
   private readonly histories = new Map<string, string[]>();
+  private readonly jobs: Job[] = [];
+  /** Where background jobs print: `shell.terminals.listen(hostId, cb)`. */
+  readonly terminals = new Terminals();
 
   constructor(readonly live: LiveWorld, private readonly commands: CommandTable) {}
 
@@ -45,6 +49,29 @@ export class Shell {
     const result = this.runLine(hostId, line);
     this.live.noteCommand(hostId, line, result.exitCode);
     return result;
+  }
+
+  /** The jobs still running on `hostId` (tcpdump), oldest first. */
+  jobsOf(hostId: string): Job[] {
+    for (let i = this.jobs.length - 1; i >= 0; i--) if (!(this.jobs[i] as Job).running) this.jobs.splice(i, 1);
+    return this.jobs.filter((j) => j.hostId === hostId);
+  }
+
+  /**
+   * Ctrl+C on `hostId`'s terminal: the newest job still running there is interrupted. Returns
+   * what the terminal shows: the `^C` echo, then what the job printed as it stopped (tcpdump's
+   * blank line and counts), which goes to no listener. Exit status 130, as bash reports it.
+   */
+  interrupt(hostId: string): LineResult {
+    const job = this.jobsOf(hostId).at(-1);
+    if (!job) return { output: '^C\n', exitCode: 130 };
+    let output = '^C';
+    const stop = this.terminals.capture(hostId, (text) => {
+      output += text;
+    });
+    job.interrupt();
+    stop();
+    return { output, exitCode: 130 };
   }
 
   private runLine(hostId: string, line: string): LineResult {
@@ -153,6 +180,10 @@ export class Shell {
       commandNames: this.commandNames(),
       out: (text) => emit(opened.sinks[0], text, name),
       err: (text) => emit(opened.sinks[1], text, name),
+      terminal: (text) => this.terminals.write(hostId, text),
+      startJob: (job) => {
+        this.jobs.push(job);
+      },
     };
     let status: number;
     try {

@@ -14,6 +14,7 @@ import { Topology } from './topology/Topology';
 import { EditorHost } from './editor/EditorToggle';
 import { useUndoShortcuts } from './editor/useUndoShortcuts';
 import { isEmbed } from './share-ui/embed';
+import { ConsolePanel } from './console/ConsolePanel';
 
 // Only a malformed link shows it, and it brings the message translator along: load on demand.
 const LinkErrorBanner = lazy(() => import('./share-ui/LinkErrorBanner').then((m) => ({ default: m.LinkErrorBanner })));
@@ -37,6 +38,7 @@ export function App() {
           {error ? <p className="error" role="alert" data-testid="sim-error">{t('app.simError', { message: error })}</p> : null}
           <Topology />
           <PlaybackBar />
+          {embed ? null : <ConsolePanel />}
         </div>
         <aside className="stage-side">
           <Narration />

@@ -12,6 +12,7 @@ import type { Iface } from './iface';
 
 export function onFrame(w: World, dev: Iface, frame: Frame, conn: number): void {
   if (!dev.up) return;
+  if (w.taps !== undefined) w.taps(dev, 'in', frame);
   dev.stats.rxPackets++;
   dev.stats.rxBytes += frameLength(frame.type === 'ipv4' ? frame.ip : undefined);
   // By index, not by id: this runs for every frame every host receives.

@@ -44,6 +44,7 @@ export function frameLength(ip: Ipv4Repr | undefined): number {
 const ARP_FRAME_LEN = 42;
 
 function transmit(w: World, out: Iface, eth: EthernetRepr, ip: Ipv4Repr | undefined, arp: ArpRepr | undefined, conn: number): void {
+  if (w.taps !== undefined) w.taps(out, 'out', ip ? { eth, type: 'ipv4', ip } : { eth, type: 'arp', arp: arp as ArpRepr });
   const len = frameLength(ip);
   out.stats.txPackets++;
   out.stats.txBytes += len;

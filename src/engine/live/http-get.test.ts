@@ -64,6 +64,15 @@ describe('httpGet', () => {
     expect(live.host('C')!.tcp.sockets.list()).toEqual([]);
   });
 
+  it('returns once the close is over on the wire, as the next console line finds it (oracle exports/dr-lab: the director lists the last curl as FIN_WAIT)', () => {
+    const live = lab();
+    get(live, '10.0.0.1');
+    expect(live.world.inflight).toBe(0);
+    // The lab VM's server closed first: curl's FIN (LAST_ACK) has had its ACK, the server waits in TIME_WAIT.
+    expect(live.host('C')!.tcp.sockets.list()).toEqual([]);
+    expect(live.host('S')!.tcp.sockets.list().map((s) => s.state)).toEqual(['TIME_WAIT']);
+  });
+
   it('reports a refused connect (RST) at the round trip it took', () => {
     const live = lab();
     const r = get(live, '10.0.0.1', 8081);

@@ -57,6 +57,9 @@ export { responseComplete };
 /** Without a time limit a request still ends: after this much simulated time (an hour) it is "stalled". */
 const NO_LIMIT_MS = 3_600_000;
 
+/** How long the frames still on the wire when the tool exits may take to land (they take a few ms). */
+const SETTLE_LIMIT_MS = 1_000;
+
 /** Whether the tool leaves body bytes unread: any after a HEAD's headers, or an error's body for wget. */
 function unreadBody(data: string, opts: HttpGetOptions): boolean {
   const end = data.indexOf('\r\n\r\n');
@@ -65,7 +68,7 @@ function unreadBody(data: string, opts: HttpGetOptions): boolean {
 }
 
 /** Starts the request from `host`; the world's own time carries it to its end. */
-export function startHttpGet(live: LiveWorld, host: Host, opts: HttpGetOptions): PendingHttpGet & { stall(): void } {
+export function startHttpGet(live: LiveWorld, host: Host, opts: HttpGetOptions): PendingHttpGet & { stall(): void; exited(): boolean } {
   const w = live.world;
   const start = w.now;
   const conn = w.nextConnId++;
@@ -73,6 +76,7 @@ export function startHttpGet(live: LiveWorld, host: Host, opts: HttpGetOptions):
   let connected = false;
   let peerClosed = false;
   let result: HttpGetResult | undefined;
+  let exited = false;
 
 
   const settle = (end: HttpGetEnd): void => {
@@ -83,6 +87,7 @@ export function startHttpGet(live: LiveWorld, host: Host, opts: HttpGetOptions):
     // (the server's FIN right behind its last write), as the exiting process does.
     // Bytes it never read make that close a reset.
     const close = (): void => {
+      exited = true;
       if (!sock) return;
       if (unreadBody(data, opts)) host.tcp.abort(w, sock);
       else if (sock.state !== 'CLOSED' && sock.state !== 'TIME_WAIT') host.tcp.close(w, sock);
@@ -119,7 +124,7 @@ export function startHttpGet(live: LiveWorld, host: Host, opts: HttpGetOptions):
   });
   if (!sock) settle('no-route');
 
-  return { result: () => result, stall: () => settle('stalled') };
+  return { result: () => result, stall: () => settle('stalled'), exited: () => exited };
 }
 
 /** Makes the request from `host` and runs the world until it ends. */
@@ -128,8 +133,10 @@ export function httpGet(live: LiveWorld, host: Host, opts: HttpGetOptions): Http
   const pending = startHttpGet(live, host, opts);
   live.runUntil(start + (opts.maxTimeMs ?? NO_LIMIT_MS), () => pending.result() !== undefined);
   if (pending.result() === undefined) pending.stall();
-  // The tool's exit, its close included, happens before anything typed next.
-  live.runUntil(live.now);
+  // The tool has exited (its close is due at this instant), but its FIN (and what answers it) is
+  // still on the wire; those frames land before anyone can type the next line, as at the lab
+  // VM's console.
+  live.runUntil(live.now + SETTLE_LIMIT_MS, () => pending.exited() && live.world.inflight === 0);
   return pending.result() as HttpGetResult;
 }
 

@@ -10,8 +10,10 @@ import { attachDirector } from '../ipvs/attach';
 import { buildWorld } from '../scenario/build';
 import type { Scenario } from '../scenario/types';
 import { DEFAULT_MAX_EVENTS, dispatchEvent } from '../sim/run';
-import { eventJson } from '../sim/to-json';
-import type { TraceEventJson } from '../sim/trace-json';
+import { eventJson, traceJson } from '../sim/to-json';
+import type { TraceEventJson, TraceJson } from '../sim/trace-json';
+import { worldView } from '../sim/view';
+import type { WorldView } from '../sim/world-view';
 import { Trace, type TraceEvent } from '../sim/trace';
 import { createWorld, type Host, type World } from '../sim/world';
 
@@ -62,6 +64,16 @@ export class LiveWorld {
   /** The same events in the contract's JSON form (dotted quads, flag names), for readers outside the engine. */
   eventsJsonSince(from: number): TraceEventJson[] {
     return this.world.trace.events.slice(from).map(eventJson);
+  }
+
+  /** The whole session's trace in the contract's JSON form, as `simulate` returns a run's: what the app steps through. */
+  traceJson(): TraceJson {
+    return traceJson(this.spec.id, this.world, this.world.trace.events);
+  }
+
+  /** Every host's state now, as the inspector shows it. */
+  view(): WorldView {
+    return worldView(this.world);
   }
 
   /** How many trace events are recorded so far: the index the next command's events start at. */

@@ -50,6 +50,8 @@ const MALFORMED: Array<[string, (s: any) => unknown, string]> = [
     'hosts[2].sysctl["net.ipv4.conf.all.arp_ignore"]: 5 is not a valid arp_ignore (expected 0, 1, 2, 3 or 8)'],
   ['127.0.0.1 listed on lo', (s) => { s.hosts[2].interfaces[1].addrs.unshift({ cidr: '127.0.0.1/8' }); return s; },
     'hosts[2].interfaces[1].addrs[0].cidr: 127.0.0.1 is already on lo (every host has lo with 127.0.0.1/8; list only the addresses to add)'],
+  ['one address twice with one prefix', (s) => { s.hosts[2].interfaces[0].addrs.push({ cidr: '10.10.10.12/24' }); return s; },
+    'hosts[2].interfaces[0].addrs[1].cidr: 10.10.10.12/24 is already on eth0 (Linux refuses it: File exists)'],
   ['a sysctl for a missing interface', (s) => { s.hosts[2].sysctl['net.ipv4.conf.eth9.rp_filter'] = 1; return s; },
     'hosts[2].sysctl["net.ipv4.conf.eth9.rp_filter"]: host RS1 has no interface "eth9" (its interfaces are eth0, lo; or use all/default)'],
   ['an unknown scheduler', (s) => { s.hosts[1].ipvs.services[0].scheduler = 'fastest'; return s; },
@@ -85,6 +87,13 @@ describe('validateScenario', () => {
   it.each(MALFORMED)('refuses %s with one line naming the path', (_what, breakIt, message) => {
     const r = validateScenario(breakIt(drLab()));
     expect(r.ok ? 'valid' : formatProblem(r.error)).toBe(message);
+  });
+
+  it('accepts one address twice on a device with two prefixes, as devinet.c __inet_insert_ifa does', () => {
+    const s = drLab();
+    s.hosts[1].interfaces[0].addrs.push({ cidr: '10.10.10.11/32', label: 'eth0:1' });
+    const v = validateScenario(s);
+    expect(v.ok ? 'valid' : v.error).toBe('valid');
   });
 
   it('counts the further problems after the first', () => {

@@ -7,7 +7,7 @@
  * or interface that does not exist, an interface on two segments). Never throws.
  */
 import { inPrefix, networkOf, parseCidr, formatCidr, prefixMask } from '../addr/cidr';
-import { formatIpv4, parseIpv4, type Ipv4 } from '../addr/ipv4';
+import { parseIpv4, type Ipv4 } from '../addr/ipv4';
 import { isGroupMac, parseMac } from '../addr/mac';
 import { err, ok, type Result } from '../addr/result';
 import { SCHEDULER_NAMES } from '../ipvs/types';
@@ -75,14 +75,16 @@ function checkHost(h: HostSpec, i: number, report: Report): void {
       const mac = parseMac(f.mac);
       if (mac.ok && isGroupMac(mac.value)) report(at('interfaces', j, 'mac'), say('interface.multicast-mac', { mac: f.mac }));
     }
-    const seen = new Set<number>();
+    // Linux refuses only the same address with the same prefix (EEXIST in devinet.c
+    // __inet_insert_ifa); 10.0.0.1/24 and 10.0.0.1/32 may share a device (`ifconfig eth0:0` makes that).
+    const seen = new Set<string>();
     f.addrs.forEach((a, k) => {
       const c = parseCidr(a.cidr);
       if (!c.ok) return;
       if (f.name === 'lo' && c.value.addr === LOOPBACK_ADDR) {
         report(at('interfaces', j, 'addrs', k, 'cidr'), say('addr.loopback-listed'));
-      } else if (seen.has(c.value.addr)) report(at('interfaces', j, 'addrs', k, 'cidr'), say('addr.duplicate', { addr: formatIpv4(c.value.addr), dev: f.name }));
-      seen.add(c.value.addr);
+      } else if (seen.has(formatCidr(c.value))) report(at('interfaces', j, 'addrs', k, 'cidr'), say('addr.duplicate', { addr: formatCidr(c.value), dev: f.name }));
+      seen.add(formatCidr(c.value));
       local.push({ addr: c.value.addr, len: c.value.len, dev: f.name });
       if (a.label !== undefined && a.label !== f.name && !a.label.startsWith(`${f.name}:`)) {
         report(at('interfaces', j, 'addrs', k, 'label'), say('addr.bad-label', { label: a.label, dev: f.name }));

@@ -7,7 +7,7 @@ import type { Mac } from '../addr/mac';
 import type { Iface } from '../host/iface';
 import type { HostRole } from '../scenario/types';
 import type { RouteTable, StaticRoute } from '../route/table';
-import type { ArpRepr, EthernetRepr, IcmpRepr, Ipv4Repr, UdpRepr } from '../wire/repr';
+import type { ArpRepr, EthernetRepr, Frame, IcmpRepr, Ipv4Repr, UdpRepr } from '../wire/repr';
 import type { NeighTable } from '../arp/neigh-table';
 import type { TcpStack } from '../tcp/tcp-stack';
 import type { Director } from '../ipvs/director';
@@ -98,7 +98,15 @@ export interface World {
   readonly macOwner: Map<Mac, Iface>;
   /** Made before the first packet so hot records keep tagged fields (wire/shapes.ts). */
   readonly recordShapes: RecordSeeds;
+  /**
+   * Packet sockets (live/capture.ts): called with every frame an interface sends or receives,
+   * as tcpdump sees it. Undefined while nobody captures, so the hot path pays one check.
+   */
+  taps: FrameTap | undefined;
 }
+
+/** A frame crossing `iface`: `out` when the host transmits it, `in` when it arrives. */
+export type FrameTap = (iface: Iface, dir: 'in' | 'out', frame: Frame) => void;
 
 export function createWorld(seed: number, trace: Trace): World {
   return {
@@ -123,6 +131,7 @@ export function createWorld(seed: number, trace: Trace): World {
     nextPacketId: 1,
     macOwner: new Map(),
     recordShapes: prepareRecordShapes(),
+    taps: undefined,
   };
 }
 

@@ -6,6 +6,7 @@ import { NETTOOLS } from './nettools';
 import { KERNEL_SETTINGS } from './sysctl';
 import { IPVSADM_COMMANDS } from './ipvsadm/ipvsadm';
 import { TRAFFIC } from './traffic';
+import { TCPDUMP_COMMANDS } from './tcpdump/tcpdump';
 
 export const COMMANDS: ReadonlyMap<string, CommandFn> = new Map<string, CommandFn>([
   ...BUILTINS,
@@ -14,4 +15,5 @@ export const COMMANDS: ReadonlyMap<string, CommandFn> = new Map<string, CommandF
   ...KERNEL_SETTINGS,
   ...IPVSADM_COMMANDS,
   ...TRAFFIC,
+  ...TCPDUMP_COMMANDS,
 ]);

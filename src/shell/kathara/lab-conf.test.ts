@@ -9,7 +9,7 @@ describe('parseLabConf', () => {
     expect(r.conf.hosts.map((h) => h.id)).toEqual(['C', 'D', 'RS1']);
     expect(r.conf.domains).toEqual(['lan', 'wan']);
     expect([...(r.conf.hosts[1]?.ifaces ?? [])]).toEqual([[0, { cd: 'lan', mac: '02:00:00:00:02:00' }], [1, { cd: 'wan' }]]);
-    expect(r.conf.hosts[2]?.sysctls).toEqual([{ key: 'net.ipv4.conf.all.arp_ignore', value: 1 }]);
+    expect(r.conf.hosts[2]?.sysctls).toEqual([{ key: 'net.ipv4.conf.all.arp_ignore', value: 1, line: 5 }]);
     expect(r.conf.meta).toEqual({ LAB_DESCRIPTION: 'DR' });
     expect(r.conf.notes).toEqual(['lab.conf:6: C[image] is not simulated (ignored)']);
   });

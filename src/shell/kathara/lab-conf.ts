@@ -9,7 +9,8 @@ export interface LabHost {
   readonly id: string;
   /** Interfaces by number: eth0 is [0]. */
   readonly ifaces: Map<number, { cd: string; mac?: string }>;
-  readonly sysctls: Array<{ key: string; value: number }>;
+  /** `HOST[sysctl]` entries, each with its lab.conf line (1-based) for error messages. */
+  readonly sysctls: Array<{ key: string; value: number; line: number }>;
 }
 
 export interface LabConf {
@@ -84,7 +85,7 @@ export function parseLabConf(text: string): LabConfResult {
     if (key === 'sysctl') {
       const s = /^(net\.[A-Za-z0-9_./-]+)\s*=\s*(-?\d+)$/.exec(value);
       if (!s) return { ok: false, error: `${where}: ${id}[sysctl] expects "net.KEY=NUMBER", found "${value}"` };
-      hostOf(id).sysctls.push({ key: (s[1] as string).replace(/\//g, '.'), value: Number(s[2]) });
+      hostOf(id).sysctls.push({ key: (s[1] as string).replace(/\//g, '.'), value: Number(s[2]), line: i + 1 });
       continue;
     }
     hostOf(id);

@@ -24,10 +24,10 @@ describe('exportLab', () => {
     expect(d).not.toContain('ip_forward');
   });
 
-  it('writes the clients\' requests as curl lines after their timing directive', () => {
+  it('writes the clients\' requests as curl lines after their timing directive and a pause for the other hosts', () => {
     const r = exportLab(getPreset('dr-lab')!);
     if (!r.ok) throw new Error(r.error);
-    expect(r.files.get('C.startup')).toMatch(/# lvs-flow: requests start=0 gap=100 hold=0\n(curl -s http:\/\/10\.10\.10\.100\/\n)+$/);
+    expect(r.files.get('C.startup')).toMatch(/# lvs-flow: requests start=0 gap=100 hold=0\nsleep 5\n(curl -s http:\/\/10\.10\.10\.100\/\n)+$/);
   });
 
   it('exports every preset but the L7 proxy, and says why for that one', () => {

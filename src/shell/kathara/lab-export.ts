@@ -15,6 +15,9 @@ export type ExportResult = { ok: true; files: Map<string, string> } | { ok: fals
 /** The kernel's value for a sysctl the scenario leaves unset (the engine reads 0 for every modelled one). */
 const KERNEL_DEFAULT = 0;
 
+/** Seconds a client's startup file waits before its curls, for the other hosts' startup files to run. */
+export const CLIENT_WAIT_S = 5;
+
 /** A page as one `echo -ne` argument: single-quoted, with backslashes and newlines escaped for -e. */
 function echoArg(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/'/g, `'\\''`)}'`;
@@ -89,6 +92,9 @@ function startupOf(s: Scenario, hostIndex: number): { ok: true; text: string } |
         const [addr, port] = a.target.split(':');
         const url = `http://${addr}${port === '80' ? '' : `:${port}`}/`;
         lines.push(`${DIRECTIVE} requests start=${a.startMs} gap=${a.gapMs} hold=${a.holdMs}`);
+        // Kathará runs every startup file at once: without a pause the first curls would go out
+        // before the director and the real servers are configured (and fail).
+        if (a.requests > 0) lines.push(`sleep ${CLIENT_WAIT_S}`);
         for (let k = 0; k < a.requests; k++) lines.push(`curl -s ${url}`);
         break;
       }
@@ -126,7 +132,9 @@ function readme(s: Scenario): string {
   const target = client?.apps?.find((a) => a.kind === 'http-client');
   const test = client && target && target.kind === 'http-client' ? `\n    kathara connect ${client.id}\n    curl -s http://${target.target.replace(/:80$/, '')}/\n` : '';
   return `# ${s.title.en}\n\n${s.summary.en}\n\nExported by lvs-flow. Start it with Kathará:\n\n    kathara lstart\n${test ? `\nThen test the service from ${client?.id}:\n${test}` : ''}
-Every host's \`HOST.startup\` holds the commands that configure it. Lines starting with \`# lvs-flow:\`
+Every host's \`HOST.startup\` holds the commands that configure it. Kathará runs them all at
+once, so a client's startup file waits ${CLIENT_WAIT_S} s (\`sleep ${CLIENT_WAIT_S}\`) before its curls, for the director and the real
+servers to be configured first. Lines starting with \`# lvs-flow:\`
 carry what Kathará itself has no setting for (a link's latency, the pause between a client's requests, the
 simulated default page that names the host and the address asked);
 Kathará ignores them and lvs-flow reads them back when the lab is imported.

@@ -6,7 +6,7 @@
  * requests, which play when the scenario runs. A line the shell cannot run is an error naming
  * the file, the line and the command: a lab never turns silently into another lab.
  */
-import { LiveWorld, setHostSysctl, validateScenario, type HostSpec, type Scenario, type SegmentSpec } from '../../engine';
+import { formatProblem, LiveWorld, setHostSysctl, validateScenario, type HostSpec, type Scenario, type SegmentSpec } from '../../engine';
 import { COMMANDS } from '../commands';
 import { INDEX_HTML } from '../fs';
 import { parseLine } from '../parse';
@@ -46,12 +46,21 @@ export function defaultLabMac(hostNumber: number, n: number): string {
 
 /** The hosts and segments as Kathará cables them, before any startup line runs. */
 function cabledScenario(name: string, conf: LabConf): Scenario {
+  // Kathará's own default MACs are random, so a lab's explicit MAC never meets one: a default that
+  // equals a MAC the lab names moves on to the next free one (02:00:00:01:…, …).
+  const taken = new Set(conf.hosts.flatMap((h) => [...h.ifaces.values()].flatMap((i) => (i.mac !== undefined ? [i.mac] : []))));
+  const freeMac = (hostNumber: number, n: number): string => {
+    let mac = defaultLabMac(hostNumber, n);
+    for (let k = 1; taken.has(mac); k++) mac = `02:00:00:${hex2(k)}:${mac.slice(12)}`;
+    taken.add(mac);
+    return mac;
+  };
   const hosts: HostSpec[] = conf.hosts.map((h, hi) => {
     const nums = [...h.ifaces.keys()].sort((a, b) => a - b);
     return {
       id: h.id,
       role: 'server',
-      interfaces: nums.map((n) => ({ name: `eth${n}`, mac: h.ifaces.get(n)?.mac ?? defaultLabMac(hi + 1, n), addrs: [] })),
+      interfaces: nums.map((n) => ({ name: `eth${n}`, mac: h.ifaces.get(n)?.mac ?? freeMac(hi + 1, n), addrs: [] })),
     };
   });
   const segments: SegmentSpec[] = conf.domains.map((cd) => ({
@@ -153,7 +162,7 @@ export function startLab(filesIn: LabFiles, opts: StartOptions): { ok: true; lab
   }
 
   const checked = validateScenario(cabledScenario(name, conf));
-  if (!checked.ok) return { ok: false, error: `lab.conf: ${checked.error}` };
+  if (!checked.ok) return { ok: false, error: `lab.conf: ${formatProblem(checked.error)}` };
   const live = new LiveWorld(checked.value, { retain: opts.mode === 'console', ...(opts.seed !== undefined ? { seed: opts.seed } : {}) });
   const shell = new Shell(live, COMMANDS);
   const requests = new Map<string, LabRequest[]>();
@@ -165,7 +174,7 @@ export function startLab(filesIn: LabFiles, opts: StartOptions): { ok: true; lab
     for (const s of h.sysctls) {
       const path = `/proc/sys/${s.key.replace(/\./g, '/')}`;
       const w = shell.filesOf(h.id).write(path, `${s.value}\n`, false);
-      if (!w.ok) return { ok: false, error: `lab.conf: ${h.id}[sysctl]="${s.key}=${s.value}": ${w.error}` };
+      if (!w.ok) return { ok: false, error: `lab.conf:${s.line}: ${h.id}[sysctl]="${s.key}=${s.value}": ${w.error}` };
     }
   }
 
@@ -216,6 +225,6 @@ export function importLab(files: LabFiles, name?: string): ImportResult {
   for (const [hostId, reqs] of requests) addRequests(scenario, hostId, reqs);
   guessRoles(scenario, new Set(requests.keys()));
   const final = validateScenario(scenario);
-  if (!final.ok) return { ok: false, error: `the lab's startup files leave a configuration lvs-flow cannot load: ${final.error}` };
+  if (!final.ok) return { ok: false, error: `the lab's startup files leave a configuration lvs-flow cannot load: ${formatProblem(final.error)}` };
   return { ok: true, lab: { scenario: final.value, notes, ...(session !== undefined ? { session } : {}) } };
 }

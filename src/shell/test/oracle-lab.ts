@@ -12,7 +12,11 @@ import { normalizeTranscript } from './normalize';
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'oracle');
 
 export function labFiles(name: string): Map<string, string> {
-  const dir = join(FIXTURES, 'labs', name);
+  return filesUnder(join(FIXTURES, 'labs', name));
+}
+
+/** Every file under `dir`, by path relative to it. */
+export function filesUnder(dir: string): Map<string, string> {
   const files = new Map<string, string>();
   const walk = (d: string): void => {
     for (const e of readdirSync(d)) {

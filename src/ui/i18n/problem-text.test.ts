@@ -72,7 +72,7 @@ const BROKEN: Array<[string, (s: any) => unknown]> = [
   ['a duplicate interface', (s) => { s.hosts[2].interfaces.push({ name: 'eth0', addrs: [] }); }],
   ['a multicast MAC', (s) => { s.hosts[2].interfaces[0].mac = '01:00:5e:00:00:01'; }],
   ['127.0.0.1 listed on lo', (s) => { s.hosts[2].interfaces[1].addrs.unshift({ cidr: '127.0.0.1/8' }); }],
-  ['an address twice on one interface', (s) => { s.hosts[2].interfaces[0].addrs.push({ cidr: '10.10.10.12/16' }); }],
+  ['an address twice on one interface', (s) => { s.hosts[2].interfaces[0].addrs.push({ cidr: s.hosts[2].interfaces[0].addrs[0].cidr }); }],
   ['a label of another interface', (s) => { s.hosts[1].interfaces[0].addrs[1].label = 'lo:0'; }],
   ['a route with host bits', (s) => { s.hosts[2].routes = [{ dst: '10.0.0.5/8', dev: 'eth0' }]; }],
   ['a route twice', (s) => { s.hosts[2].routes = [{ dst: 'default', dev: 'eth0' }, { dst: 'default', dev: 'eth0' }]; }],
@@ -134,7 +134,7 @@ const patched = (...ops: unknown[]) => natLab({ patch: ops });
 
 /** Links that cannot open, one per message the decoder writes. */
 const BAD_LINKS: string[] = [
-  '', `v1.${'A'.repeat(20_000)}`, 'hello', 'v9.abc', 'v1.p.nat-lab', 'v1.p.Bad_Id.0.en', 'v1.p.nat-lab.x.en', 'v1.p.nat-lab.0.fr',
+  '', `v1.${'A'.repeat(20_000)}`, 'hello', 'v9.abc', 'v1.p.nat-lab.0.en.x', 'v1.p.Bad_Id.0.en', 'v1.p.nat-lab.x.en', 'v1.p.nat-lab.0.fr',
   'v1.a.b', 'v1.ab*c', 'v1.A', 'v1.AB', 'v1.AAAA', 'v1.AAAAAAAA',
   packBytes(new Uint8Array([0xff, 0xff, 0xff])), packBytes(deflateSync(new Uint8Array(2_000_000))),
   packText('not json'), wire([]), wire({ v: 1, scenario: [] }), wire({ scenario: { preset: 'nat-lab' } }),

@@ -42,6 +42,7 @@ export default function HostInspector() {
   const cursor = useSim((s) => s.cursor);
   const worldAt = useSim((s) => s.worldAt);
   const checkpoints = useSim((s) => s.checkpoints);
+  const openConsole = useSim((s) => s.openConsole);
   if (!scenario || !hosts) return null;
   const world = selected ? worldAt(index) : undefined;
   const view = world?.ok ? world.view.hosts[selected ?? ''] : undefined;
@@ -59,6 +60,7 @@ export default function HostInspector() {
       {!selected || !view || !lines ? (world && !world.ok ? null : <p className="muted">{t('hostInspector.pick')}</p>) : (
         <>
           <h3 className="host-title">{t('hostInspector.title', { name: hosts.name(view.id, lang), step: cursor + 1 })}</h3>
+          <button type="button" className="btn" data-testid="host-console" onClick={() => openConsole(view.id)}>{t('console.openOn', { host: view.id })}</button>
           <Block title={t('hostInspector.interfaces')} lines={lines.interfaces} testId="host-interfaces" />
           {view.ipvs ? (
             <>

@@ -7,6 +7,26 @@ import { embedSnippet } from './embed';
 
 const make = () => createSimStore({ engine });
 
+describe('console lines in links', () => {
+  it('carries the lines over the scenario they were typed on, and opens them replayed at the step', async () => {
+    const a = make();
+    a.getState().loadScenario('dr-lab');
+    await a.getState().typeCommand('RS1', 'ifconfig lo:1 10.10.10.101 netmask 255.255.255.255 up');
+    await a.getState().typeCommand('C', 'curl -s http://10.10.10.100/');
+    a.getState().seekTo(3);
+    const fragment = currentFragment(a.getState(), true) as string;
+    const b = make();
+    b.getState().loadScenario('nat-lab');
+    expect(openLink(b, fragment)).toBeNull();
+    await b.getState().loadConsole();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(b.getState().consoleLines).toEqual(a.getState().consoleLines);
+    expect(b.getState().consoleBase?.id).toBe('dr-lab');
+    expect(b.getState().trace).toEqual(a.getState().trace);
+    expect(b.getState().cursor).toBe(3);
+  });
+});
+
 describe('currentFragment', () => {
   it('names an unchanged preset at step 0 in the short plain form', () => {
     const store = make();
@@ -37,6 +57,16 @@ describe('openLink', () => {
     const store = make();
     expect(openLink(store, '#v1.p.dr-lab.99999.en')).toBeNull();
     expect(store.getState().cursor).toBe(store.getState().steps.length - 1);
+  });
+
+  it('opens a short hand-typed link at its step in the language the page already has', () => {
+    const store = createSimStore({ engine, language: 'zh-CN' });
+    expect(openLink(store, '#v1.p.dr-lab.7')).toBeNull();
+    expect([store.getState().scenario?.id, store.getState().cursor, store.getState().language]).toEqual(['dr-lab', 7, 'zh-CN']);
+    expect(openLink(store, '#v1.p.nat-lab')).toBeNull();
+    expect([store.getState().scenario?.id, store.getState().cursor, store.getState().language]).toEqual(['nat-lab', 0, 'zh-CN']);
+    expect(openLink(store, '#v1.p.nat-lab.3.en')).toBeNull();
+    expect(store.getState().language).toBe('en');
   });
 
   it('returns the problem and changes nothing for a bad link', () => {

@@ -16,12 +16,16 @@ function defaultHost(s: SimStore): string | null {
   return s.scenario?.hosts.find((h) => h.role === 'director' || h.role === 'proxy')?.id ?? null;
 }
 
-/** The fragment (no '#') for the scenario on screen; step 0 unless `atStep`. */
+/**
+ * The fragment (no '#') for the scenario on screen; step 0 unless `atStep`. Lines typed in the
+ * consoles travel with the scenario they were typed over, which the link opens and replays them on.
+ */
 export function currentFragment(s: SimStore, atStep: boolean): string | null {
   if (!s.scenario) return null;
   const view: LinkView = { step: atStep ? s.cursor : 0, depth: s.depth, lang: linkLang(s.language) };
   if (s.selectedHost !== null && s.selectedHost !== defaultHost(s)) view.selection = { host: s.selectedHost };
-  return encodeLink(linkStateFor(s.scenario, view));
+  if (s.consoleLines.length > 0) view.lines = s.consoleLines;
+  return encodeLink(linkStateFor(s.consoleBase ?? s.scenario, view));
 }
 
 /** This page's address without query or fragment: links work from any static host and path. */
@@ -29,7 +33,9 @@ export const pageAddress = (loc: Pick<Location, 'origin' | 'pathname'>): string 
 
 /**
  * Open a link's fragment in the store: scenario, depth, step (clamped to the trace), selection,
- * language. Returns the codec's problem when the link cannot be opened, and then changes nothing.
+ * language (unless the link leaves it to the reader). Returns the codec's problem when the link
+ * cannot be opened, and then changes nothing. A link with console lines replays them once the
+ * shell has loaded, then takes its step.
  */
 export function openLink(store: { getState(): SimStore }, fragment: string): Problem | null {
   const r = decodeLink(fragment);
@@ -39,8 +45,11 @@ export function openLink(store: { getState(): SimStore }, fragment: string): Pro
   s.setDepth(link.depth);
   s.loadScenario(link.scenario);
   store.getState().seekTo(link.step);
+  const lines = link.lines;
+  if (lines) void s.replayConsole(lines).then(() => store.getState().seekTo(link.step));
   const host = link.selection?.host;
   if (host !== undefined && link.scenario.hosts.some((h) => h.id === host)) s.selectHost(host);
-  s.setLanguage(storeLang(link.lang));
+  // A short hand-typed link names no language: the page keeps the reader's.
+  if (!link.readerLang) s.setLanguage(storeLang(link.lang));
   return null;
 }

@@ -1,9 +1,11 @@
 /** Top bar: title, scenario picker, depth and language. */
 import type { ScenarioGroup } from '../../engine';
+import { BUILD_LABS, getBuildLab } from '../../labs';
 import { LANGS, textIn, type Lang } from '../i18n/i18n';
 import { useT } from '../i18n/useI18n';
 import { useSim } from '../store/useSim';
 import { EditorToggle } from '../editor/EditorToggle';
+import { ConsoleToggle } from '../console/ConsolePanel';
 import { ShareButtons } from '../share-ui/ShareButtons';
 
 const GROUP_ORDER: readonly ScenarioGroup[] = ['basics', 'overview', 'modes', 'labs', 'broken'];
@@ -14,10 +16,14 @@ function ScenarioPicker() {
   const current = useSim((s) => s.scenario?.id ?? '');
   const lang = useSim((s) => s.language);
   const loadScenario = useSim((s) => s.loadScenario);
+  const choose = (id: string) => {
+    const lab = getBuildLab(id);
+    loadScenario(lab ? structuredClone(lab.start) : id);
+  };
   return (
     <label className="field">
       <span>{t('header.scenario')}</span>
-      <select data-testid="scenario-picker" value={current} onChange={(e) => loadScenario(e.target.value)}>
+      <select data-testid="scenario-picker" value={current} onChange={(e) => choose(e.target.value)}>
         {GROUP_ORDER.map((g) => {
           const items = presets.filter((p) => p.group === g);
           if (items.length === 0) return null;
@@ -27,6 +33,9 @@ function ScenarioPicker() {
             </optgroup>
           );
         })}
+        <optgroup label={t('groups.build')}>
+          {BUILD_LABS.map((l) => <option key={l.id} value={l.id} title={textIn(lang, l.summary)}>{textIn(lang, l.title)}</option>)}
+        </optgroup>
       </select>
     </label>
   );
@@ -77,6 +86,7 @@ export function Header() {
       <DepthSwitch />
       <LanguageSwitch />
       <ShareButtons />
+      <ConsoleToggle />
       <EditorToggle />
     </header>
   );

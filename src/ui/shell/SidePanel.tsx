@@ -3,16 +3,18 @@
  * sequence diagram. Each tab's panel loads on first use, so the first paint carries only the
  * topology and playback.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { MessageKey } from '../i18n/i18n';
 import { useT } from '../i18n/useI18n';
+import { useBuildLab } from '../labs/useBuildLab';
 
 const PacketInspector = lazy(() => import('../panels/PacketInspector'));
 const HostInspector = lazy(() => import('../panels/HostInspector'));
 const EventList = lazy(() => import('../panels/EventList'));
 const SequenceView = lazy(() => import('../panels/SequenceView'));
+const LabPanel = lazy(() => import('../labs/LabPanel'));
 
-type Tab = 'packet' | 'host' | 'events' | 'sequence';
+type Tab = 'lab' | 'packet' | 'host' | 'events' | 'sequence';
 const TABS: ReadonlyArray<{ id: Tab; labelKey: MessageKey }> = [
   { id: 'packet', labelKey: 'panels.packet' },
   { id: 'host', labelKey: 'panels.host' },
@@ -20,13 +22,19 @@ const TABS: ReadonlyArray<{ id: Tab; labelKey: MessageKey }> = [
   { id: 'sequence', labelKey: 'panels.sequence' },
 ];
 
+const LAB_TAB = { id: 'lab', labelKey: 'lab.title' } as const;
+
 export function SidePanel() {
   const t = useT();
-  const [tab, setTab] = useState<Tab>('packet');
+  const labId = useBuildLab()?.id;
+  const [tab, setTab] = useState<Tab>(labId ? 'lab' : 'packet');
+  // A lab opens on its checklist; leaving the lab leaves its tab.
+  useEffect(() => setTab((now) => (labId ? 'lab' : now === 'lab' ? 'packet' : now)), [labId]);
+  const tabs = labId ? [LAB_TAB, ...TABS] : TABS;
   return (
     <section className="side-tabs" aria-label={t('panels.tabs')}>
       <div role="tablist" className="tablist" aria-label={t('panels.tabs')}>
-        {TABS.map((x) => (
+        {tabs.map((x) => (
           <button key={x.id} type="button" role="tab" id={`tab-${x.id}`} aria-selected={tab === x.id} aria-controls={`panel-${x.id}`}
             data-testid={`tab-${x.id}`} onClick={() => setTab(x.id)}>
             {t(x.labelKey)}
@@ -35,6 +43,7 @@ export function SidePanel() {
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel" tabIndex={0}>
         <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+          {tab === 'lab' ? <LabPanel /> : null}
           {tab === 'packet' ? <PacketInspector /> : null}
           {tab === 'host' ? <HostInspector /> : null}
           {tab === 'events' ? <EventList /> : null}

@@ -7,6 +7,7 @@ import type { SimEngine, SimOptions } from '../engine-port';
 import type { Lang } from '../i18n/i18n';
 import { cursorAtOrBefore, visibleSteps, type Depth } from '../trace/depth';
 import { buildHostIndex } from '../trace/host-index';
+import { createConsoleSlice } from './console-slice';
 import { createEditorSlice } from './editor-slice';
 import { DEFAULT_SPEED_INDEX, SPEEDS, type SimStore } from './types';
 import { browserIdle, createWorldStepper, type IdleScheduler, type WorldStepper } from './world-stepper';
@@ -81,11 +82,13 @@ export function createSimStore(opts: CreateSimStoreOptions): StoreApi<SimStore> 
             steps: visibleSteps(trace, depth), cursor: 0, playing: false,
             selectedHost: director?.id ?? null,
             fitRequest: get().fitRequest + 1,
+            // Another scenario on screen: the lines typed were typed over the previous one.
+            consoleLines: [], consoleBase: null,
           });
         } catch (e) {
           stepper?.dispose();
           stepper = null;
-          set({ scenario, trace: null, hostIndex: null, steps: [], cursor: 0, playing: false, error: e instanceof Error ? e.message : String(e) });
+          set({ scenario, trace: null, hostIndex: null, steps: [], cursor: 0, playing: false, error: e instanceof Error ? e.message : String(e), consoleLines: [], consoleBase: null });
         }
       },
       stepForward: () => seek(get().cursor + 1),
@@ -127,6 +130,7 @@ export function createSimStore(opts: CreateSimStoreOptions): StoreApi<SimStore> 
       },
       requestFit: () => set({ fitRequest: get().fitRequest + 1 }),
       ...createEditorSlice(set, get),
+      ...createConsoleSlice(set, get),
     };
   });
 }

@@ -8,6 +8,7 @@ import type { PresetInfo, SimEngine } from '../engine-port';
 import type { Lang } from '../i18n/i18n';
 import type { Depth } from '../trace/depth';
 import type { HostIndex } from '../trace/host-index';
+import type { ConsoleSlice } from './console-slice';
 import type { EditorSlice } from './editor-slice';
 import type { CheckpointProgress, WorldAt } from './world-stepper';
 
@@ -69,4 +70,4 @@ export interface SimActions {
   requestFit(): void;
 }
 
-export type SimStore = SimState & SimActions & EditorSlice;
+export type SimStore = SimState & SimActions & EditorSlice & ConsoleSlice;

@@ -1,6 +1,7 @@
 // @vitest-environment node
 /**
- * The inspector's stepper: it shows worldViewAt's world at every step, whatever the order;
+ * The inspector's stepper: it shows worldViewAt's world at every step, whatever the order (on
+ * five presets, by property);
  * with its checkpoints built, no step replays more than one interval; a checkpoint a jump uses
  * up is built again; and a failure is a message, not a blank.
  */
@@ -64,6 +65,28 @@ describe('the world stepper', () => {
         }
       }),
       { seed: 20_261_204, numRuns: 15 },
+    );
+  });
+
+  // Five presets, one per forwarding method and the failures the labs teach: any order of steps,
+  // with idle time (checkpoints built) or not between them, shows what a fresh replay shows.
+  const PRESETS = ['nat-course', 'dr-lab', 'tun-course', 'dr-lab-no-vip-on-lo', 'tun-course-rp-filter'];
+  it.each(PRESETS)('on %s, worldAt(i) is a fresh replay to i for random step sequences', (id) => {
+    const preset = getPreset(id)!;
+    const events = simulate(preset).trace.events.length;
+    const fresh = new Map<number, string>();
+    const replay = (i: number) => fresh.get(i) ?? fresh.set(i, JSON.stringify(worldViewAt(preset, {}, i))).get(i);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: events - 1 }), fc.boolean()), { minLength: 1, maxLength: 12 }), (asks) => {
+        const { idle, drain } = manualIdle();
+        const stepper = createWorldStepper({ open: () => openWorldCursor(preset), events, interval: 16, idle });
+        for (const [step, idleFirst] of asks) {
+          if (idleFirst) drain();
+          const r = stepper.at(step);
+          expect(r.ok && JSON.stringify(r.view)).toBe(replay(step));
+        }
+      }),
+      { seed: 20_261_205, numRuns: 12 },
     );
   });
 

@@ -65,3 +65,9 @@ const UDP = table(
 export function portName(port: number, proto: 'tcp' | 'udp' | 'sctp'): string | undefined {
   return (proto === 'udp' ? UDP : proto === 'tcp' ? TCP : undefined)?.get(port);
 }
+
+/** getservbyname(name, "tcp"|"udp"): the port of a first-listed name, or undefined. */
+export function portByName(name: string, proto: 'tcp' | 'udp'): number | undefined {
+  for (const [port, n] of proto === 'udp' ? UDP : TCP) if (n === name) return port;
+  return undefined;
+}
