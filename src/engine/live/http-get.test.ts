@@ -68,7 +68,7 @@ describe('httpGet', () => {
     const live = lab();
     get(live, '10.0.0.1');
     expect(live.world.inflight).toBe(0);
-    // The lab VM's web server closes first, so it keeps the TIME_WAIT and the client's socket is gone.
+    // The lab VM's server closed first: curl's FIN (LAST_ACK) has had its ACK, the server waits in TIME_WAIT.
     expect(live.host('C')!.tcp.sockets.list()).toEqual([]);
     expect(live.host('S')!.tcp.sockets.list().map((s) => s.state)).toEqual(['TIME_WAIT']);
   });

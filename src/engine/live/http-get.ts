@@ -68,7 +68,7 @@ function unreadBody(data: string, opts: HttpGetOptions): boolean {
 }
 
 /** Starts the request from `host`; the world's own time carries it to its end. */
-export function startHttpGet(live: LiveWorld, host: Host, opts: HttpGetOptions): PendingHttpGet & { stall(): void } {
+export function startHttpGet(live: LiveWorld, host: Host, opts: HttpGetOptions): PendingHttpGet & { stall(): void; exited(): boolean } {
   const w = live.world;
   const start = w.now;
   const conn = w.nextConnId++;
@@ -76,6 +76,7 @@ export function startHttpGet(live: LiveWorld, host: Host, opts: HttpGetOptions):
   let connected = false;
   let peerClosed = false;
   let result: HttpGetResult | undefined;
+  let exited = false;
 
 
   const settle = (end: HttpGetEnd): void => {
@@ -86,6 +87,7 @@ export function startHttpGet(live: LiveWorld, host: Host, opts: HttpGetOptions):
     // (the server's FIN right behind its last write), as the exiting process does.
     // Bytes it never read make that close a reset.
     const close = (): void => {
+      exited = true;
       if (!sock) return;
       if (unreadBody(data, opts)) host.tcp.abort(w, sock);
       else if (sock.state !== 'CLOSED' && sock.state !== 'TIME_WAIT') host.tcp.close(w, sock);
@@ -122,7 +124,7 @@ export function startHttpGet(live: LiveWorld, host: Host, opts: HttpGetOptions):
   });
   if (!sock) settle('no-route');
 
-  return { result: () => result, stall: () => settle('stalled') };
+  return { result: () => result, stall: () => settle('stalled'), exited: () => exited };
 }
 
 /** Makes the request from `host` and runs the world until it ends. */
@@ -131,9 +133,10 @@ export function httpGet(live: LiveWorld, host: Host, opts: HttpGetOptions): Http
   const pending = startHttpGet(live, host, opts);
   live.runUntil(start + (opts.maxTimeMs ?? NO_LIMIT_MS), () => pending.result() !== undefined);
   if (pending.result() === undefined) pending.stall();
-  // The tool has closed its socket and exited, but its FIN (and what answers it) is still on the
-  // wire; those frames land before anyone can type the next line, as at the lab VM's console.
-  live.runUntil(live.now + SETTLE_LIMIT_MS, () => live.world.inflight === 0);
+  // The tool has exited (its close is due at this instant), but its FIN (and what answers it) is
+  // still on the wire; those frames land before anyone can type the next line, as at the lab
+  // VM's console.
+  live.runUntil(live.now + SETTLE_LIMIT_MS, () => pending.exited() && live.world.inflight === 0);
   return pending.result() as HttpGetResult;
 }
 
