@@ -77,3 +77,22 @@ test('a half-built lab\'s link opens at the same commands on a fresh page, and R
   await expect(page.getByTestId('scenario-picker')).toHaveValue('build-dr');
   void app;
 });
+
+test('tcpdump on RS1\'s eth0 prints the DR request\'s lines while C\'s curl plays', async ({ page }) => {
+  await openLab(page, DR, solution(DR));
+  const consoles = new ConsolePage(page);
+  await consoles.open('RS1');
+  await consoles.run('RS1', 'tcpdump -n -i eth0 -c 3 port 80');
+  // Rows are the terminal's width: a long line wraps, so read the screen as one string.
+  const rs1 = async () => (await consoles.rows('RS1')).join('');
+  await expect.poll(rs1).toContain('listening on eth0, link-type EN10MB (Ethernet), snapshot length 262144 bytes');
+  await consoles.open('C');
+  // rr from a fresh director: the first request goes to the last real server added (RS2), the second to RS1.
+  await consoles.run('C', 'curl -s http://10.10.10.100/');
+  await consoles.run('C', 'curl -s http://10.10.10.100/');
+  // The VIP's request arrives with its IP header untouched; RS1 answers from the VIP straight to C.
+  await expect.poll(rs1).toMatch(/\d\d:\d\d:\d\d\.\d{6} IP 10\.10\.10\.240\.\d+ > 10\.10\.10\.100\.80: Flags \[S\], seq \d+, win 64240, options \[mss 1460,sackOK,TS val \d+ ecr 0,nop,wscale 7\], length 0/);
+  await expect.poll(rs1).toMatch(/IP 10\.10\.10\.100\.80 > 10\.10\.10\.240\.\d+: Flags \[S\.\], seq \d+, ack \d+, win 65160/);
+  await expect.poll(rs1).toMatch(/IP 10\.10\.10\.240\.\d+ > 10\.10\.10\.100\.80: Flags \[\.\], ack 1, win \d+/);
+  await expect.poll(rs1).toContain('3 packets captured');
+});
