@@ -1,4 +1,5 @@
 /** Top bar: title, scenario picker, depth and language. */
+import { useState } from 'react';
 import type { ScenarioGroup } from '../../engine';
 import { BUILD_LABS, getBuildLab } from '../../labs';
 import { LANGS, textIn, type Lang } from '../i18n/i18n';
@@ -76,18 +77,28 @@ function LanguageSwitch() {
 
 export function Header() {
   const t = useT();
+  const [menu, setMenu] = useState(false);
+  // On a phone the tools fold into a menu beside the scenario picker; on wider screens the
+  // wrapper is `display: contents` and the menu button is not shown (styles.css).
   return (
-    <header className="app-header">
+    <header className={menu ? 'app-header is-menu-open' : 'app-header'}
+      onKeyDown={(e) => { if (e.key === 'Escape' && menu) setMenu(false); }}>
       <h1 className="brand">
         <span className="brand-name">{t('app.title')}</span>
         <span className="brand-tag">{t('app.tagline')}</span>
       </h1>
       <ScenarioPicker />
-      <DepthSwitch />
-      <LanguageSwitch />
-      <ShareButtons />
-      <ConsoleToggle />
-      <EditorToggle />
+      <button type="button" className="tool menu-button" data-testid="header-menu" aria-expanded={menu} aria-controls="header-tools"
+        aria-label={t('header.menu')} onClick={() => setMenu(!menu)}>
+        <span aria-hidden="true">☰</span>
+      </button>
+      <div className="header-tools" id="header-tools">
+        <DepthSwitch />
+        <LanguageSwitch />
+        <ShareButtons />
+        <ConsoleToggle />
+        <EditorToggle />
+      </div>
     </header>
   );
 }

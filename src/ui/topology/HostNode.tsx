@@ -26,6 +26,9 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
+/** "C client" → "C": what a phone shows when the drawing is too narrow for the whole name. */
+export const nameHead = (name: string): string => name.split(' ')[0] ?? name;
+
 export const HostNode = memo(function HostNode({ id, at, role, name, ariaLabel, lines, vipText, selected, active, onSelect }: Props) {
   const cls = ['host', `host-${role}`, selected ? 'is-selected' : '', active ? `is-${active}` : ''].filter(Boolean).join(' ');
   return (
@@ -35,7 +38,7 @@ export const HostNode = memo(function HostNode({ id, at, role, name, ariaLabel, 
       onKeyDown={(e) => { if (e.key === 'Enter') onSelect(id); }}>
       <rect className="host-halo" x={-44} y={-36} width={88} height={72} rx={12} />
       <HostIcon role={role} />
-      <text className="host-name" x={0} y={HOST_TEXT.nameY} textAnchor="middle">{name}</text>
+      <text className="host-name" x={0} y={HOST_TEXT.nameY} textAnchor="middle">{nameHead(name)}<tspan className="host-role">{name.slice(nameHead(name).length)}</tspan></text>
       {lines.map((l, i) => (
         <text key={`${l.name}-${l.addr}`} className={l.vip ? 'iface iface-vip' : 'iface'} x={0} y={HOST_TEXT.firstLineY + i * HOST_TEXT.lineH} textAnchor="middle">
           <tspan className="iface-name">{l.name}</tspan> {l.addr}{l.vip ? <tspan className="vip-badge"> {vipText}</tspan> : null}

@@ -2,7 +2,7 @@
  * The network as the slides draw it: segments under hosts, the packet of the current step on
  * top. Pan and zoom with d3-zoom (useZoom); the fit button and the F key fit it to the screen.
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { actionById } from '../actions';
 import { textIn } from '../i18n/i18n';
 import { useT } from '../i18n/useI18n';
@@ -14,6 +14,7 @@ import { HostNode } from './HostNode';
 import { ifaceLines, specInterfaces, vipSet } from './iface-lines';
 import { layoutScenario } from './layout';
 import { SegmentEdge } from './SegmentEdge';
+import { useSwipe } from './useSwipe';
 import { useZoom } from './useZoom';
 
 export function Topology() {
@@ -32,6 +33,7 @@ export function Topology() {
 
   const svgRef = useRef<SVGSVGElement>(null);
   const { fitTo } = useZoom(svgRef, setViewport);
+  useSwipe(svgRef, useSim((s) => s.stepForward), useSim((s) => s.stepBack));
   const layout = useMemo(() => (scenario ? layoutScenario(scenario) : null), [scenario]);
 
   useEffect(() => {
@@ -64,7 +66,8 @@ export function Topology() {
 
   return (
     <div className="topology">
-      <svg ref={svgRef} className="topology-svg" role="group" aria-label={t('topology.label')} data-testid="topology">
+      <svg ref={svgRef} className="topology-svg" role="group" aria-label={t('topology.label')} data-testid="topology"
+        style={{ '--zoom-k': viewport.k } as CSSProperties}>
         <g transform={`translate(${viewport.x},${viewport.y}) scale(${viewport.k})`}>
           {[...layout.segments.values()].map((seg) => {
             const spec = scenario.segments.find((s) => s.id === seg.id);

@@ -31,6 +31,9 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, onTransform: (v
     if (!svg) return;
     const z = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.2, 5])
+      // One finger swipes through the steps (useSwipe); two fingers pan and pinch. Mouse and
+      // wheel as d3's default filter has them.
+      .filter((e: MouseEvent | TouchEvent) => ('touches' in e ? e.touches.length > 1 : (!e.ctrlKey || e.type === 'wheel') && !e.button))
       .on('zoom', (e: { transform: Viewport }) => {
         const { x, y, k } = e.transform;
         onTransformRef.current({ x, y, k });

@@ -1,0 +1,102 @@
+/**
+ * Phones and tablets (issue 13): at 390×844 and 844×390 (touch, mobile) and 768×1024 every
+ * preset fits the width with its whole topology on screen and host names ≥ 12 px; a swipe on
+ * the topology steps forward and back; the step controls and the menu's tools are reachable;
+ * axe finds nothing serious. Screenshots of each size go to docs/screenshots/.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { PRESETS } from '../src/engine';
+import { expect, test } from './fixtures/test';
+
+const SIZES = [
+  { name: 'phone', width: 390, height: 844, touch: true },
+  { name: 'phone-sideways', width: 844, height: 390, touch: true },
+  { name: 'tablet', width: 768, height: 1024, touch: false },
+] as const;
+
+/** Page width, topology box and the smallest host name, as drawn. */
+const measure = (page: Page) => page.evaluate(() => {
+  const svg = document.querySelector('[data-testid="topology"]')!.getBoundingClientRect();
+  const names = [...document.querySelectorAll('[data-testid="topology"] .host-name')].map((e) => e.getBoundingClientRect());
+  const hosts = [...document.querySelectorAll('[data-testid="topology"] [data-testid^="host-"]')].map((e) => e.getBoundingClientRect());
+  return {
+    docWidth: document.documentElement.scrollWidth,
+    viewport: innerWidth,
+    svg: { left: svg.left, right: svg.right },
+    hostsInside: hosts.every((h) => h.left >= svg.left - 1 && h.right <= svg.right + 1),
+    // A line box is about 1.2 × the font size: this is the drawn font size in CSS px.
+    smallestName: Math.min(...names.map((r) => r.height / 1.2)),
+  };
+});
+
+/** A one-finger horizontal swipe across the topology, as touch events. */
+async function swipe(page: Page, dx: number) {
+  const box = (await page.getByTestId('topology').boundingBox())!;
+  const y = box.y + box.height / 2;
+  const x0 = box.x + box.width / 2 - dx / 2;
+  const cdp = await page.context().newCDPSession(page);
+  const at = (x: number) => [{ x, y, id: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(x0) });
+  for (let i = 1; i <= 5; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(x0 + (dx * i) / 5) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+for (const size of SIZES) {
+  test.describe(`${size.name} ${size.width}×${size.height}`, () => {
+    test.use({ viewport: { width: size.width, height: size.height }, hasTouch: size.touch, isMobile: size.touch });
+
+    test('every preset fits the width, keeps its topology on screen and its host names ≥ 12 px', async ({ app, page }) => {
+      test.setTimeout(180_000);
+      for (const { id } of PRESETS) {
+        await app.open(id);
+        await page.waitForTimeout(150);
+        const m = await measure(page);
+        expect(m.docWidth, id).toBe(m.viewport);
+        expect(m.svg.left, id).toBeGreaterThanOrEqual(0);
+        expect(m.svg.right, id).toBeLessThanOrEqual(m.viewport);
+        expect(m.hostsInside, id).toBe(true);
+        expect(m.smallestName, id).toBeGreaterThanOrEqual(12);
+        // No step widens the page either.
+        await app.toolbar.button('last').click();
+        expect((await measure(page)).docWidth, `${id} at its last step`).toBe(m.viewport);
+      }
+    });
+
+    test('the step controls and the header\'s tools are reachable; axe finds nothing serious', async ({ app, page }) => {
+      await app.open('dr-lab');
+      await app.toolbar.forward(2);
+      await expect(page.getByTestId('step-input')).toHaveValue('3');
+      for (const id of ['first', 'stepBack', 'playPause', 'stepForward', 'last'] as const) {
+        const b = (await app.toolbar.button(id).boundingBox())!;
+        expect(b.y + b.height, id).toBeLessThanOrEqual(size.height);
+        if (size.touch) expect(Math.min(b.width, b.height), `${id} tap target`).toBeGreaterThanOrEqual(44);
+      }
+      const menu = page.getByTestId('header-menu');
+      if (size.width <= 600) {
+        await expect(page.getByTestId('language')).toBeHidden();
+        await menu.click();
+      }
+      await expect(page.getByTestId('language')).toBeVisible();
+      await expect(page.getByTestId('depth-full')).toBeVisible();
+      await expect(page.getByTestId('share-menu')).toBeVisible();
+      await page.screenshot({ path: `docs/screenshots/mobile-${size.name}-${size.width}x${size.height}.png` });
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    });
+
+    if (size.touch) {
+      test('a swipe on the topology steps forward and back', async ({ app, page }) => {
+        await app.open('nat-course');
+        await swipe(page, -160);
+        await expect(page.getByTestId('step-input')).toHaveValue('2');
+        await swipe(page, -160);
+        await expect(page.getByTestId('step-input')).toHaveValue('3');
+        await swipe(page, 160);
+        await expect(page.getByTestId('step-input')).toHaveValue('2');
+      });
+    }
+  });
+}
