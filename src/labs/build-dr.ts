@@ -3,17 +3,14 @@
  * (ifconfig aliases, arp_ignore/arp_announce through /proc/sys, lo:0 and a host route, ipvsadm -g),
  * the same lines a real Debian 12 kernel ran in the dr-course oracle lab.
  */
+import { labTitle } from './catalog';
 import { t } from './text';
 import { on } from './lines';
 import { unconfigured } from './start';
 import type { BuildLab } from './types';
 
 const VIP = '10.10.10.100';
-const title = t('Build LVS-DR', '构建 LVS-DR');
-const summary = t(
-  'Four machines on one LAN, freshly booted: no addresses, no rules. Type the course\'s commands on C, D, RS1 and RS2, then press Check: the client sends requests to the VIP and the trace shows whether the director balanced them and the real servers answered from the VIP.',
-  '四台机器在同一局域网，刚刚开机：没有地址，没有规则。在 C、D、RS1、RS2 上输入课程中的命令，然后点“检查”：客户端向 VIP 发送请求，由报文轨迹判断调度器是否分配了请求、真实服务器是否以 VIP 回应。',
-);
+const { title, summary } = labTitle('build-dr');
 
 const arpLines = [
   'echo 1 > /proc/sys/net/ipv4/conf/lo/arp_ignore',

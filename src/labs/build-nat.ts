@@ -3,6 +3,7 @@
  * the director on 10.10.10.0/24, typed with the course's commands (the lines the nat-lab oracle
  * lab ran on a real kernel).
  */
+import { labTitle } from './catalog';
 import { t } from './text';
 import { on } from './lines';
 import { unconfigured } from './start';
@@ -10,11 +11,7 @@ import type { BuildLab } from './types';
 
 const VIP = '20.20.20.11';
 const DIP = '10.10.10.11';
-const title = t('Build LVS-NAT', '构建 LVS-NAT');
-const summary = t(
-  'A client on the public side, a director with one leg on each side, two real servers on the private side, freshly booted. Type the course\'s commands, then press Check: the director must rewrite the client\'s requests to the real servers and their replies back to the VIP.',
-  '客户端在公网一侧，调度器两侧各接一条腿，两台真实服务器在私网一侧，全部刚刚开机。输入课程中的命令，然后点“检查”：调度器必须把客户端的请求改写后送往真实服务器，并把回复改写回 VIP。',
-);
+const { title, summary } = labTitle('build-nat');
 const gateway = `route add default gw ${DIP}`;
 
 export const buildNat: BuildLab = {

@@ -4,17 +4,14 @@
  * director's own address as the slide draws it, so the real servers need accept_local=1: a real
  * kernel drops the tunnelled packet otherwise (the tun-lab oracle lab ran exactly these lines).
  */
+import { labTitle } from './catalog';
 import { t } from './text';
 import { on } from './lines';
 import { unconfigured } from './start';
 import type { BuildLab } from './types';
 
 const VIP = '11.22.33.44';
-const title = t('Build LVS-TUN', '构建 LVS-TUN');
-const summary = t(
-  'The director in Beijing and two real servers in Shanghai and Guangzhou, across the Internet (router R, already running). Type the commands, then press Check: the director must wrap each request in IP-in-IP and the real servers must unwrap it and answer the client directly from the VIP.',
-  '北京的调度器与上海、广州的两台真实服务器隔着互联网（路由器 R，已配置好）。输入命令，然后点“检查”：调度器必须把每个请求封装进 IP 隧道，真实服务器解封装后以 VIP 直接回复客户端。',
-);
+const { title, summary } = labTitle('build-tun');
 const acceptLocal = ['echo 1 > /proc/sys/net/ipv4/conf/all/accept_local', 'echo 1 > /proc/sys/net/ipv4/conf/eth0/accept_local'];
 
 export const buildTun: BuildLab = {

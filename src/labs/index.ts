@@ -11,3 +11,4 @@ export function getBuildLab(id: string): BuildLab | undefined {
 }
 
 export type { BuildLab, LabStep, SysctlLevel, TypedLine } from './types';
+export { isBuildLabId, LAB_TITLES, type BuildLabId } from './catalog';

@@ -3,6 +3,7 @@
  * of the course's steps, and a check that sends traffic and reads what the trace holds.
  */
 import type { I18nText, Scenario } from '../engine';
+import type { BuildLabId } from './catalog';
 
 /** One command typed on one host: what a lab's progress (and its share link) is made of. */
 export interface TypedLine {
@@ -21,7 +22,7 @@ export interface LabStep {
 }
 
 export interface BuildLab {
-  readonly id: 'build-dr' | 'build-nat' | 'build-tun';
+  readonly id: BuildLabId;
   readonly title: I18nText;
   readonly summary: I18nText;
   /** Where the lab begins: every host cabled, its web server running, no addresses, rules or sysctls. */

@@ -1,7 +1,7 @@
 /** Top bar: title, scenario picker, depth and language. */
 import { useState } from 'react';
 import type { ScenarioGroup } from '../../engine';
-import { BUILD_LABS, getBuildLab } from '../../labs';
+import { isBuildLabId, LAB_TITLES } from '../../labs/catalog';
 import { LANGS, textIn, type Lang } from '../i18n/i18n';
 import { useT } from '../i18n/useI18n';
 import { useSim } from '../store/useSim';
@@ -17,9 +17,13 @@ function ScenarioPicker() {
   const current = useSim((s) => s.scenario?.id ?? '');
   const lang = useSim((s) => s.language);
   const loadScenario = useSim((s) => s.loadScenario);
+  // A lab's machines and steps load with it: the first page carries only the labs' names.
   const choose = (id: string) => {
-    const lab = getBuildLab(id);
-    loadScenario(lab ? structuredClone(lab.start) : id);
+    if (!isBuildLabId(id)) return loadScenario(id);
+    void import('../../labs').then((m) => {
+      const lab = m.getBuildLab(id);
+      if (lab) loadScenario(structuredClone(lab.start));
+    });
   };
   return (
     <label className="field">
@@ -35,7 +39,7 @@ function ScenarioPicker() {
           );
         })}
         <optgroup label={t('groups.build')}>
-          {BUILD_LABS.map((l) => <option key={l.id} value={l.id} title={textIn(lang, l.summary)}>{textIn(lang, l.title)}</option>)}
+          {LAB_TITLES.map((l) => <option key={l.id} value={l.id} title={textIn(lang, l.summary)}>{textIn(lang, l.title)}</option>)}
         </optgroup>
       </select>
     </label>

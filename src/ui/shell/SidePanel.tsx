@@ -6,7 +6,8 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { MessageKey } from '../i18n/i18n';
 import { useT } from '../i18n/useI18n';
-import { useBuildLab } from '../labs/useBuildLab';
+import { isBuildLabId } from '../../labs/catalog';
+import { useSim } from '../store/useSim';
 
 const PacketInspector = lazy(() => import('../panels/PacketInspector'));
 const HostInspector = lazy(() => import('../panels/HostInspector'));
@@ -26,7 +27,8 @@ const LAB_TAB = { id: 'lab', labelKey: 'lab.title' } as const;
 
 export function SidePanel() {
   const t = useT();
-  const labId = useBuildLab()?.id;
+  const scenarioId = useSim((s) => s.scenario?.id);
+  const labId = scenarioId !== undefined && isBuildLabId(scenarioId) ? scenarioId : undefined;
   const [tab, setTab] = useState<Tab>(labId ? 'lab' : 'packet');
   // A lab opens on its checklist; leaving the lab leaves its tab.
   useEffect(() => setTab((now) => (labId ? 'lab' : now === 'lab' ? 'packet' : now)), [labId]);
