@@ -64,6 +64,7 @@ import { printHot, profiler, type CpuProfile, type ProfileHook } from './bench-k
 import { baseUrl, build, CHROMIUM_ARGS, ROOT, serve, stop } from './bench-kit/serve';
 import { fmt, loadNow, median, quantile, round1, sleep } from './bench-kit/stats';
 import { getBuildLab } from '../src/labs';
+import { solution } from '../src/labs/solution';
 import { encodeLink, linkStateFor } from '../src/share';
 import { SPEEDS } from '../src/ui/store/types';
 
@@ -721,7 +722,66 @@ async function consoleTyping(browser: Browser, reps = REPS): Promise<ConsoleRun>
   }
 }
 
-const ONLY = ['size', 'draw', 'play', 'step', 'scrub', 'lang', 'inspect', 'console'] as const;
+/**
+ * tcpdump printing while playing at the fastest speed: the whole DR lab from a link, RS1's
+ * terminal running `tcpdump -n -i eth0`, then curls typed on C, each played on the timeline at
+ * 8× while RS1's lines print; every frame's interval is sampled as for playing (3).
+ */
+async function tcpdumpPlaying(browser: Browser): Promise<PlayRun> {
+  const { ctx, page, errors } = await newPage(browser, true);
+  try {
+    const lab = getBuildLab('build-dr');
+    if (!lab) throw new Error('no build-dr lab');
+    await page.goto(`${BASE}?lang=en#${encodeLink(linkStateFor(lab.start, { lines: solution(lab) }))}`);
+    await page.waitForFunction(`(document.querySelector('[data-testid="host-RS1"]')?.textContent ?? '').includes('lo:0')`);
+    const want = `${SPEEDS[SPEEDS.length - 1]}×`;
+    for (let i = 0; i < SPEEDS.length && (await page.getByTestId('speed').textContent())?.trim() !== want; i++) await page.getByTestId('action-faster').click();
+    const open = async (host: string) => {
+      if (!(await page.getByTestId('console-panel').count())) await page.getByTestId('console-toggle').click();
+      await page.getByTestId('console-host').selectOption(host);
+      await page.getByTestId('console-open').click();
+      await page.waitForFunction(`document.activeElement?.closest('[data-testid="terminal-${host}"]') != null`);
+    };
+        await open('RS1');
+    await page.keyboard.type('tcpdump -n -i eth0');
+    await page.keyboard.press('Enter');
+    await open('C');
+    await page.keyboard.type('curl -s http://10.10.10.100/');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(`(document.querySelector('[data-testid="terminal-C"] .xterm-rows')?.textContent ?? '').includes('</h1>')`, undefined, { timeout: 60_000 });
+    const pausedLabel = (await page.evaluate(PLAY_LABEL)) as string;
+    const rs1Lines = () => page.evaluate(`(document.querySelector('[data-testid="terminal-RS1"] .xterm-rows')?.textContent ?? '').split(' IP ').length - 1`) as Promise<number>;
+    await page.evaluate('(() => { const B = window.__uiBench; B.frames = []; B.loafs = []; B.sampling = true; })()');
+    const until = Date.now() + PLAY_MS;
+    let curls = 0;
+    let printed = 0;
+    while (Date.now() < until) {
+      // Typed on C, watched on RS1: its terminal is the one on screen while the curl plays.
+      await page.getByTestId('console-tab-C').click();
+      await page.locator('[data-testid="terminal-C"] .xterm-helper-textarea').focus();
+      await page.keyboard.type('curl -s http://10.10.10.100/');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('console-tab-RS1').click();
+      curls++;
+      await sleep(300);
+      while ((await page.evaluate(PLAY_LABEL)) !== pausedLabel && Date.now() < until + 20_000) await sleep(100);
+      printed = Math.max(printed, await rs1Lines());
+    }
+    await page.evaluate('window.__uiBench.sampling = false');
+    const frames = (await page.evaluate('window.__uiBench.frames')) as number[];
+    const loafs = (await page.evaluate('window.__uiBench.loafs')) as Loaf[];
+    const intervals = frames.slice(1).map((t, i) => t - (frames[i] ?? t));
+    const r = { scenario: 'build-dr + tcpdump', intervals, p50: quantile(intervals, 0.5), p95: quantile(intervals, 0.95), max: Math.max(...intervals),
+      over17: intervals.filter((x) => x > TARGETS.frameP95Ms).length, replays: curls, loafs, errors };
+    if (printed === 0) throw new Error('tcpdump printed nothing on RS1');
+    progress(`tcpdump at ${want}: ${curls} curls, ${printed} tcpdump lines on screen, ${intervals.length} frames, p50 ${fmt(r.p50)} p95 ${fmt(r.p95)} max ${fmt(r.max)} ms`);
+    return r;
+  } finally {
+    await ctx.close();
+  }
+}
+
+const ONLY = ['size', 'draw', 'play', 'step', 'scrub', 'lang', 'inspect', 'console', 'tcpdump'] as const;
 type Part = (typeof ONLY)[number];
 const onlyArg = (() => {
   const i = argv.indexOf('--only');
@@ -790,6 +850,7 @@ async function main(): Promise<void> {
     const lang = wants('lang') ? await interactions(browser, 'lang') : null;
     const inspect = wants('inspect') ? await inspectorOnLongTrace(browser) : null;
     const consoleRun = wants('console') ? await consoleTyping(browser) : null;
+    const tcpdumpRun = wants('tcpdump') ? await tcpdumpPlaying(browser) : null;
     const loadAfter = loadNow();
 
     // --profile, in this (shipped) build: a timeline trace of a few of each input.
@@ -843,6 +904,7 @@ async function main(): Promise<void> {
         ui_console_echo_frames: consoleRun ? orNull(median(consoleRun.echo.map((x) => x.frames))) : null,
         ui_console_echo_ms: consoleRun ? orNull(median(consoleRun.echo.map((x) => x.ms))) : null,
         ui_console_redraw_ms: consoleRun ? orNull(median(consoleRun.redraw.map((x) => x.ms))) : null,
+        ui_tcpdump_frame_p95_ms: tcpdumpRun ? orNull(tcpdumpRun.p95) : null,
       })}\n`);
       return;
     }
@@ -884,6 +946,10 @@ async function main(): Promise<void> {
         note: `${fmt(median(consoleRun.echo.map((x) => x.ms)))} ms median; frame 1: ${f.filter((x) => x === 1).length}, 2: ${f.filter((x) => x === 2).length}, ≥3: ${f.filter((x) => x >= 3).length} of ${f.length}` });
       rows.push({ name: 'console: ifconfig line → topology redrawn', value: redrawMs, unit: 'ms', target: `≤ ${TARGETS.consoleRedrawMs} ms`, ok: redrawMs <= TARGETS.consoleRedrawMs,
         note: `Enter → end of the frame showing the address; p90 ${fmt(quantile(consoleRun.redraw.map((x) => x.ms), 0.9))} ms, frames median ${fmt(median(consoleRun.redraw.map((x) => x.frames)), 0)}${consoleRun.failures ? `; ${consoleRun.failures} unseen` : ''}` });
+    }
+    if (tcpdumpRun) {
+      rows.push({ name: 'frame p95, tcpdump printing at 8×', value: tcpdumpRun.p95, unit: 'ms', target: `≤ ${TARGETS.frameP95Ms} ms`, ok: tcpdumpRun.p95 <= TARGETS.frameP95Ms,
+        note: `DR lab, tcpdump -n -i eth0 on RS1 while ${tcpdumpRun.replays} curls play from C; ${tcpdumpRun.intervals.length} frames, p50 ${fmt(tcpdumpRun.p50)}, max ${fmt(tcpdumpRun.max)} ms, ${tcpdumpRun.over17} over 17 ms` });
     }
     console.log(`lvs-flow UI bench ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, built from ${built}; Chromium ${browserVersion} headless, --disable-gpu, ${VIEWPORT.width}×${VIEWPORT.height}${SLOWDOWN > 1 ? `, CPU throttled ${SLOWDOWN}×` : ''}; load average ${loadBefore} → ${loadAfter} on ${cpus().length} CPUs\n`);
     console.log(table(rows));
