@@ -10,7 +10,7 @@
 import { attachDirector } from './ipvs/attach';
 import type { IpvsadmOutput } from './ipvs/ipvsadm/run';
 import { traceToPcapng } from './pcap/trace-pcap';
-import { runScenario, type RunOptions, type StopReason } from './sim/run';
+import { runScenario, type RunOptions, type RunResult, type StopReason } from './sim/run';
 import { traceJson } from './sim/to-json';
 import type { StreamStats } from './sim/trace';
 import type { TraceJson } from './sim/trace-json';
@@ -18,6 +18,7 @@ import { worldView } from './sim/view';
 import { WorldCursor } from './sim/world-cursor';
 import type { WorldView } from './sim/world-view';
 import type { Scenario } from './scenario/types';
+import type * as CompareModule from './compare';
 
 // The one way in: src/ui, src/cli, src/share and src/shell import the engine only from here
 // (eslint.config.js fails a deeper import), so the engine's files can move without them noticing.
@@ -111,10 +112,23 @@ export function pcapOf(scenario: Scenario, opts: SimulateOptions = {}): Uint8Arr
 }
 
 // Runs side by side: what each measured, and the course's summary slides held against it.
-export { compareScenarios, measureScenario, type CompareOptions } from './compare/compare';
-export { hopCounts, type CompareRow, type CompareMode, type DirectorCounts, type Measured } from './compare/measure';
+// Loaded on demand, so the app's first page does not carry it.
+export type { CompareOptions } from './compare/compare';
+export type { CompareRow, CompareMode, DirectorCounts, Measured } from './compare/measure';
 export type { PacketHop, Direction as PacketDirection } from './compare/packet-hops';
-export { checkSlideClaims, SLIDE_CLAIMS, type ClaimCheck, type ClaimKey, type SlideMode, type Verdict } from './compare/claims';
+export type { ClaimCheck, ClaimKey, SlideMode, Verdict } from './compare/claims';
+export type CompareApi = typeof CompareModule;
+/**
+ * A finished run with its world and every event kept: what the compare module measures. It
+ * reads the engine through here, so that on the app's first page the engine stays one chunk.
+ */
+export function runRetained(scenario: Scenario, opts: SimulateOptions = {}): RunResult {
+  return runScenario(scenario, { ...opts, retain: true }, HOOKS);
+}
+/** compareScenarios, measureScenario, hopCounts, checkSlideClaims, SLIDE_CLAIMS. */
+export function loadCompare(): Promise<CompareApi> {
+  return import('./compare');
+}
 
 // Live sessions: a world that keeps running while commands change it (the shell, the console, Kathará labs).
 export { LiveWorld, type LiveOptions, type LiveStop } from './live/live-world';
@@ -138,7 +152,8 @@ export { stateAt as neighStateAt } from './arp/neigh-table';
 export { formatIpv4, type Ipv4 } from './addr/ipv4';
 export { formatCidr, prefixMask, networkOf, broadcastOf, inPrefix } from './addr/cidr';
 export { formatMac, type Mac } from './addr/mac';
-export type { IpvsDirector } from './ipvs/ipvs-director';
+export { IpvsDirector } from './ipvs/ipvs-director';
+export { ipLength } from './ipvs/ip-length';
 export { parseCommand as parseIpvsadmCommand } from './ipvs/ipvsadm/command';
 export { portName, portByName } from './ipvs/ipvsadm/services';
 export { parseRules as parseIpvsadmRules, type RuleCommand } from './ipvs/ipvsadm/parse-rules';

@@ -14,3 +14,4 @@ export {
 } from './link-state';
 export { applyPatch, diff, type PatchOp } from './patch';
 export { formatLinkProblem, LINK_PROBLEMS, LINK_TEXT, linkProblemLine, type LinkProblemCode } from './link-problems';
+export { decodeCompareLink, encodeCompareLink, isCompareLink, MAX_COMPARE_REQUESTS, type CompareLink, type CompareLinkResult } from './compare-link';

@@ -15,6 +15,7 @@ import { EditorHost } from './editor/EditorToggle';
 import { useUndoShortcuts } from './editor/useUndoShortcuts';
 import { isEmbed } from './share-ui/embed';
 import { ConsoleHost } from './console/ConsoleToggle';
+import { CompareHost, useCompareRoute } from './compare/CompareEntry';
 
 // Only a malformed link shows it, and it brings the message translator along: load on demand.
 const LinkErrorBanner = lazy(() => import('./share-ui/LinkErrorBanner').then((m) => ({ default: m.LinkErrorBanner })));
@@ -29,6 +30,16 @@ export function App() {
   useUndoShortcuts();
   // Embedded in a course page: the view and its playback, no header chrome.
   const embed = isEmbed(location.search);
+  // A compare link in the address shows the compare view in place of the stage.
+  const compare = useCompareRoute();
+  if (compare !== null && !embed) {
+    return (
+      <div className="app">
+        <Header />
+        <CompareHost fragment={compare} />
+      </div>
+    );
+  }
   return (
     <div className={embed ? 'app embed' : 'app'}>
       {embed ? null : <Header />}

@@ -15,8 +15,8 @@ import { compareCommand } from './compare';
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const ORACLE = join(ROOT, 'src/shell/fixtures/oracle/results');
 const opts = (o: Partial<CommonOptions> = {}): CommonOptions => ({ format: 'json', all: false, course: false, ...o });
-const json = (ids: string[], requests: number) =>
-  (JSON.parse(compareCommand(ids, opts({ requests }))) as { scenarios: Array<Record<string, unknown> & { director: Record<string, number> }> }).scenarios;
+const json = async (ids: string[], requests: number) =>
+  (JSON.parse(await compareCommand(ids, opts({ requests }))) as { scenarios: Array<Record<string, unknown> & { director: Record<string, number> }> }).scenarios;
 
 /** The service line of the first `ipvsadm -Ln --stats` in a lab's transcript. */
 function kernelStats(lab: string): { inPkts: number; outPkts: number; inBytes: number; outBytes: number } {
@@ -37,8 +37,8 @@ function kernelFrames(lab: string, vip: string): { toVip: number; fromVip: numbe
 }
 
 describe('compare --format json', () => {
-  it('prints one row per scenario with the contract\'s fields, in the order given', () => {
-    const rows = json(['nat-lab', 'dr-lab', 'tun-course'], 2);
+  it('prints one row per scenario with the contract\'s fields, in the order given', async () => {
+    const rows = await json(['nat-lab', 'dr-lab', 'tun-course'], 2);
     expect(rows.map((r) => r.id)).toEqual(['nat-lab', 'dr-lab', 'tun-course']);
     for (const r of rows) {
       expect(Object.keys(r)).toEqual(expect.arrayContaining(['id', 'requests', 'hops_per_request', 'director', 'reply_via_director', 'ports_rewritten', 'one_broadcast_domain', 'hosts_touched']));
@@ -47,16 +47,17 @@ describe('compare --format json', () => {
     }
   });
 
-  it('reads a scenario from a lab folder like every other command', () => {
-    const [lab] = json([join(ROOT, 'src/shell/fixtures/oracle/exports/dr-lab/lab'), 'dr-lab'], 2);
+  it('reads a scenario from a lab folder like every other command', async () => {
+    const [lab] = await json([join(ROOT, 'src/shell/fixtures/oracle/exports/dr-lab/lab'), 'dr-lab'], 2);
     expect(lab?.one_broadcast_domain).toBe(true);
   });
 });
 
 describe('the director\'s counts against the kernel\'s (four curls, then ipvsadm -Ln --stats)', () => {
-  const [nat, dr, tun] = json(['nat-lab', 'dr-lab', 'tun-separate-vip'], 4);
+  const rows = json(['nat-lab', 'dr-lab', 'tun-separate-vip'], 4);
 
-  it('counts, as the kernel does, every request packet reaching the director in InPkts and every reply it relays in OutPkts', () => {
+  it('counts, as the kernel does, every request packet reaching the director in InPkts and every reply it relays in OutPkts', async () => {
+    const [nat, dr, tun] = await rows;
     // What the kernel's counters mean, read off its own capture.
     for (const [lab, vip] of [['nat-lab', '20.20.20.11'], ['dr-course', '10.10.10.100'], ['tun-vip', '11.22.33.100']] as const) {
       const k = kernelStats(lab);
@@ -71,12 +72,14 @@ describe('the director\'s counts against the kernel\'s (four curls, then ipvsadm
     }
   });
 
-  it('gives NAT and DR the kernel\'s inbound packets and bytes, to the byte', () => {
+  it('gives NAT and DR the kernel\'s inbound packets and bytes, to the byte', async () => {
+    const [nat, dr] = await rows;
     expect(nat?.director).toMatchObject({ in_packets: kernelStats('nat-lab').inPkts, in_bytes: kernelStats('nat-lab').inBytes });
     expect(dr?.director).toMatchObject({ in_packets: kernelStats('dr-course').inPkts, in_bytes: kernelStats('dr-course').inBytes });
   });
 
-  it('gives DR and TUN no outbound packets, as the kernel, and NAT some', () => {
+  it('gives DR and TUN no outbound packets, as the kernel, and NAT some', async () => {
+    const [nat, dr, tun] = await rows;
     expect(kernelStats('dr-course').outPkts).toBe(0);
     expect(kernelStats('tun-vip').outPkts).toBe(0);
     expect(kernelStats('nat-lab').outPkts).toBeGreaterThan(0);
@@ -86,9 +89,9 @@ describe('the director\'s counts against the kernel\'s (four curls, then ipvsadm
 });
 
 describe('compare errors', () => {
-  const refusal = (positional: string[], o: Partial<CommonOptions> = {}): string => {
+  const refusal = async (positional: string[], o: Partial<CommonOptions> = {}): Promise<string> => {
     try {
-      compareCommand(positional, opts(o));
+      await compareCommand(positional, opts(o));
     } catch (e) {
       expect(e).toBeInstanceOf(CliError);
       return (e as CliError).message;
@@ -96,13 +99,13 @@ describe('compare errors', () => {
     throw new Error('expected a refusal');
   };
 
-  it('wants two or three scenarios', () => {
-    expect(refusal(['nat-lab'])).toBe('compare: expected two or three scenarios, found 1');
-    expect(refusal(['nat-lab', 'dr-lab', 'tun-course', 'l7-overview'])).toBe('compare: expected two or three scenarios, found 4');
+  it('wants two or three scenarios', async () => {
+    expect(await refusal(['nat-lab'])).toBe('compare: expected two or three scenarios, found 1');
+    expect(await refusal(['nat-lab', 'dr-lab', 'tun-course', 'l7-overview'])).toBe('compare: expected two or three scenarios, found 4');
   });
 
-  it('names an unknown preset', () => {
-    expect(refusal(['nat-lab', 'no-such'])).toMatch(/^unknown preset "no-such"/);
+  it('names an unknown preset', async () => {
+    expect(await refusal(['nat-lab', 'no-such'])).toMatch(/^unknown preset "no-such"/);
   });
 
   it('prints one line on stderr and exits 2 when run', () => {

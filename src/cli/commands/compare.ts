@@ -2,7 +2,7 @@
  * `compare <scenario> <scenario> [<scenario>]`: each scenario run with the same requests, and
  * what each run measured (docs/cli.md): a table, one column a scenario, or the JSON document.
  */
-import { compareScenarios, type CompareRow } from '../../engine';
+import { loadCompare, type CompareRow } from '../../engine';
 import type { CommonOptions } from '../args';
 import { CliError } from '../cli-error';
 import { loadScenario } from '../load-scenario';
@@ -35,7 +35,7 @@ export function formatCompareTable(rows: readonly CompareRow[]): string {
   return lines.map((l) => l.map((c, i) => (i === l.length - 1 ? c : c.padEnd(widths[i]! + 2))).join('').trimEnd()).join('\n') + '\n';
 }
 
-export function compareCommand(positional: string[], opts: CommonOptions): string {
+export async function compareCommand(positional: string[], opts: CommonOptions): Promise<string> {
   if (positional.length < 2 || positional.length > 3) {
     throw new CliError(`compare: expected two or three scenarios, found ${positional.length}`);
   }
@@ -43,6 +43,7 @@ export function compareCommand(positional: string[], opts: CommonOptions): strin
     throw new CliError('compare: takes only --requests N, --seed S and --format table|json');
   }
   const runs = positional.map((arg) => ({ id: arg, scenario: loadScenario(arg).scenario }));
+  const { compareScenarios } = await loadCompare();
   const measured = compareScenarios(runs, { ...(opts.requests !== undefined ? { requests: opts.requests } : {}), ...(opts.seed !== undefined ? { seed: opts.seed } : {}) });
   const rows = measured.map((m) => m.row);
   if (opts.format === 'json') return JSON.stringify({ scenarios: rows }) + '\n';

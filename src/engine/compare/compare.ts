@@ -2,8 +2,8 @@
  * Runs two or three scenarios with the same requests and measures each (measure.ts): the
  * compare view's table and `cli compare`'s output.
  */
-import { attachDirector } from '../ipvs/attach';
-import { runScenario } from '../sim/run';
+// Through the index, as the app's code does: on the first page the engine stays one chunk.
+import { runRetained } from '../index';
 import type { Scenario } from '../scenario/types';
 import { measureRun, type Measured } from './measure';
 
@@ -15,7 +15,7 @@ export interface CompareOptions {
 
 /** One run, measured. `id` names it in the output (a preset id, a file, a lab folder). */
 export function measureScenario(id: string, scenario: Scenario, opts: CompareOptions = {}): Measured {
-  const r = runScenario(scenario, { ...opts, retain: true }, { attachDirector });
+  const r = runRetained(scenario, opts);
   return measureRun(id, scenario, r);
 }
 

@@ -5,8 +5,7 @@
  * director, whether ports were rewritten, whether client, director and servers share one
  * broadcast domain.
  */
-import { IpvsDirector } from '../ipvs/ipvs-director';
-import { emptyStats, type IpvsStats } from '../ipvs/types';
+import { IpvsDirector } from '../index';
 import type { RunResult } from '../sim/run';
 import type { Scenario } from '../scenario/types';
 import { packetHops, type PacketHop } from './packet-hops';
@@ -81,14 +80,14 @@ function oneBroadcastDomain(s: Scenario, director: string | undefined): boolean 
 function ipvsCounts(r: RunResult, director: string): DirectorCounts | undefined {
   const d = r.world.hosts.get(director)?.director;
   if (!(d instanceof IpvsDirector)) return undefined;
-  const sum: IpvsStats = emptyStats();
-  for (const svc of d.services.services()) {
-    sum.inpkts += svc.stats.inpkts;
-    sum.outpkts += svc.stats.outpkts;
-    sum.inbytes += svc.stats.inbytes;
-    sum.outbytes += svc.stats.outbytes;
+  const sum: DirectorCounts = { in_packets: 0, out_packets: 0, in_bytes: 0, out_bytes: 0 };
+  for (const { stats } of d.services.services()) {
+    sum.in_packets += stats.inpkts;
+    sum.out_packets += stats.outpkts;
+    sum.in_bytes += stats.inbytes;
+    sum.out_bytes += stats.outbytes;
   }
-  return { in_packets: sum.inpkts, out_packets: sum.outpkts, in_bytes: sum.inbytes, out_bytes: sum.outbytes };
+  return sum;
 }
 
 /** The same figures read off the frames: what a proxy, which has no IPVS, receives each way. */

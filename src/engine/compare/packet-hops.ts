@@ -6,12 +6,10 @@
  * reply it un-NATs). Direction comes from the innermost transport header: a packet to a port
  * some host serves is a request, one from such a port a reply (IP-in-IP looks inside).
  */
-import { formatIpv4 } from '../addr/ipv4';
-import { formatMac } from '../addr/mac';
+import { formatIpv4, formatMac, ipLength } from '../index';
 import type { World } from '../sim/world';
 import type { FrameEvent, TraceEvent } from '../sim/trace';
 import type { Ipv4Repr } from '../wire/repr';
-import { ipLength } from '../ipvs/ip-length';
 
 export type Direction = 'request' | 'reply' | 'other';
 

@@ -9,6 +9,7 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { SimStore } from '../store/types';
+import { isCompareLink } from '../../share/compare-prefix';
 
 /** Stepping while playing changes the view every 175 ms: write the address once it settles. */
 export const WRITE_BACK_DELAY_MS = 300;
@@ -40,6 +41,8 @@ export function followAddress(store: StoreApi<SimStore>, win: Win, opts: FollowA
       opts.openDefault();
       return;
     }
+    // The compare view follows its own links (src/ui/compare/CompareView.tsx).
+    if (isCompareLink(hash)) return;
     void import('./link-view').then(({ openLink }) => {
       // Another change may have come while the codec loaded: open only the latest.
       if (win.location.hash !== hash) return;
@@ -52,7 +55,7 @@ export function followAddress(store: StoreApi<SimStore>, win: Win, opts: FollowA
   const writeBack = () => {
     timer = null;
     const hash = win.location.hash;
-    if (hash.length <= 1 || hash === failed) return;
+    if (hash.length <= 1 || hash === failed || isCompareLink(hash)) return;
     void import('./link-view').then(({ currentFragment }) => {
       const fragment = currentFragment(store.getState(), true);
       if (fragment === null || win.location.hash !== hash || hash === `#${fragment}`) return;

@@ -8,6 +8,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { readAutosave, restoreAutosave, startAutosave } from '../editor/autosave';
 import type { SimStore } from '../store/types';
+import { isCompareLink } from '../../share/compare-prefix';
 
 function storage(): Storage | undefined {
   try {
@@ -18,7 +19,8 @@ function storage(): Storage | undefined {
 }
 
 export async function openStartup(store: StoreApi<SimStore>, loc: Pick<Location, 'hash' | 'search'>): Promise<void> {
-  if (loc.hash.length > 1) {
+  // A compare link is the compare view's to open (src/ui/compare); the simulator keeps its default.
+  if (loc.hash.length > 1 && !isCompareLink(loc.hash)) {
     const { openLink } = await import('./link-view');
     const problem = openLink(store, loc.hash);
     if (problem !== null) store.getState().setLinkError(problem);

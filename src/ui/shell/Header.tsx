@@ -7,6 +7,7 @@ import { useT } from '../i18n/useI18n';
 import { useSim } from '../store/useSim';
 import { EditorToggle } from '../editor/EditorToggle';
 import { ConsoleToggle } from '../console/ConsoleToggle';
+import { CompareButton } from '../compare/CompareEntry';
 import { ShareButtons } from '../share-ui/ShareButtons';
 
 const GROUP_ORDER: readonly ScenarioGroup[] = ['basics', 'overview', 'modes', 'labs', 'broken'];
@@ -101,6 +102,7 @@ export function Header() {
         <LanguageSwitch />
         <ShareButtons />
         <ConsoleToggle />
+        <CompareButton />
         <EditorToggle />
       </div>
     </header>

@@ -1,0 +1,41 @@
+/** The measured table: a row per figure, a column per run (the CLI's `compare` table). */
+import type { CompareRow } from '../../engine';
+import { useCompareT } from './catalog';
+
+type T = ReturnType<typeof useCompareT>;
+
+const ROWS: ReadonlyArray<readonly [Parameters<T>[0], (r: CompareRow, t: T) => string]> = [
+  ['table.hops', (r) => String(r.hops_per_request)],
+  ['table.inPackets', (r) => String(r.director.in_packets)],
+  ['table.outPackets', (r) => String(r.director.out_packets)],
+  ['table.inBytes', (r) => String(r.director.in_bytes)],
+  ['table.outBytes', (r) => String(r.director.out_bytes)],
+  ['table.replyVia', (r, t) => t(r.reply_via_director ? 'table.yes' : 'table.no')],
+  ['table.ports', (r, t) => t(r.ports_rewritten ? 'table.yes' : 'table.no')],
+  ['table.broadcast', (r, t) => t(r.one_broadcast_domain ? 'table.yes' : 'table.no')],
+  ['table.requestPath', (r, t) => (r.paths.request.length ? r.paths.request.join(' → ') : t('table.noPath'))],
+  ['table.replyPath', (r, t) => (r.paths.reply.length ? r.paths.reply.join(' → ') : t('table.noPath'))],
+];
+
+export function CompareTable({ rows, requests }: { rows: readonly CompareRow[]; requests: number }) {
+  const t = useCompareT();
+  return (
+    <table className="cmp-table" data-testid="cmp-table">
+      <caption>{t('table.caption', { requests: `${requests} ${t('table.requestsUnit')}` })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('table.metric')}</th>
+          {rows.map((r, i) => <th key={i} scope="col">{r.id}</th>)}
+        </tr>
+      </thead>
+      <tbody>
+        {ROWS.map(([label, cell]) => (
+          <tr key={label}>
+            <th scope="row">{t(label)}</th>
+            {rows.map((r, i) => <td key={i}>{cell(r, t)}</td>)}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
