@@ -17,6 +17,10 @@ interface Shot {
   depth?: 'full';
   /** Keep stepping until a drop is on screen. */
   untilDrop?: boolean;
+  /** A fragment that opens another view (a compare link) instead of the simulator. */
+  hash?: string;
+  /** Scroll this test id into view before shooting. */
+  scrollTo?: string;
 }
 
 const SHOTS: Shot[] = [
@@ -30,25 +34,30 @@ const SHOTS: Shot[] = [
   { name: 'nat-lab-bad-gateway-drop', scenario: 'nat-lab-bad-gateway', steps: 0, untilDrop: true, lang: 'zh-CN' },
   { name: 'l7-overview', scenario: 'l7-overview', steps: 3 },
   { name: 'tun-course-sequence', scenario: 'tun-course', steps: 4, tab: 'sequence' },
+  { name: 'compare-nat-dr-tun', scenario: 'nat-course', steps: 0, hash: 'v1.cmp.nat-course~dr-course~tun-course.1.32.en' },
+  { name: 'compare-claims-zh', scenario: 'nat-course', steps: 0, lang: 'zh-CN', hash: 'v1.cmp.nat-course~dr-course~tun-course.1.32.zh', scrollTo: 'cmp-claims' },
 ];
 
 async function shoot(page: Page, base: string, shot: Shot) {
   await page.emulateMedia({ colorScheme: shot.dark ? 'dark' : 'light', reducedMotion: 'reduce' });
   const q = new URLSearchParams({ scenario: shot.scenario, lang: shot.lang ?? 'en', ...(shot.depth ? { depth: shot.depth } : {}) });
-  await page.goto(`${base}?${q}`);
-  await page.getByTestId('topology').waitFor();
+  await page.goto(`${base}?${q}${shot.hash ? `#${shot.hash}` : ''}`);
+  await page.getByTestId(shot.hash ? 'compare-view' : 'topology').waitFor();
   for (let i = 0; i < shot.steps; i++) await page.keyboard.press('ArrowRight');
   for (let i = 0; shot.untilDrop && i < 200 && (await page.getByTestId('drop-mark').count()) === 0; i++) {
     await page.keyboard.press('ArrowRight');
   }
   if (shot.tab) await page.getByTestId(`tab-${shot.tab}`).click();
+  if (shot.scrollTo) await page.getByTestId(shot.scrollTo).evaluate((e) => e.scrollIntoView({ block: 'end' }));
   await page.waitForTimeout(700);
   await page.screenshot({ path: `docs/screenshots/${shot.name}.png` });
 }
 
 async function main() {
   const filter = process.argv[2] ?? '';
-  const server = await preview({ preview: { host: '127.0.0.1', port: 4174, strictPort: true } });
+  // SHOTS_PORT: several checkouts may shoot at once.
+  const port = Number(process.env['SHOTS_PORT'] ?? 4174);
+  const server = await preview({ preview: { host: '127.0.0.1', port, strictPort: true } });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -57,7 +66,7 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     page.on('console', (m) => { if (m.type() === 'error') console.error(`[console] ${m.text()}`); });
     for (const shot of SHOTS.filter((s) => s.name.includes(filter))) {
-      await shoot(page, 'http://127.0.0.1:4174/', shot);
+      await shoot(page, `http://127.0.0.1:${port}/`, shot);
       console.log(`docs/screenshots/${shot.name}.png`);
     }
   } finally {

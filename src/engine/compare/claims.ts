@@ -10,11 +10,11 @@ import type { CompareMode, CompareRow } from './measure';
 export type SlideMode = Extract<CompareMode, 'nat' | 'dr' | 'tun'>;
 export type Verdict = 'confirmed' | 'contradicted' | 'not-shown';
 
-/** Keys of the slides' claims, slide by slide, in the slides' order. */
+/** Keys of the slides' claims, slide by slide: the director's load first (what comparing shows best), then the slides' order. */
 export const SLIDE_CLAIMS = {
-  nat: ['nat.gateway', 'nat.port-mapping', 'nat.both-ways'],
-  dr: ['dr.one-broadcast-domain', 'dr.inbound-only', 'dr.no-port-mapping'],
-  tun: ['tun.no-port-mapping', 'tun.in-ds-out-rs', 'tun.heavy-load'],
+  nat: ['nat.both-ways', 'nat.gateway', 'nat.port-mapping'],
+  dr: ['dr.inbound-only', 'dr.one-broadcast-domain', 'dr.no-port-mapping'],
+  tun: ['tun.heavy-load', 'tun.in-ds-out-rs', 'tun.no-port-mapping'],
 } as const satisfies Record<SlideMode, readonly string[]>;
 
 export type ClaimKey = (typeof SLIDE_CLAIMS)[SlideMode][number];

@@ -15,7 +15,7 @@ export function CompareColumn({ column, step, slot }: { column: Column; step: nu
   const hostClass = (h: string) => (hop && h === hop.from ? 'cmp-host is-from' : hop && h === hop.to ? 'cmp-host is-to' : 'cmp-host');
   return (
     <section className="cmp-col" aria-labelledby={`cmp-title-${slot}`} data-testid={`cmp-col-${slot}`} data-scenario={column.id}>
-      <h3 id={`cmp-title-${slot}`} className="cmp-col-title">
+      <h3 id={`cmp-title-${slot}`} className="cmp-col-title" title={textIn(lang, column.title)}>
         <span className="cmp-mode">{t(`mode.${column.row.mode}`)}</span> {textIn(lang, column.title)}
       </h3>
       <ol className="cmp-hosts" aria-label={t('col.path')}>

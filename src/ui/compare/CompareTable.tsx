@@ -21,7 +21,7 @@ export function CompareTable({ rows, requests }: { rows: readonly CompareRow[]; 
   const t = useCompareT();
   return (
     <table className="cmp-table" data-testid="cmp-table">
-      <caption>{t('table.caption', { requests: `${requests} ${t('table.requestsUnit')}` })}</caption>
+      <caption>{t(requests === 1 ? 'table.captionOne' : 'table.caption', { requests })}</caption>
       <thead>
         <tr>
           <th scope="col">{t('table.metric')}</th>

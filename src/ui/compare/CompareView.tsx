@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { decodeCompareLink, encodeCompareLink, MAX_COMPARE_REQUESTS, type CompareLink } from '../../share';
 import { listPresets, loadCompare, type CompareApi } from '../../engine';
-import { textIn } from '../i18n/i18n';
+import { Icon } from '../shell/Icon';
 import { useSim } from '../store/useSim';
 import { useCompareT } from './catalog';
 import { CompareColumn } from './CompareColumn';
@@ -92,6 +92,12 @@ export default function CompareView({ fragment, onClose }: { fragment: string; o
     setView({ ...view, presets: next, step: 0 });
   };
 
+  const stepButton = (id: 'first' | 'back' | 'forward' | 'last', icon: string, to: number) => (
+    <button type="button" className="tool" data-testid={`cmp-${id}`} aria-label={t(`step.${id}`)} title={t(`step.${id}`)} onClick={() => go(to)}>
+      <Icon name={icon} />
+    </button>
+  );
+
   return (
     <main className="cmp" data-testid="compare-view" aria-labelledby="cmp-title">
       <header className="cmp-head">
@@ -105,14 +111,21 @@ export default function CompareView({ fragment, onClose }: { fragment: string; o
         <button type="button" className="btn" data-testid="compare-close" onClick={onClose}>{t('close')}</button>
       </header>
       {error !== null ? <p className="error" role="alert" data-testid="cmp-link-error">{error}</p> : null}
-      <div className="cmp-pickers">
+      <div className="cmp-bar">
+        <div className="cmp-controls" role="group" aria-label={t('controls')}>
+          {stepButton('first', 'first', 0)}
+          {stepButton('back', 'stepBack', step - 1)}
+          {stepButton('forward', 'stepForward', step + 1)}
+          {stepButton('last', 'last', total)}
+          <span className="cmp-step" data-testid="cmp-step" aria-live="polite">{t('step.of', { step, total })}</span>
+        </div>
         {[0, 1, 2].map((slot) => (
-          <label key={slot} className="field">
-            <span>{t('scenario', { n: slot + 1 })}</span>
-            <select data-testid={`cmp-pick-${slot}`} value={view.presets[slot] ?? ''} disabled={slot > view.presets.length}
-              onChange={(e) => choose(slot, e.target.value)}>
+          <label key={slot} className="field cmp-pick">
+            <span className="sr-only">{t('scenario', { n: slot + 1 })}</span>
+            <select data-testid={`cmp-pick-${slot}`} aria-label={t('scenario', { n: slot + 1 })} value={view.presets[slot] ?? ''}
+              disabled={slot > view.presets.length} onChange={(e) => choose(slot, e.target.value)}>
               {slot === 2 ? <option value="">{t('none')}</option> : null}
-              {presets.map((p) => <option key={p.id} value={p.id}>{textIn(lang, p.title)}</option>)}
+              {presets.map((p) => <option key={p.id} value={p.id}>{p.id}</option>)}
             </select>
           </label>
         ))}
@@ -122,13 +135,6 @@ export default function CompareView({ fragment, onClose }: { fragment: string; o
             {Array.from({ length: Math.min(5, MAX_COMPARE_REQUESTS) }, (_, i) => i + 1).map((n) => <option key={n} value={n}>{n}</option>)}
           </select>
         </label>
-      </div>
-      <div className="cmp-controls" role="group" aria-label={t('controls')}>
-        <button type="button" className="tool" data-testid="cmp-first" aria-label={t('step.first')} title={t('step.first')} onClick={() => go(0)}>⏮</button>
-        <button type="button" className="tool" data-testid="cmp-back" aria-label={t('step.back')} title={t('step.back')} onClick={() => go(step - 1)}>◀</button>
-        <button type="button" className="tool" data-testid="cmp-forward" aria-label={t('step.forward')} title={t('step.forward')} onClick={() => go(step + 1)}>▶</button>
-        <button type="button" className="tool" data-testid="cmp-last" aria-label={t('step.last')} title={t('step.last')} onClick={() => go(total)}>⏭</button>
-        <span className="cmp-step" data-testid="cmp-step" aria-live="polite">{t('step.of', { step, total })}</span>
       </div>
       {api === null ? <p className="muted">…</p> : null}
       <div className="cmp-cols" style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))` }}>
