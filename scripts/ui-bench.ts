@@ -35,13 +35,15 @@
  *   ui_console_echo_frames, a key typed in RS1's terminal on the DR lab's machines (opened from a
  *   ui_console_echo_ms      link, the console panel and xterm loaded): the frame whose terminal rows
  *                          show it, counted as for a step; median of --reps keys 150 ms apart
+ *   ui_compare_step_frames  a step (→/←) in the compare view with NAT, DR and TUN side by side: the frame
+ *                          that draws the three columns' change, counted as for a step (scripts/bench-ui/compare.ts)
  *   ui_console_redraw_ms    Enter on `ifconfig lo:N 10.10.10.x netmask 255.255.255.255 up` → the end of
  *                          the frame whose topology shows RS1's new address (the line runs on the
  *                          live session, the store takes its scenario and trace, React redraws);
  *                          median of --reps lines, after a first line that loads the shell
  *
  * Options: --json, --loads N (5), --play-runs N (3), --play-ms N (5000), --reps N (20),
- * --inspect-reps N (5), --only size,draw,play,step,scrub,lang,inspect,console (a subset; the
+ * --inspect-reps N (5), --only size,draw,play,step,scrub,lang,inspect,console,tcpdump,compare (a subset; the
  * JSON then has null for the rest), --port N (4180: the preview server's),
  * --quiet-below L (first wait, up to 10 minutes, for the 1-minute load average to fall below L),
  * --cpu-slowdown N (DevTools' CPU throttling of each page, N× slower: the headroom, on this
@@ -62,6 +64,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { INSPECT_PROBE_SCRIPT, INSPECT_REQUESTS, openInspector, stepOf } from './bench-kit/inspector';
 import { printHot, profiler, type CpuProfile, type ProfileHook } from './bench-kit/cpu-profile';
 import { baseUrl, build, CHROMIUM_ARGS, ROOT, serve, stop } from './bench-kit/serve';
+import { compareNote, compareStepping } from './bench-ui/compare';
 import { fmt, loadNow, median, quantile, round1, sleep } from './bench-kit/stats';
 import { getBuildLab } from '../src/labs';
 import { solution } from '../src/labs/solution';
@@ -781,7 +784,7 @@ async function tcpdumpPlaying(browser: Browser): Promise<PlayRun> {
   }
 }
 
-const ONLY = ['size', 'draw', 'play', 'step', 'scrub', 'lang', 'inspect', 'console', 'tcpdump'] as const;
+const ONLY = ['size', 'draw', 'play', 'step', 'scrub', 'lang', 'inspect', 'console', 'tcpdump', 'compare'] as const;
 type Part = (typeof ONLY)[number];
 const onlyArg = (() => {
   const i = argv.indexOf('--only');
@@ -851,6 +854,11 @@ async function main(): Promise<void> {
     const inspect = wants('inspect') ? await inspectorOnLongTrace(browser) : null;
     const consoleRun = wants('console') ? await consoleTyping(browser) : null;
     const tcpdumpRun = wants('tcpdump') ? await tcpdumpPlaying(browser) : null;
+    const b = browser;
+    const compareRun = wants('compare') ? await compareStepping({
+      open: async () => { const p = await newPage(b, true); return { page: p.page, errors: p.errors, close: () => p.ctx.close() }; },
+      probe: (page, act, watch) => probeOnce(page, act, watch), base: BASE, reps: REPS, progress,
+    }) : null;
     const loadAfter = loadNow();
 
     // --profile, in this (shipped) build: a timeline trace of a few of each input.
@@ -905,6 +913,7 @@ async function main(): Promise<void> {
         ui_console_echo_ms: consoleRun ? orNull(median(consoleRun.echo.map((x) => x.ms))) : null,
         ui_console_redraw_ms: consoleRun ? orNull(median(consoleRun.redraw.map((x) => x.ms))) : null,
         ui_tcpdump_frame_p95_ms: tcpdumpRun ? orNull(tcpdumpRun.p95) : null,
+        ui_compare_step_frames: compareRun ? orNull(median(compareRun.samples.map((x) => x.frames))) : null,
       })}\n`);
       return;
     }
@@ -951,6 +960,10 @@ async function main(): Promise<void> {
       rows.push({ name: 'frame p95, tcpdump printing at 8×', value: tcpdumpRun.p95, unit: 'ms', target: `≤ ${TARGETS.frameP95Ms} ms`, ok: tcpdumpRun.p95 <= TARGETS.frameP95Ms,
         note: `DR lab, tcpdump -n -i eth0 on RS1 while ${tcpdumpRun.replays} curls play from C; ${tcpdumpRun.intervals.length} frames, p50 ${fmt(tcpdumpRun.p50)}, max ${fmt(tcpdumpRun.max)} ms, ${tcpdumpRun.over17} over 17 ms` });
     }
+    if (compareRun) {
+      const f = median(compareRun.samples.map((x) => x.frames));
+      rows.push({ name: 'compare, 3 scenarios: step drawn in frame #', value: f, unit: '', target: `≤ ${TARGETS.frames}`, ok: f <= TARGETS.frames, note: compareNote(compareRun) });
+    }
     console.log(`lvs-flow UI bench ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, built from ${built}; Chromium ${browserVersion} headless, --disable-gpu, ${VIEWPORT.width}×${VIEWPORT.height}${SLOWDOWN > 1 ? `, CPU throttled ${SLOWDOWN}×` : ''}; load average ${loadBefore} → ${loadAfter} on ${cpus().length} CPUs\n`);
     console.log(table(rows));
     console.log('\ninitial JS:');
@@ -968,7 +981,7 @@ async function main(): Promise<void> {
       console.log(`inspector on nat-lab with ${INSPECT_REQUESTS.toLocaleString('en-US')} requests: ${inspect.steps.toLocaleString('en-US')} course steps, loaded in ${fmt(inspect.loadMs / 1000)} s; `
         + `${inspect.checkpoints} checkpoints built in ${fmt(inspect.buildMs / 1000)} s of idle time; live JS heap ${fmt(inspect.heapBefore / 1e6)} MB before them, ${fmt(inspect.heapAfter / 1e6)} MB with them`);
     }
-    const errors = [...plays.nat, ...plays.tun].flatMap((r) => r.errors).concat(step?.errors ?? [], scrub?.errors ?? [], lang?.errors ?? [], inspect?.errors ?? [], consoleRun?.errors ?? []);
+    const errors = [...plays.nat, ...plays.tun].flatMap((r) => r.errors).concat(step?.errors ?? [], scrub?.errors ?? [], lang?.errors ?? [], inspect?.errors ?? [], consoleRun?.errors ?? [], compareRun?.errors ?? []);
     if (errors.length) console.log(`console errors: ${[...new Set(errors)].slice(0, 5).join(' | ')}`);
     const loafs = [...plays.nat, ...plays.tun].flatMap((r) => r.loafs);
     if (loafs.length) {

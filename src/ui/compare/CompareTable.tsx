@@ -1,4 +1,5 @@
 /** The measured table: a row per figure, a column per run (the CLI's `compare` table). */
+import { memo } from 'react';
 import type { CompareRow } from '../../engine';
 import { useCompareT } from './catalog';
 
@@ -17,7 +18,8 @@ const ROWS: ReadonlyArray<readonly [Parameters<T>[0], (r: CompareRow, t: T) => s
   ['table.replyPath', (r, t) => (r.paths.reply.length ? r.paths.reply.join(' → ') : t('table.noPath'))],
 ];
 
-export function CompareTable({ rows, requests }: { rows: readonly CompareRow[]; requests: number }) {
+/** Memoised: it does not change as the view steps. */
+export const CompareTable = memo(function CompareTable({ rows, requests }: { rows: readonly CompareRow[]; requests: number }) {
   const t = useCompareT();
   return (
     <table className="cmp-table" data-testid="cmp-table">
@@ -38,4 +40,4 @@ export function CompareTable({ rows, requests }: { rows: readonly CompareRow[]; 
       </tbody>
     </table>
   );
-}
+});

@@ -1,11 +1,13 @@
 /** The summary slides' claims beside the table, each marked confirmed by the measurement or not. */
+import { memo } from 'react';
 import type { CompareRow, ClaimCheck } from '../../engine';
 import { useCompareT } from './catalog';
 
 const MARK = { confirmed: '✓', contradicted: '✗', 'not-shown': '–' } as const;
 const WHY = { confirmed: 'confirmed', contradicted: 'contradicted', 'not-shown': 'notShown' } as const;
 
-export function SlideClaims({ rows, checks }: { rows: readonly CompareRow[]; checks: readonly ClaimCheck[] }) {
+/** Memoised: it does not change as the view steps. */
+export const SlideClaims = memo(function SlideClaims({ rows, checks }: { rows: readonly CompareRow[]; checks: readonly ClaimCheck[] }) {
   const t = useCompareT();
   const groups = rows.flatMap((r) => {
     const mine = checks.filter((c) => c.id === r.id);
@@ -33,4 +35,4 @@ export function SlideClaims({ rows, checks }: { rows: readonly CompareRow[]; che
       ))}
     </section>
   );
-}
+});
