@@ -140,3 +140,8 @@ export {
   readIpvsadm, streamLines as ipvsadmStreamLines, restoreLines as ipvsadmRestoreLines, ipvsadmUsage,
   IPVSADM_VERSION_LINE, type IpvsadmRequest, type ViewRequest as IpvsadmViewRequest,
 } from './ipvs/ipvsadm';
+// Load runs: many clients through a director, sampled as ipvsadm shows it (the load view's worker, the CLI's load).
+export type {
+  LoadOptions, LoadClientSpec, HealthCheckSpec, LoadChange, TimedLoadChange, LoadSample, ServerSample, DirectorSample,
+  RequestSample, DisruptionCounts, LoadTotals, LoadRun, LoadStart, StartLoadRun,
+} from './load/types';
