@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createDriver, type LoadRunnerPort } from './driver';
-import type { FromWorker, LoadChange, LoadSettings } from './protocol';
-import type { LoadPoint } from './series';
+import { createDriver } from './driver';
+import type { LoadOptions } from '../../engine';
+import { fakeRunner } from './fake-run';
+import type { FromWorker } from './protocol';
 
-const SETTINGS: LoadSettings = {
-  clients: 10, rate: 100, keepAliveMs: 0, requests: 1000, durationS: 10, scheduler: 'wlc', weights: {}, seed: 1, sampleMs: 1000, health: null,
-};
-
-/** A run of `endMs` simulated ms where each simulated ms costs `wallPerMs` of the fake clock. */
-function fakeRunner(clock: { t: number }, endMs: number, wallPerMs: number) {
-  const applied: Array<{ change: LoadChange; t: number }> = [];
-  let points: LoadPoint[] = [];
-  const r: LoadRunnerPort & { applied: typeof applied; now: number; frames: number } = {
-    now: 0, frames: 0, requests: 0, applied,
-    get finished() { return this.now >= endMs; },
-    runUntil(t) {
-      const to = Math.min(t, endMs);
-      clock.t += (to - this.now) * wallPerMs;
-      this.frames += (to - this.now) * 10;
-      this.now = to;
-      points.push({ t: to, servers: {}, director: { inPackets: 0, outPackets: 0, inBytes: 0, outBytes: 0 }, ended: { ok: 0, reset: 0, lost: 0 } });
-    },
-    takePoints() {
-      const p = points;
-      points = [];
-      return p;
-    },
-    apply(change) { applied.push({ change, t: this.now }); },
-    table() { return `table at ${this.now}`; },
-  };
-  return r;
-}
+const OPTIONS: LoadOptions = { clients: 10, requests: 1000, sampleMs: 1000 };
 
 function harness(endMs: number, wallPerMs: number) {
   const clock = { t: 0 };
@@ -60,68 +34,97 @@ const sampleTimes = (posted: FromWorker[]) => posted.flatMap((m) => (m.kind === 
 describe('createDriver', () => {
   it('runs flat out in slices of at most 40 ms of wall time, posting every sample once, then says done', () => {
     const h = harness(10_000, 0.01); // 10 ms of wall time per simulated second
-    h.driver.handle({ kind: 'start', scenario: {} as never, settings: SETTINGS, pace: Infinity });
+    h.driver.handle({ kind: 'start', scenario: {} as never, options: OPTIONS, pace: Infinity });
     h.tick();
     expect(sampleTimes(h.posted)).toEqual([1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000, 10_000]);
     expect(h.posted.filter((m) => m.kind === 'samples').length).toBe(3);
     expect(states(h.posted)).toEqual(['running', 'done']);
     const last = h.posted.at(-1);
-    expect(last?.kind === 'state' && last.progress).toEqual({ now: 10_000, requests: 0, frames: 100_000, busyMs: 100 });
+    const progress = last?.kind === 'state' ? last.progress : null;
+    expect(progress).toMatchObject({ now: 10_000, requests: 30, frames: 100_000 });
+    expect(progress?.busyMs).toBeGreaterThanOrEqual(100);
   });
 
   it('keeps simulated time at `pace` times the wall clock', () => {
     const h = harness(60_000, 0.001);
-    h.driver.handle({ kind: 'start', scenario: {} as never, settings: SETTINGS, pace: 2 });
+    h.driver.handle({ kind: 'start', scenario: {} as never, options: OPTIONS, pace: 2 });
     while (h.clock.t < 2000) h.tick(1);
     // 2 s of wall time at 2×: about 4 simulated seconds, never ahead of the pace.
-    expect(h.runner.now).toBeGreaterThanOrEqual(3000);
-    expect(h.runner.now).toBeLessThanOrEqual(4000);
+    expect(h.runner.nowMs).toBeGreaterThanOrEqual(3000);
+    expect(h.runner.nowMs).toBeLessThanOrEqual(4000);
   });
 
   it('stands still while paused, and goes on from where it was when resumed', () => {
     const h = harness(60_000, 0.001);
-    h.driver.handle({ kind: 'start', scenario: {} as never, settings: SETTINGS, pace: 1 });
+    h.driver.handle({ kind: 'start', scenario: {} as never, options: OPTIONS, pace: 1 });
     while (h.clock.t < 3000) h.tick(1);
     h.driver.handle({ kind: 'pause' });
-    const at = h.runner.now;
+    const at = h.runner.nowMs;
     h.clock.t += 10_000;
     h.tick();
-    expect(h.runner.now).toBe(at);
+    expect(h.runner.nowMs).toBe(at);
     h.driver.handle({ kind: 'resume' });
     const wall = h.clock.t;
     while (h.clock.t < wall + 2000) h.tick(1);
-    expect(h.runner.now).toBeGreaterThan(at);
-    expect(h.runner.now).toBeLessThanOrEqual(at + 2000);
+    expect(h.runner.nowMs).toBeGreaterThan(at);
+    expect(h.runner.nowMs).toBeLessThanOrEqual(at + 2000);
     expect(states(h.posted)).toEqual(['running', 'paused', 'running']);
   });
 
   it('stops for good when told, and applies a change at the simulated time it reached', () => {
     const h = harness(60_000, 0.001);
-    h.driver.handle({ kind: 'start', scenario: {} as never, settings: SETTINGS, pace: 1 });
+    h.driver.handle({ kind: 'start', scenario: {} as never, options: OPTIONS, pace: 1 });
     while (h.clock.t < 2500) h.tick(1);
     h.driver.handle({ kind: 'change', change: { kind: 'fail', server: 'RS1' } });
-    expect(h.runner.applied).toEqual([{ change: { kind: 'fail', server: 'RS1' }, t: h.runner.now }]);
-    expect(h.posted.at(-1)).toEqual({ kind: 'changed', change: { kind: 'fail', server: 'RS1' }, t: h.runner.now });
+    expect(h.runner.applied).toEqual([{ change: { kind: 'fail', server: 'RS1' }, t: h.runner.nowMs }]);
+    expect(h.posted.at(-1)).toEqual({ kind: 'changed', change: { kind: 'fail', server: 'RS1' }, t: h.runner.nowMs });
     h.driver.handle({ kind: 'stop' });
-    const at = h.runner.now;
+    const at = h.runner.nowMs;
     h.clock.t += 5000;
     h.tick();
-    expect(h.runner.now).toBe(at);
+    expect(h.runner.nowMs).toBe(at);
     expect(states(h.posted).at(-1)).toBe('stopped');
   });
 
-  it('answers a table query with the table of the last sample at or before that time', () => {
-    const h = harness(5000, 0.001);
-    h.driver.handle({ kind: 'start', scenario: {} as never, settings: SETTINGS, pace: Infinity });
+  it('answers a table query with what the director showed at the last sample at or before that time', () => {
+    const h = harness(5000, 1);
+    h.driver.handle({ kind: 'start', scenario: {} as never, options: OPTIONS, pace: Infinity });
     h.tick();
     h.driver.handle({ kind: 'table', id: 7, t: 2500 });
-    expect(h.posted.at(-1)).toEqual({ kind: 'table', id: 7, t: 2000, text: 'table at 2000' });
+    const answer = h.posted.at(-1);
+    expect(answer?.kind === 'table' && answer.snapshot?.t).toBe(2000);
+    expect(answer?.kind === 'table' && answer.snapshot?.services).toBe('services at 2000\n');
+    const conns = answer?.kind === 'table' ? answer.snapshot?.conns : null;
+    expect(conns?.entries).toBe(50);
+    expect(conns?.head.split('\n')).toHaveLength(42);
+  });
+
+  it('skips the connection table while formatting it would cost over a tenth of the run', () => {
+    // Each table costs 0.5 ms of the fake clock and each sample interval 1 ms: about one sample in five gets one.
+    const h = harness(100_000, 0.001);
+    h.driver.handle({ kind: 'start', scenario: {} as never, options: OPTIONS, pace: Infinity });
+    h.tick();
+    const taken = [];
+    for (let t = 1000; t <= 100_000; t += 1000) {
+      h.driver.handle({ kind: 'table', id: t, t });
+      const a = h.posted.at(-1);
+      if (a?.kind === 'table' && a.snapshot?.conns?.t === t) taken.push(t);
+    }
+    expect(taken.length).toBeGreaterThan(5);
+    expect(taken.length).toBeLessThan(40);
+  });
+
+  it('passes on why a change could not be made', () => {
+    const h = harness(60_000, 0.001);
+    h.driver.handle({ kind: 'start', scenario: {} as never, options: OPTIONS, pace: 1 });
+    h.driver.handle({ kind: 'change', change: { kind: 'weight', server: 'RS1', weight: -1 } });
+    expect(h.posted.at(-1)).toEqual({ kind: 'changed', change: { kind: 'weight', server: 'RS1', weight: -1 }, t: 0, problem: 'bad weight' });
   });
 
   it('reports a run that cannot start as failed, with the reason', () => {
     const posted: FromWorker[] = [];
     const driver = createDriver(() => { throw new Error('this scenario has no director'); }, { post: (m) => posted.push(m), clock: () => 0, later: () => {} });
-    driver.handle({ kind: 'start', scenario: {} as never, settings: SETTINGS, pace: 1 });
+    driver.handle({ kind: 'start', scenario: {} as never, options: OPTIONS, pace: 1 });
     expect(posted).toEqual([{ kind: 'state', state: 'failed', progress: { now: 0, requests: 0, frames: 0, busyMs: 0 }, error: 'this scenario has no director' }]);
   });
 });

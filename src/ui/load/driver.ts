@@ -5,24 +5,12 @@
  * at Infinity. After every slice it posts the samples made and its progress. The runner, the
  * clock and the scheduler are arguments, so tests drive it with a fake runner and fake time.
  */
-import type { FromWorker, LoadChange, Pace, RunProgress, RunState, ToWorker } from './protocol';
+import type { LoadRun } from '../../engine';
 import type { LoadPoint } from './series';
+import type { FromWorker, Pace, RunProgress, RunState, TableSnapshot, ToWorker } from './protocol';
 
-/** What the driver needs from the engine's load runner (runner-adapter.ts makes one). */
-export interface LoadRunnerPort {
-  /** Simulated ms now. */
-  readonly now: number;
-  readonly finished: boolean;
-  readonly frames: number;
-  readonly requests: number;
-  /** Runs until simulated time `t`, or the run's end. */
-  runUntil(t: number): void;
-  /** The samples made since the last call. */
-  takePoints(): LoadPoint[];
-  apply(change: LoadChange): void;
-  /** The director's connection table now, as `ipvsadm -L -n -c` prints it (at most `maxLines` entries). */
-  table(maxLines: number): string;
-}
+/** What the driver needs of the engine's load run. */
+export type LoadRunnerPort = Pick<LoadRun, 'nowMs' | 'done' | 'hops' | 'advance' | 'apply' | 'ipvsadm'>;
 
 export interface DriverHost {
   post(msg: FromWorker): void;
@@ -34,9 +22,12 @@ export interface DriverHost {
 
 /** Wall time one slice may take before the worker looks at its messages and posts. */
 export const SLICE_MS = 40;
-/** How many connection tables the worker keeps for picking a time (one per sample, the oldest dropped). */
-export const MAX_SNAPSHOTS = 1200;
-export const TABLE_LINES = 60;
+/** How many director tables the worker keeps for picking a time (one per sample at most, the oldest dropped). */
+export const MAX_SNAPSHOTS = 3600;
+/** Lines of `ipvsadm -L -n -c` kept per snapshot: a class reads the first screenful, the count says the rest. */
+export const TABLE_LINES = 40;
+/** The connection table is formatted only while that costs at most this share of the simulation's time. */
+const TABLE_SHARE = 0.1;
 
 export interface Driver {
   handle(msg: ToWorker): void;
@@ -48,21 +39,36 @@ export function createDriver(open: (msg: Extract<ToWorker, { kind: 'start' }>) =
   let pace: Pace = Infinity;
   let sampleMs = 1000;
   let busyMs = 0;
+  let tableMs = 0;
+  let requests = 0;
   // Where simulated time stood at a wall instant: pace is measured from there.
   let anchor = { wall: 0, sim: 0 };
   let pending = false;
-  const snapshots: Array<{ t: number; text: string }> = [];
+  const snapshots: TableSnapshot[] = [];
 
-  const progress = (): RunProgress => ({ now: runner?.now ?? 0, requests: runner?.requests ?? 0, frames: runner?.frames ?? 0, busyMs });
+  const progress = (): RunProgress => ({ now: runner?.nowMs ?? 0, requests, frames: runner?.hops ?? 0, busyMs });
   const setState = (s: RunState, error?: string) => {
     state = s;
     host.post({ kind: 'state', state: s, progress: progress(), ...(error !== undefined ? { error } : {}) });
   };
   const reanchor = () => {
-    anchor = { wall: host.clock(), sim: runner?.now ?? 0 };
+    anchor = { wall: host.clock(), sim: runner?.nowMs ?? 0 };
   };
-  const snapshot = (r: LoadRunnerPort) => {
-    snapshots.push({ t: r.now, text: r.table(TABLE_LINES) });
+  const text = (out: ReturnType<LoadRunnerPort['ipvsadm']>) => (out.ok ? out.stdout : out.stderr);
+  // What the director shows at this moment: `-L -n` always (a few lines), the connection table
+  // while formatting it stays a small share of the run's time (it can hold thousands of entries).
+  const snapshot = (r: LoadRunnerPort, busy: number) => {
+    const services = text(r.ipvsadm(['-L', '-n']));
+    let conns: TableSnapshot['conns'] = null;
+    if (tableMs <= busy * TABLE_SHARE) {
+      const start = host.clock();
+      const lines = text(r.ipvsadm(['-L', '-n', '-c'])).split('\n');
+      if (lines.at(-1) === '') lines.pop();
+      // Two header lines, then one line per entry.
+      conns = { t: r.nowMs, head: lines.slice(0, TABLE_LINES + 2).join('\n'), entries: Math.max(0, lines.length - 2) };
+      tableMs += host.clock() - start;
+    }
+    snapshots.push({ t: r.nowMs, services, conns });
     if (snapshots.length > MAX_SNAPSHOTS) snapshots.shift();
   };
 
@@ -73,20 +79,23 @@ export function createDriver(open: (msg: Extract<ToWorker, { kind: 'start' }>) =
     const start = host.clock();
     const target = pace === Infinity ? Infinity : anchor.sim + (start - anchor.wall) * pace;
     try {
-      while (!r.finished && host.clock() - start < SLICE_MS) {
+      while (!r.done && host.clock() - start < SLICE_MS) {
         // One sample interval at a time, so every sample has its table.
-        const next = (Math.floor(r.now / sampleMs) + 1) * sampleMs;
+        const next = (Math.floor(r.nowMs / sampleMs) + 1) * sampleMs;
         if (next > target) break;
-        r.runUntil(next);
-        snapshot(r);
+        for (const p of r.advance(next)) {
+          points.push(p);
+          requests += p.requests.started;
+        }
+        snapshot(r, busyMs + host.clock() - start - tableMs);
       }
     } catch (e) {
       busyMs += host.clock() - start;
       return setState('failed', e instanceof Error ? e.message : String(e));
     }
     busyMs += host.clock() - start;
-    host.post({ kind: 'samples', points: r.takePoints(), progress: progress() });
-    if (r.finished) return setState('done');
+    host.post({ kind: 'samples', points: points.splice(0), progress: progress() });
+    if (r.done) return setState('done');
     schedule(pace === Infinity ? 0 : 16);
   };
   const schedule = (ms: number) => {
@@ -95,10 +104,17 @@ export function createDriver(open: (msg: Extract<ToWorker, { kind: 'start' }>) =
     host.later(slice, ms);
   };
 
-  const tableAt = (t: number): { t: number; text: string } | undefined => {
-    let best: { t: number; text: string } | undefined;
-    for (const s of snapshots) if (s.t <= t) best = s;
-    return best ?? snapshots[0];
+  const points: LoadPoint[] = [];
+  // The last snapshot at or before t with a connection table, and the services' lines at t.
+  const tablesAt = (t: number): TableSnapshot | undefined => {
+    let at: TableSnapshot | undefined;
+    let conns: TableSnapshot['conns'] = null;
+    for (const s of snapshots) {
+      if (s.t > t && at) break;
+      at = s;
+      if (s.conns) conns = s.conns;
+    }
+    return at && { ...at, conns };
   };
 
   return {
@@ -112,9 +128,12 @@ export function createDriver(open: (msg: Extract<ToWorker, { kind: 'start' }>) =
             return setState('failed', e instanceof Error ? e.message : String(e));
           }
           snapshots.length = 0;
+          points.length = 0;
           busyMs = 0;
+          tableMs = 0;
+          requests = 0;
           pace = msg.pace;
-          sampleMs = msg.settings.sampleMs;
+          sampleMs = msg.options.sampleMs ?? 1000;
           reanchor();
           setState('running');
           return schedule(0);
@@ -133,16 +152,15 @@ export function createDriver(open: (msg: Extract<ToWorker, { kind: 'start' }>) =
           pace = msg.pace;
           reanchor();
           return;
-        case 'change':
-          if (!runner || runner.finished) return;
-          runner.apply(msg.change);
-          host.post({ kind: 'changed', change: msg.change, t: runner.now });
-          return;
-        case 'table': {
-          const s = tableAt(msg.t);
-          host.post({ kind: 'table', id: msg.id, t: s?.t ?? msg.t, text: s?.text ?? '' });
+        case 'change': {
+          if (!runner || runner.done) return;
+          const problem = runner.apply(msg.change);
+          host.post({ kind: 'changed', change: msg.change, t: runner.nowMs, ...(problem !== undefined ? { problem } : {}) });
           return;
         }
+        case 'table':
+          host.post({ kind: 'table', id: msg.id, snapshot: tablesAt(msg.t) ?? null });
+          return;
         default: {
           const never: never = msg;
           return never;

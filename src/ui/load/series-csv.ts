@@ -5,7 +5,7 @@
  */
 import { serverNames, type LoadPoint } from './series';
 
-const SERVER_FIELDS = ['active', 'inactive', 'conns', 'weight', 'packets', 'bytes'] as const;
+const SERVER_FIELDS = ['active', 'inactive', 'conns', 'weight', 'inPackets', 'outPackets', 'inBytes', 'outBytes'] as const;
 
 export interface CsvRun {
   /** What tells the runs apart in the first column, e.g. the scheduler's name. */
@@ -22,17 +22,19 @@ export function seriesCsv(runs: readonly CsvRun[]): string {
   const names = serverNames(runs.flatMap((r) => r.points));
   const header = ['run', 't_s',
     ...names.flatMap((n) => SERVER_FIELDS.map((f) => `${n}_${f}`)),
-    ...names.map((n) => `${n}_down`),
+    ...names.map((n) => `${n}_up`),
     'director_in_packets', 'director_out_packets', 'director_in_bytes', 'director_out_bytes',
-    'ended_ok', 'ended_reset', 'ended_lost'];
+    'requests_started', 'requests_ok', 'requests_failed', 'disrupted_kept', 'disrupted_reset', 'disrupted_lost'];
   const rows = [header.map(cell).join(',')];
   for (const run of runs) {
     for (const p of run.points) {
       const server = names.flatMap((n) => SERVER_FIELDS.map((f) => p.servers[n]?.[f] ?? ''));
-      const down = names.map((n) => (p.servers[n] === undefined ? '' : p.servers[n].down ? 1 : 0));
+      const up = names.map((n) => (p.servers[n] === undefined ? '' : p.servers[n].up ? 1 : 0));
       const d = p.director;
-      rows.push([run.label, p.t / 1000, ...server, ...down, d.inPackets, d.outPackets, d.inBytes, d.outBytes,
-        p.ended.ok, p.ended.reset, p.ended.lost].map(cell).join(','));
+      const r = p.requests;
+      const x = p.disrupted;
+      rows.push([run.label, p.t / 1000, ...server, ...up, d.inPackets, d.outPackets, d.inBytes, d.outBytes,
+        r.started, r.ok, r.failed, x.kept, x.reset, x.lost].map(cell).join(','));
     }
   }
   return `${rows.join('\r\n')}\r\n`;

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { pointAt, serverNames, shares, type LoadPoint, type ServerPoint } from './series';
 import { seriesCsv } from './series-csv';
 
-const server = (conns: number, weight: number, more: Partial<ServerPoint> = {}): ServerPoint => ({
-  active: 0, inactive: 0, conns, weight, packets: 0, bytes: 0, down: false, ...more,
+const server = (conns: number, weight: number): ServerPoint => ({
+  active: 0, inactive: 0, conns, weight, inPackets: 0, outPackets: 0, inBytes: 0, outBytes: 0, up: true,
 });
 const point = (t: number, servers: Record<string, ServerPoint>): LoadPoint => ({
-  t, servers, director: { inPackets: 10, outPackets: 9, inBytes: 600, outBytes: 540 }, ended: { ok: 1, reset: 0, lost: 0 },
+  t, servers, director: { inPackets: 10, outPackets: 9, inBytes: 600, outBytes: 540 },
+  requests: { started: 2, ok: 1, failed: 0 }, disrupted: { kept: 0, reset: 0, lost: 0 },
 });
 
 const SERIES = [
@@ -48,8 +49,8 @@ describe('seriesCsv', () => {
   const lines = csv.trimEnd().split('\r\n');
   it('writes a header and one row per sample of every run', () => {
     expect(lines).toHaveLength(1 + 3 + 1);
-    expect(lines[0]).toMatch(/^run,t_s,RS1_active,RS1_inactive,RS1_conns,RS1_weight,RS1_packets,RS1_bytes,RS2_active/);
-    expect(lines[0]?.endsWith('director_in_packets,director_out_packets,director_in_bytes,director_out_bytes,ended_ok,ended_reset,ended_lost')).toBe(true);
+    expect(lines[0]).toMatch(/^run,t_s,RS1_active,RS1_inactive,RS1_conns,RS1_weight,RS1_inPackets,RS1_outPackets,RS1_inBytes,RS1_outBytes,RS2_active/);
+    expect(lines[0]?.endsWith('director_in_packets,director_out_packets,director_in_bytes,director_out_bytes,requests_started,requests_ok,requests_failed,disrupted_kept,disrupted_reset,disrupted_lost')).toBe(true);
     expect(lines[4]?.startsWith('rr,1,')).toBe(true);
   });
   it('leaves a removed server\'s cells empty', () => {

@@ -1,42 +1,13 @@
 /**
- * What the load view draws: one sample of the run every `sampleMs` of simulated time, as the
- * worker streams them. Counters are per sample (new connections, packets, bytes since the
- * previous sample); ActiveConn/InActConn are the director's table at the sample's time, as
- * `ipvsadm -L -n` shows them.
+ * What the load view draws: the engine's samples of the run (one every `sampleMs` of simulated
+ * time), as the worker streams them. Counters are per sample (new connections, packets, bytes
+ * since the previous sample); ActiveConn/InActConn are the director's table at the sample's time,
+ * as `ipvsadm -L -n` shows them.
  */
+import type { LoadSample, ServerSample } from '../../engine';
 
-export interface ServerPoint {
-  /** ActiveConn: ESTABLISHED entries in the director's table for this real server. */
-  active: number;
-  /** InActConn: every other state (SYN_RECV, FIN_WAIT, TIME_WAIT, …). */
-  inactive: number;
-  /** New connections scheduled to it since the previous sample. */
-  conns: number;
-  /** Its weight in the service now (0 when quiesced; absent from the sample when removed). */
-  weight: number;
-  /** Packets and bytes the real server sent and received since the previous sample. */
-  packets: number;
-  bytes: number;
-  /** The server stops answering (failed by hand). */
-  down: boolean;
-}
-
-export interface TrafficPoint {
-  inPackets: number;
-  outPackets: number;
-  inBytes: number;
-  outBytes: number;
-}
-
-export interface LoadPoint {
-  /** Simulated ms since the start of the run. */
-  t: number;
-  servers: Readonly<Record<string, ServerPoint>>;
-  /** Through the director, since the previous sample. */
-  director: TrafficPoint;
-  /** Connections that ended since the previous sample, by how: served, reset or lost (timed out). */
-  ended: { ok: number; reset: number; lost: number };
-}
+export type LoadPoint = LoadSample;
+export type ServerPoint = ServerSample;
 
 /** Every server that appears anywhere in the series, in first-seen order. */
 export function serverNames(points: readonly LoadPoint[]): string[] {
