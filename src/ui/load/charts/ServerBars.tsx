@@ -8,6 +8,8 @@ import type { LoadPoint } from '../series';
 import { H, INNER_H, INNER_W, M, serverColor, shortNumber, W } from './frame';
 import { Legend } from './Legend';
 
+const LABEL_W = 36;
+
 export function ServerBars({ title, point, names, labels }: {
   title: string;
   point: LoadPoint | undefined;
@@ -18,14 +20,15 @@ export function ServerBars({ title, point, names, labels }: {
   const rows = names.filter((n) => point?.servers[n] !== undefined);
   let top = 1;
   for (const n of rows) top = Math.max(top, point!.servers[n]!.active, point!.servers[n]!.inactive);
-  const x = scaleLinear().domain([0, top]).range([0, INNER_W - 70]).nice(5);
+  // Names and weights need a wider left margin than the other charts' axis.
+  const x = scaleLinear().domain([0, top]).range([0, INNER_W - LABEL_W - 40]).nice(5);
   const y = scaleBand().domain(rows).range([0, INNER_H]).paddingInner(0.25).paddingOuter(0.1);
   const bar = y.bandwidth() / 2;
   return (
     <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title} data-testid="chart-active">
       <title>{title}</title>
-      <Legend items={[{ key: 'a', label: labels.active, color: '#1f5fbf' }, { key: 'i', label: labels.inactive, color: '#9db8e0' }]} />
-      <g transform={`translate(${M.left},${M.top})`}>
+      <Legend title={title} items={[{ key: 'a', label: labels.active, color: '#1f5fbf' }, { key: 'i', label: labels.inactive, color: '#9db8e0' }]} />
+      <g transform={`translate(${M.left + LABEL_W},${M.top})`}>
         {rows.length === 0 ? <text className="chart-empty" x={INNER_W / 2} y={INNER_H / 2} textAnchor="middle">{labels.empty}</text> : null}
         {x.ticks(5).map((v) => (
           <g key={v} transform={`translate(${x(v)},0)`}>
@@ -38,7 +41,7 @@ export function ServerBars({ title, point, names, labels }: {
           const y0 = y(n) ?? 0;
           return (
             <g key={n} data-server={n} transform={`translate(0,${y0})`}>
-              <rect x={-52} y={bar * 0.9 - 10} width={8} height={10} fill={serverColor(names, n)} />
+              <rect x={-LABEL_W - 40} y={bar * 0.9 - 10} width={10} height={10} fill={serverColor(names, n)} />
               <text x={-6} y={bar * 0.9} textAnchor="end" fontWeight={700}>{n}</text>
               <text x={-6} y={bar * 1.9} textAnchor="end" className="chart-value">{s.up ? `${labels.weight} ${s.weight}` : labels.down}</text>
               <rect width={x(s.active)} height={bar - 1} fill="#1f5fbf" />

@@ -22,7 +22,7 @@ export function ShareChart({ title, rows, names, labels }: {
   return (
     <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title} data-testid="chart-share">
       <title>{title}</title>
-      <Legend items={[{ key: 's', label: labels.share, color: '#4a5261' }, { key: 'w', label: labels.weight, color: '#c9ced8' }]} />
+      <Legend title={title} items={[{ key: 's', label: labels.share, color: '#4a5261' }, { key: 'w', label: labels.weight, color: '#c9ced8' }]} />
       <g transform={`translate(${M.left},${M.top})`}>
         {rows.length === 0 ? <text className="chart-empty" x={INNER_W / 2} y={INNER_H / 2} textAnchor="middle">{labels.empty}</text> : null}
         {[0, 0.25, 0.5, 0.75, 1].map((v) => (

@@ -48,7 +48,7 @@ export function TimeChart({ title, lines, yLabel, xLabel, spanMs, marks = [], pi
   return (
     <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title} data-testid={testId} onClick={pick}>
       <title>{title}</title>
-      <Legend items={lines} />
+      <Legend title={title} items={lines} />
       <g transform={`translate(${M.left},${M.top})`}>
         <Axes x={x} y={y} xLabel={xLabel} yLabel={yLabel} />
         {marks.map((m, i) => (

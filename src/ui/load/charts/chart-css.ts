@@ -12,5 +12,6 @@ svg.chart .chart-mark line { stroke: #c62828; stroke-dasharray: 4 3; }
 svg.chart .chart-mark text { fill: #c62828; font-size: 13px; }
 svg.chart .chart-picked { stroke: #1f5fbf; stroke-width: 2; }
 svg.chart .chart-value { font-size: 13px; }
+svg.chart .chart-title { font-weight: 600; font-size: 15px; }
 svg.chart .chart-empty { fill: #4a5261; }
 `;
