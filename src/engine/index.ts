@@ -57,6 +57,7 @@ export { fillTemplate, formatPhrase, phraseAsMessage, phrasebook, phraseOfMessag
 // Reading a trace: hop tables, the course's view of it, drop reasons and note keys.
 export { formatTable, hopColumns, macOwners } from './sim/hop-line';
 export { courseHops, formatCourseTable } from './sim/course-hops';
+export { FRAME_COLUMNS, formatFramesCsv, formatFramesMarkdown, frameRows, type FrameRow } from './sim/frame-table';
 export { DROP_REASONS, type DropReason } from './sim/reasons';
 export { NOTE_KEYS } from './notes/keys';
 export type { WorldCursor } from './sim/world-cursor';
