@@ -58,6 +58,7 @@ export { fillTemplate, formatPhrase, phraseAsMessage, phrasebook, phraseOfMessag
 // Reading a trace: hop tables, the course's view of it, drop reasons and note keys.
 export { formatTable, hopColumns, macOwners } from './sim/hop-line';
 export { courseHops, formatCourseTable } from './sim/course-hops';
+export { FRAME_COLUMNS, formatFramesCsv, formatFramesMarkdown, frameRows, type FrameRow } from './sim/frame-table';
 export { DROP_REASONS, type DropReason } from './sim/reasons';
 export { NOTE_KEYS } from './notes/keys';
 export type { WorldCursor } from './sim/world-cursor';
@@ -161,3 +162,8 @@ export {
   readIpvsadm, streamLines as ipvsadmStreamLines, restoreLines as ipvsadmRestoreLines, ipvsadmUsage,
   IPVSADM_VERSION_LINE, type IpvsadmRequest, type ViewRequest as IpvsadmViewRequest,
 } from './ipvs/ipvsadm';
+// Load runs: many clients through a director, sampled as ipvsadm shows it (the load view's worker, the CLI's load).
+export type {
+  LoadOptions, LoadClientSpec, HealthCheckSpec, LoadChange, TimedLoadChange, LoadSample, ServerSample, DirectorSample,
+  RequestSample, DisruptionCounts, LoadTotals, LoadRun, LoadStart, StartLoadRun,
+} from './load/types';

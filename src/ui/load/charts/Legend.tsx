@@ -1,0 +1,36 @@
+/**
+ * The chart's title and a one-line legend in its top margin, so an exported SVG carries both.
+ * Items sit one after another at their labels' estimated widths (CJK characters count double).
+ */
+import { M } from './frame';
+
+export interface LegendItem {
+  key: string;
+  label: string;
+  color: string;
+  dashed?: boolean;
+}
+
+const textWidth = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 14 : 7.6), 0);
+
+export function Legend({ title, items }: { title: string; items: readonly LegendItem[] }) {
+  let x = 0;
+  const placed = items.map((it) => {
+    const at = x;
+    x += 22 + textWidth(it.label) + 16;
+    return { it, at };
+  });
+  return (
+    <>
+      <text className="chart-title" x={10} y={19}>{title}</text>
+      <g className="chart-legend" transform={`translate(${M.left},40)`}>
+        {placed.map(({ it, at }) => (
+          <g key={it.key} transform={`translate(${at},0)`}>
+            <line x2={18} y1={-4} y2={-4} stroke={it.color} strokeWidth={3} strokeDasharray={it.dashed ? '5 3' : undefined} />
+            <text x={22}>{it.label}</text>
+          </g>
+        ))}
+      </g>
+    </>
+  );
+}

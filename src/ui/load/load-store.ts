@@ -1,0 +1,158 @@
+/**
+ * The load view's own store (made per view, STYLE 7): the form, and one lane per run — the
+ * worker running it, the samples it streamed, its changes and the director's tables at the
+ * picked time. Samples are applied once per animation frame, so a worker running flat out
+ * costs the page one render a frame at most. Workers come from `spawn`, an argument: tests run
+ * the worker's driver in-process.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { LoadChange, Scenario } from '../../engine';
+import type { FromWorker, Pace, RunProgress, RunState, TableSnapshot, ToWorker } from './protocol';
+import type { LoadPoint } from './series';
+import { defaultSettings, loadOptions, type LoadSettings } from './settings';
+
+export interface WorkerLike {
+  postMessage(msg: ToWorker): void;
+  onmessage: ((e: { data: FromWorker }) => void) | null;
+  terminate(): void;
+}
+
+export interface Lane {
+  scheduler: string;
+  state: RunState | 'idle';
+  points: LoadPoint[];
+  progress: RunProgress;
+  changes: Array<{ change: LoadChange; t: number }>;
+  /** The last change the engine refused, and why. */
+  problem: string | null;
+  error: string | null;
+  table: TableSnapshot | null;
+}
+
+export interface LoadViewState {
+  settings: LoadSettings;
+  /** Simulated seconds per real second (Infinity: flat out). */
+  pace: Pace;
+  lanes: Lane[];
+  /** The simulated ms picked on a chart (null: follow the run's latest sample). */
+  picked: number | null;
+}
+
+export interface LoadViewActions {
+  setSettings(patch: Partial<LoadSettings>): void;
+  setWeight(server: string, weight: number): void;
+  start(scenario: Scenario): void;
+  pause(): void;
+  resume(): void;
+  stop(): void;
+  setPace(pace: Pace): void;
+  /** The same change in every lane, at each one's current simulated time. */
+  change(change: LoadChange): void;
+  pick(t: number | null): void;
+  dispose(): void;
+}
+
+export type LoadStore = LoadViewState & LoadViewActions;
+
+const IDLE: RunProgress = { now: 0, requests: 0, frames: 0, busyMs: 0 };
+
+export interface LoadStoreOptions {
+  spawn: () => WorkerLike;
+  scheduler: string;
+  /** Runs fn before the next paint (requestAnimationFrame in the page). */
+  frame?: (fn: () => void) => void;
+  pace?: Pace;
+}
+
+export function createLoadStore(opts: LoadStoreOptions): StoreApi<LoadStore> {
+  const frame = opts.frame ?? ((fn) => requestAnimationFrame(() => fn()));
+  return createStore<LoadStore>()((set, get) => {
+    let workers: WorkerLike[] = [];
+    let tableQuery = 0;
+    // Samples received since the last frame, per lane.
+    let pending: LoadPoint[][] = [];
+    let flushQueued = false;
+
+    const updateLane = (i: number, f: (l: Lane) => Partial<Lane>) =>
+      set({ lanes: get().lanes.map((l, j) => (j === i ? { ...l, ...f(l) } : l)) });
+    const flush = () => {
+      flushQueued = false;
+      const batches = pending;
+      pending = [];
+      set({ lanes: get().lanes.map((l, i) => (batches[i]?.length ? { ...l, points: l.points.concat(batches[i]) } : l)) });
+    };
+    const onMessage = (i: number, w: WorkerLike) => (e: { data: FromWorker }) => {
+      if (workers[i] !== w) return;
+      const m = e.data;
+      switch (m.kind) {
+        case 'samples':
+          (pending[i] ??= []).push(...m.points);
+          if (!flushQueued) {
+            flushQueued = true;
+            frame(flush);
+          }
+          return updateLane(i, () => ({ progress: m.progress }));
+        case 'state':
+          // A run that ended shows every sample it sent before saying so.
+          if (m.state !== 'running' && m.state !== 'paused') flush();
+          return updateLane(i, () => ({ state: m.state, progress: m.progress, error: m.error ?? null }));
+        case 'changed':
+          return updateLane(i, (l) => (m.problem !== undefined ? { problem: m.problem } : { problem: null, changes: [...l.changes, { change: m.change, t: m.t }] }));
+        case 'table':
+          // Only the answer to the latest pick.
+          return m.id === tableQuery ? updateLane(i, () => ({ table: m.snapshot })) : undefined;
+        default: {
+          const never: never = m;
+          return never;
+        }
+      }
+    };
+    const send = (msg: ToWorker) => {
+      for (const w of workers) w.postMessage(msg);
+    };
+    const stopWorkers = () => {
+      for (const w of workers) w.terminate();
+      workers = [];
+      pending = [];
+    };
+
+    return {
+      settings: defaultSettings(opts.scheduler),
+      pace: opts.pace ?? 5,
+      lanes: [],
+      picked: null,
+
+      setSettings: (patch) => set({ settings: { ...get().settings, ...patch } }),
+      setWeight: (server, weight) => set({ settings: { ...get().settings, weights: { ...get().settings.weights, [server]: weight } } }),
+      start(scenario) {
+        stopWorkers();
+        const { settings, pace } = get();
+        const schedulers = settings.compareWith && settings.compareWith !== settings.scheduler ? [settings.scheduler, settings.compareWith] : [settings.scheduler];
+        set({
+          picked: null,
+          lanes: schedulers.map((scheduler) => ({ scheduler, state: 'idle', points: [], progress: IDLE, changes: [], problem: null, error: null, table: null })),
+        });
+        workers = schedulers.map((scheduler, i) => {
+          const w = opts.spawn();
+          w.onmessage = onMessage(i, w);
+          w.postMessage({ kind: 'start', scenario, options: loadOptions(settings, scheduler), pace });
+          return w;
+        });
+      },
+      pause: () => send({ kind: 'pause' }),
+      resume: () => send({ kind: 'resume' }),
+      stop: () => send({ kind: 'stop' }),
+      setPace(pace) {
+        set({ pace });
+        send({ kind: 'pace', pace });
+      },
+      change: (change) => send({ kind: 'change', change }),
+      pick(t) {
+        set({ picked: t });
+        if (t === null) return set({ lanes: get().lanes.map((l) => ({ ...l, table: null })) });
+        send({ kind: 'table', id: ++tableQuery, t });
+      },
+      dispose: stopWorkers,
+    };
+  });
+}
