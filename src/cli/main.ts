@@ -9,10 +9,15 @@ import { ipvsadmCommand } from './commands/ipvsadm';
 import { pcapCommand } from './commands/pcap';
 import { traceCommand } from './commands/trace';
 
-const USAGE = 'usage: cli trace|pcap|ipvsadm|console|lab|compare|scenarios|export|link|schema … (see docs/cli.md)';
+const USAGE = 'usage: cli trace|pcap|ipvsadm|console|lab|compare|load|scenarios|export|link|schema … (see docs/cli.md)';
 
 async function run(argv: string[]): Promise<string> {
   const [command, ...tail] = argv;
+  if (command === 'load') {
+    // Its options are its own (docs/cli.md): read by the command, not by parseArgs.
+    const { loadCommand } = await import('./commands/load');
+    return loadCommand(tail);
+  }
   const { positional, opts, rest } = parseArgs(tail);
   switch (command) {
     case 'trace':
