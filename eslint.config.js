@@ -69,4 +69,18 @@ export default tseslint.config(
     files: ['src/ui/**/*.{ts,tsx}', 'src/cli/**/*.ts', 'src/shell/**/*.{ts,tsx}', 'src/labs/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [ENGINE_ONLY_BY_INDEX] }] },
   },
+  {
+    // The quiz's questions and checks: pure like the labs, drawn by src/ui/quiz.
+    files: ['src/quiz/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'd3', 'd3-*', 'motion', 'node:*'], message: 'the quiz logic is pure: src/ui/quiz draws it' },
+          { group: ['**/ui/**', '**/cli/**'], message: 'the quiz logic imports only the engine' },
+          ENGINE_ONLY_BY_INDEX,
+        ],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage'],
+    },
+  },
 );

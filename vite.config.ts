@@ -11,7 +11,9 @@ export default defineConfig({
     // Classroom networks fail: once visited, the app (every lazy chunk included) works offline.
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script-defer',
+      // main.tsx registers the worker itself, so that a refusal (an embed in another site's page
+      // whose browser blocks third-party storage) is caught instead of logged as an error.
+      injectRegister: false,
       includeAssets: ['favicon.svg'],
       manifest: {
         name: 'lvs-flow · Linux Virtual Server hop by hop',

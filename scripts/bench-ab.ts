@@ -20,11 +20,12 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { INSPECT_PROBE_SCRIPT, INSPECT_REQUESTS, openInspector, type InspectorPage } from './bench-kit/inspector';
+import { exportRevision } from './bench-kit/revision';
 import { baseUrl, build, CHROMIUM_ARGS, ROOT, serve, stop } from './bench-kit/serve';
 import { fmt, loadNow, median, quantile } from './bench-kit/stats';
 
@@ -49,16 +50,6 @@ interface Variant {
   inspector?: InspectorPage;
   endMs: number[];
   trace: Map<string, number>;
-}
-
-/** The sources of `rev` in a fresh directory, with this tree's node_modules. */
-function exportRevision(rev: string, dir: string): string {
-  const sha = spawnSync('git', ['rev-parse', '--short', rev], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
-  if (!sha) throw new Error(`no such revision: ${rev}`);
-  const r = spawnSync('bash', ['-c', `git archive ${sha} | tar -x -C '${dir}'`], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`git archive ${sha} failed: ${r.stderr}`);
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  return sha;
 }
 
 /** Main-thread time of one press by trace event name (outermost script only), in ms. */

@@ -61,6 +61,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { INSPECT_PROBE_SCRIPT, INSPECT_REQUESTS, openInspector, stepOf } from './bench-kit/inspector';
 import { printHot, profiler, type CpuProfile, type ProfileHook } from './bench-kit/cpu-profile';
+import { FIRST_DRAW_SCRIPT, HOST_SELECTOR } from './bench-kit/first-draw';
 import { baseUrl, build, CHROMIUM_ARGS, ROOT, serve, stop } from './bench-kit/serve';
 import { fmt, loadNow, median, quantile, round1, sleep } from './bench-kit/stats';
 import { getBuildLab } from '../src/labs';
@@ -72,7 +73,6 @@ import { SPEEDS } from '../src/ui/store/types';
 const PHONE = process.argv.includes('--phone');
 const VIEWPORT = PHONE ? { width: 390, height: 844 } : { width: 1280, height: 720 };
 const FRAME_MS = 1000 / 60;
-const HOST_SELECTOR = 'svg[data-testid="topology"] [data-testid^="host-"]';
 
 const TARGETS = {
   initialJsKb: 250,
@@ -151,31 +151,6 @@ function jsSizes(distDir: string): JsSizes {
 // ---------------------------------------------------------------------------------------------
 // In-page probes. Plain JavaScript strings: tsx compiles functions with keepNames, and a function
 // handed to page.evaluate would then call a helper that exists only in Node.
-
-/** Records when the first host enters the DOM, the frame that draws it, and FCP. */
-const FIRST_DRAW_SCRIPT = `(() => {
-  const w = window;
-  const r = (w.__firstDraw = { hostAt: null, frameAt: null, paintedAt: null, fcp: null });
-  const sel = ${JSON.stringify(HOST_SELECTOR)};
-  const check = () => {
-    if (r.hostAt !== null || !document.querySelector(sel)) return;
-    r.hostAt = performance.now();
-    mo.disconnect();
-    requestAnimationFrame((ts) => {
-      r.frameAt = ts;
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => { r.paintedAt = performance.now(); };
-      ch.port2.postMessage(0);
-    });
-  };
-  const mo = new MutationObserver(check);
-  mo.observe(document, { childList: true, subtree: true });
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') r.fcp = e.startTime;
-    }).observe({ type: 'paint', buffered: true });
-  } catch {}
-})();`;
 
 /**
  * A continuous rAF loop (the frame sampler and the vsync clock), an input→frame probe, Event

@@ -5,7 +5,7 @@ export interface CommonOptions {
   requests?: number;
   seed?: number;
   rules?: string;
-  format: 'table' | 'json';
+  format: 'table' | 'json' | 'csv' | 'md';
   out?: string;
   step?: number;
   lang?: 'en' | 'zh';
@@ -69,7 +69,7 @@ export function parseArgs(argv: readonly string[]): { positional: string[]; opts
         opts.out = value;
         break;
       case '--format':
-        if (value !== 'table' && value !== 'json') throw new CliError(`--format: expected table or json, found "${value}"`);
+        if (value !== 'table' && value !== 'json' && value !== 'csv' && value !== 'md') throw new CliError(`--format: expected table, json, csv or md, found "${value}"`);
         opts.format = value;
         break;
       case '--lang':

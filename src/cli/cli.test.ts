@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getPreset, listPresets, simulate, type Scenario } from '../engine';
+import { traceCsv, traceMarkdown } from '../ui/export/trace-text';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -93,6 +94,8 @@ beforeAll(() => {
   void cli('scenarios');
   void cli('trace', 'nat-lab', '--format', 'json');
   void cli('trace', 'nat-lab', '--format', 'json');
+  void cli('trace', 'tun-course', '--format', 'csv');
+  void cli('trace', 'tun-course', '--format', 'md');
   void cli('ipvsadm', 'nat-lab', '--requests', '2', '--', '-L', '-n');
   for (const id of PCAP_PRESETS) void cli('pcap', id, '-o', pcapPath(id));
   for (const [, args] of BAD_INPUT) void cli(...args);
@@ -132,6 +135,24 @@ describe('cli trace --format json', () => {
     const c = await exec(TSX, [MAIN, 'trace', 'nat-lab', '--format', 'json']);
     expect(a).toBe(b);
     expect(c.stdout === a.stdout).toBe(true);
+  });
+});
+
+describe('cli trace --format csv|md', () => {
+  // The app's Export menu downloads traceCsv/traceMarkdown of its trace: the same bytes.
+  it('prints a header row and one row per frame, the same bytes as the app\'s CSV', async () => {
+    const r = await cli('trace', 'tun-course', '--format', 'csv');
+    expect(r.code).toBe(0);
+    const { trace } = simulate(getPreset('tun-course')!);
+    expect(r.stdout.split('\n')[0]).toMatch(/^seq,t,segment,from,to,eth_src,eth_dst,/);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(trace.events.filter((e) => e.kind === 'frame').length + 1);
+    expect(r.stdout).toBe(traceCsv(trace));
+  });
+
+  it('prints the same rows as a Markdown table, the same bytes as the app\'s', async () => {
+    const r = await cli('trace', 'tun-course', '--format', 'md');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(traceMarkdown(simulate(getPreset('tun-course')!).trace));
   });
 });
 

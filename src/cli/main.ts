@@ -9,7 +9,7 @@ import { ipvsadmCommand } from './commands/ipvsadm';
 import { pcapCommand } from './commands/pcap';
 import { traceCommand } from './commands/trace';
 
-const USAGE = 'usage: cli trace|pcap|ipvsadm|console|lab|scenarios|export|link|schema … (see docs/cli.md)';
+const USAGE = 'usage: cli trace|pcap|ipvsadm|console|lab|compare|scenarios|export|link|schema … (see docs/cli.md)';
 
 async function run(argv: string[]): Promise<string> {
   const [command, ...tail] = argv;
@@ -31,6 +31,10 @@ async function run(argv: string[]): Promise<string> {
       // Loaded on demand: only this command needs the shell.
       const { consoleCommand } = await import('./commands/console');
       return consoleCommand(positional, opts);
+    }
+    case 'compare': {
+      const { compareCommand } = await import('./commands/compare');
+      return compareCommand(positional, opts);
     }
     case 'export':
       return exportCommand(positional);

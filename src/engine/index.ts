@@ -57,6 +57,7 @@ export { fillTemplate, formatPhrase, phraseAsMessage, phrasebook, phraseOfMessag
 // Reading a trace: hop tables, the course's view of it, drop reasons and note keys.
 export { formatTable, hopColumns, macOwners } from './sim/hop-line';
 export { courseHops, formatCourseTable } from './sim/course-hops';
+export { FRAME_COLUMNS, formatFramesCsv, formatFramesMarkdown, frameRows, type FrameRow } from './sim/frame-table';
 export { DROP_REASONS, type DropReason } from './sim/reasons';
 export { NOTE_KEYS } from './notes/keys';
 export type { WorldCursor } from './sim/world-cursor';
@@ -109,6 +110,12 @@ export function pcapOf(scenario: Scenario, opts: SimulateOptions = {}): Uint8Arr
   const r = runScenario(scenario, opts, HOOKS);
   return traceToPcapng(scenario.segments.map((s) => s.id), r.trace.events);
 }
+
+// Runs side by side: what each measured, and the course's summary slides held against it.
+export { compareScenarios, measureScenario, type CompareOptions } from './compare/compare';
+export { hopCounts, type CompareRow, type CompareMode, type DirectorCounts, type Measured } from './compare/measure';
+export type { PacketHop, Direction as PacketDirection } from './compare/packet-hops';
+export { checkSlideClaims, SLIDE_CLAIMS, type ClaimCheck, type ClaimKey, type SlideMode, type Verdict } from './compare/claims';
 
 // Live sessions: a world that keeps running while commands change it (the shell, the console, Kathará labs).
 export { LiveWorld, type LiveOptions, type LiveStop } from './live/live-world';

@@ -10,7 +10,7 @@ export { decodeLink, encodeLink, MAX_DECODED_BYTES, MAX_FRAGMENT_CHARS, type Dec
 export { linkStateFor } from './link-for';
 export {
   LINK_DEFAULTS, LINK_VERSION, makeLinkState,
-  type Depth, type Lang, type LinkLine, type LinkScenario, type LinkSelection, type LinkState, type LinkView, LINK_LINE_LIMITS,
+  type Depth, type Lang, type LinkLine, type LinkScenario, type LinkSelection, type LinkState, type LinkView, LINK_LINE_LIMITS, LINK_QUIZ_LIMITS,
 } from './link-state';
 export { applyPatch, diff, type PatchOp } from './patch';
-export { formatLinkProblem, LINK_PROBLEMS, LINK_TEXT, linkProblemLine, type LinkProblemCode } from './link-problems';
+export { formatLinkProblem, LINK_PROBLEMS, LINK_TEXT, linkProblemLine, sayLink, type LinkProblemCode } from './link-problems';

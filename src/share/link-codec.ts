@@ -48,7 +48,7 @@ const refuse = (phrase: Phrase): { ok: false; error: Problem } => err(problemAt(
 
 function plainForm(state: LinkState): string | undefined {
   const s = state.scenario;
-  if (!('preset' in s) || 'patch' in s || state.depth !== 'course' || state.selection || state.lines?.length || !PRESET_ID_RE.test(s.preset)) return undefined;
+  if (!('preset' in s) || 'patch' in s || state.depth !== 'course' || state.selection || state.lines?.length || state.quiz?.length || !PRESET_ID_RE.test(s.preset)) return undefined;
   return `v${LINK_VERSION}.p.${s.preset}.${state.step}.${state.lang}`;
 }
 

@@ -28,6 +28,8 @@ export const LINK_PROBLEMS = {
   'link.unknown-preset': 'unknown preset "{{preset}}" in link (this app has {{presets}})',
   'link.patch-failed': "link's changes do not apply to preset {{preset}}: {{reason}}",
   'link.unknown-line-host': 'line {{index}} was typed on host {{host}}, which the scenario does not have (hosts: {{hosts}})',
+  'link.quiz-repeated-hop': 'a quiz asks each hop once',
+  'link.unknown-quiz-hop': 'the quiz asks hop {{hop}}, but this scenario has only {{count}} hops (0-{{last}})',
   'base64url.bad-character': 'character {{char}} at {{index}} is not base64url (A-Z a-z 0-9 - _)',
   'base64url.bad-length': '{{length}} characters cannot be base64url',
   'base64url.stray-bits': 'the last character has stray bits',
@@ -54,6 +56,7 @@ export const LINK_PROBLEMS = {
   'what.selection': '{"host"?, "event"?}',
   'what.console-line': '["host", "command line"] (a line of at most {{max}} characters)',
   'what.console-lines': 'at most {{max}} console lines',
+  'what.quiz-hops': '{{min}} to {{max}} hop numbers 0-{{maxHop}}',
 } as const;
 
 export type LinkProblemCode = keyof typeof LINK_PROBLEMS;

@@ -38,6 +38,8 @@ export interface LinkState {
   lang: Lang;
   /** Lines typed in the consoles over the scenario; absent when none (links without them are unchanged). */
   lines?: readonly LinkLine[];
+  /** A quiz: the hops asked, by their number in the run (src/quiz quizHops); absent when the link is no quiz. */
+  quiz?: readonly number[];
 }
 
 /** The view part of a link, and the lines typed over its scenario; what is left out takes LINK_DEFAULTS. */
@@ -47,13 +49,17 @@ export interface LinkView {
   selection?: LinkSelection;
   lang?: Lang;
   lines?: readonly LinkLine[];
+  quiz?: readonly number[];
 }
+
+/** Bounds on a quiz link's asked hops: every hop of the longest preset fits many times over. */
+export const LINK_QUIZ_LIMITS = { hops: 200, maxHop: 9999 } as const;
 
 /** Bounds on a link's console lines: a lab's whole session fits many times over. */
 export const LINK_LINE_LIMITS = { lines: 500, chars: 1000 } as const;
 
 /** What the app's Copy link uses unless the user chose otherwise. */
-export const LINK_DEFAULTS = { step: 0, depth: 'course', lang: 'en' } as const satisfies Required<Omit<LinkView, 'selection' | 'lines'>>;
+export const LINK_DEFAULTS = { step: 0, depth: 'course', lang: 'en' } as const satisfies Required<Omit<LinkView, 'selection' | 'lines' | 'quiz'>>;
 
 export const PRESET_ID_RE = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -108,6 +114,15 @@ const ConsoleLines = v.pipe(
   }))),
 );
 
+const QUIZ_SHAPE = expectedFound(sayLink('what.quiz-hops', { min: 1, max: LINK_QUIZ_LIMITS.hops, maxHop: LINK_QUIZ_LIMITS.maxHop }));
+/** A quiz's asked hops: a short list of distinct hop numbers. */
+const QuizHops = v.pipe(
+  v.array(wholeNumber(LINK_QUIZ_LIMITS.maxHop), QUIZ_SHAPE),
+  v.minLength(1, QUIZ_SHAPE),
+  v.maxLength(LINK_QUIZ_LIMITS.hops, QUIZ_SHAPE),
+  v.check((hops) => new Set(hops).size === hops.length, phraseAsMessage(sayLink('link.quiz-repeated-hop'))),
+);
+
 /** Version 1 as it travels: `v` and `scenario` always, the view only where it is not the default. */
 const WireV1 = v.strictObject(
   {
@@ -129,9 +144,10 @@ const WireV1 = v.strictObject(
     ),
     lang: v.exactOptional(v.picklist(['en', 'zh'], expectedFound(say('what.either', { choices: '"en"', last: '"zh"' })))),
     lines: v.exactOptional(ConsoleLines),
+    quiz: v.exactOptional(QuizHops),
   },
   (i) => {
-    if (i.expected === 'never') return phraseAsMessage(say('shape.unknown-field', { fields: 'v, scenario, step, depth, selection, lang, lines' }));
+    if (i.expected === 'never') return phraseAsMessage(say('shape.unknown-field', { fields: 'v, scenario, step, depth, selection, lang, lines, quiz' }));
     // A missing entry's issue points at its key, with nothing there.
     return i.path?.length && i.input === undefined ? phraseAsMessage(sayLink('link.missing-part')) : expectedFound(say('what.object'))(i);
   },
@@ -176,6 +192,7 @@ export function toWire(state: LinkState): LinkWireV1 {
     ...(hasSel ? { selection: { ...(sel.host !== undefined ? { host: sel.host } : {}), ...(sel.event !== undefined ? { event: sel.event } : {}) } } : {}),
     ...(state.lang !== LINK_DEFAULTS.lang ? { lang: state.lang } : {}),
     ...(state.lines?.length ? { lines: state.lines.map((l): [string, string] => [l.host, l.line]) } : {}),
+    ...(state.quiz?.length ? { quiz: [...state.quiz] } : {}),
   };
 }
 
@@ -188,6 +205,7 @@ export interface RestoredView {
   selection?: LinkSelection;
   lang: Lang;
   lines?: LinkLine[];
+  quiz?: number[];
 }
 
 /** restore(): the view with every default the wire form left out filled in. */
@@ -199,6 +217,7 @@ export function restoreView(wire: Omit<LinkWireV1, 'v' | 'scenario'>): RestoredV
     ...(sel && (sel.host !== undefined || sel.event !== undefined) ? { selection: { ...sel } } : {}),
     lang: wire.lang ?? LINK_DEFAULTS.lang,
     ...(wire.lines?.length ? { lines: wire.lines.map(([host, line]) => ({ host, line })) } : {}),
+    ...(wire.quiz?.length ? { quiz: [...wire.quiz] } : {}),
   };
 }
 
@@ -209,6 +228,6 @@ export function wireScenario(ref: LinkWireV1['scenario']): WireScenario {
 
 /** A whole state from a scenario source and a view, defaults filled in. */
 export function makeLinkState(scenario: LinkScenario, view: LinkView = {}): LinkState {
-  const { lines, ...rest } = view;
-  return { v: LINK_VERSION, scenario, ...restoreView(rest), ...(lines?.length ? { lines: [...lines] } : {}) };
+  const { lines, quiz, ...rest } = view;
+  return { v: LINK_VERSION, scenario, ...restoreView(rest), ...(lines?.length ? { lines: [...lines] } : {}), ...(quiz?.length ? { quiz: [...quiz] } : {}) };
 }

@@ -115,11 +115,11 @@ describe('the share codec', () => {
   });
 });
 
-describe('the shell and the build labs', () => {
+describe('the shell, the build labs and the quiz', () => {
   // They run in the browser's console and the CLI alike, on simulated time only.
   const rules: ScanRules = { forbiddenModules: UI_LIBRARIES, forbiddenDirs: ['src/ui/', 'src/cli/', 'src/test/'], platformGlobals: true };
 
-  it.each(['src/shell', 'src/labs'])('%s imports no UI library, no Node built-in, and reads no clock or browser global', (dir) => {
+  it.each(['src/shell', 'src/labs', 'src/quiz'])('%s imports no UI library, no Node built-in, and reads no clock or browser global', (dir) => {
     const files = sourceFiles(dir).filter((f) => !f.includes('/test/'));
     expect(files.length).toBeGreaterThan(5);
     expect(violations(files, rules)).toEqual([]);

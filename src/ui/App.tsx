@@ -14,6 +14,7 @@ import { Topology } from './topology/Topology';
 import { EditorHost } from './editor/EditorToggle';
 import { useUndoShortcuts } from './editor/useUndoShortcuts';
 import { isEmbed } from './share-ui/embed';
+import { EmbedView } from './share-ui/EmbedView';
 import { ConsoleHost } from './console/ConsoleToggle';
 
 // Only a malformed link shows it, and it brings the message translator along: load on demand.
@@ -27,18 +28,18 @@ export function App() {
   useShortcuts();
   useDocumentLang();
   useUndoShortcuts();
-  // Embedded in a course page: the view and its playback, no header chrome.
-  const embed = isEmbed(location.search);
+  // Embedded in a course page: the view, its narration and its playback, nothing else.
+  if (isEmbed(location.search)) return <EmbedView />;
   return (
-    <div className={embed ? 'app embed' : 'app'}>
-      {embed ? null : <Header />}
+    <div className="app">
+      <Header />
       <main className="stage">
         <div className="stage-main">
           {linkError !== null ? <Suspense fallback={null}><LinkErrorBanner /></Suspense> : null}
           {error ? <p className="error" role="alert" data-testid="sim-error">{t('app.simError', { message: error })}</p> : null}
           <Topology />
           <PlaybackBar />
-          {embed ? null : <ConsoleHost />}
+          <ConsoleHost />
         </div>
         <aside className="stage-side">
           <Narration />
@@ -46,7 +47,7 @@ export function App() {
         </aside>
       </main>
       <StepLog />
-      {embed ? null : <EditorHost />}
+      <EditorHost />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { followAddress } from './share-ui/follow-address';
 import { openStartup } from './share-ui/startup';
+import { isEmbed } from './share-ui/embed';
 import { engine } from './engine-source';
 import { detectLang, STORAGE_KEY } from './i18n/i18n';
 import { createSimStore } from './store/create-sim-store';
@@ -21,12 +22,14 @@ function storedLang(): string | null {
 }
 
 const params = new URLSearchParams(location.search);
+// An embed is a read-only view in someone else's page: it reads and writes no storage and no history.
+const embed = isEmbed(location.search);
 // ?requests=N (1–10,000) runs every client N times: a long trace, as the UI bench measures.
 const requests = Number(params.get('requests'));
 const store = createSimStore({
   engine,
   ...(Number.isInteger(requests) && requests > 0 && requests <= MAX_REQUESTS ? { run: { requests } } : {}),
-  language: detectLang(params.get('lang') ?? storedLang(), navigator.languages ?? [navigator.language]),
+  language: detectLang(params.get('lang') ?? (embed ? null : storedLang()), navigator.languages ?? [navigator.language]),
   depth: params.get('depth') === 'full' ? 'full' : 'course',
 });
 const presets = store.getState().presets;
@@ -38,9 +41,15 @@ const openFirst = () => {
 };
 openFirst();
 // A link in the fragment, else the autosaved working copy (share-ui/startup.ts).
-await openStartup(store, location);
+await openStartup(store, location, { readOnly: embed });
 // Then links typed, pasted or reached with back/forward open without a reload.
-followAddress(store, window, { openDefault: openFirst, failed: store.getState().linkError === null ? null : location.hash });
+if (!embed) followAddress(store, window, { openDefault: openFirst, failed: store.getState().linkError === null ? null : location.hash });
+
+// Offline once visited: the service worker precaches every asset. Inside another site's iframe
+// the browser may refuse it (third-party storage blocked); the embed then works online only.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  addEventListener('load', () => void navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => undefined));
+}
 
 const root = document.getElementById('root');
 if (root) {

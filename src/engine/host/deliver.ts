@@ -7,6 +7,7 @@
 import { formatIpv4 } from '../addr/ipv4';
 import type { Iface } from './iface';
 import { ICMP_DEST_UNREACH, UNREACH_PORT, UNREACH_PROTO, icmpRcv, icmpSendError } from './icmp';
+import { ipLength } from '../ipvs/ip-length';
 import { ipRcv } from '../route/input';
 import type { Host, World } from '../sim/world';
 import type { Ipv4Repr } from '../wire/repr';
@@ -46,6 +47,9 @@ export function localDeliver(w: World, host: Host, _dev: Iface, ip: Ipv4Repr, co
         w.trace.action(w.now, host.id, 'ipip-decap', { outerSrc: formatIpv4(ip.src), outerDst: formatIpv4(ip.dst), innerSrc: formatIpv4(p.inner.src), innerDst: formatIpv4(p.inner.dst), dev: tunl.name }, conn,
           { outerSrc: formatIpv4(ip.src), outerDst: formatIpv4(ip.dst), innerSrc: formatIpv4(p.inner.src), innerDst: formatIpv4(p.inner.dst), dev: tunl.name });
       }
+      // ip_tunnel_rcv counts what the tunnel hands on: the inner packet, on tunl0 (ifconfig's RX).
+      tunl.stats.rxPackets++;
+      tunl.stats.rxBytes += ipLength(p.inner);
       ipRcv(w, host, tunl, p.inner, conn);
       return;
     }

@@ -36,4 +36,14 @@ export class Fdb {
     this.ports.push(port);
     this.version++;
   }
+
+  /** Forgets every MAC learnt on `port` (br_fdb_delete_by_port, when a bridge port goes down). */
+  forget(port: Iface): void {
+    for (let i = this.macs.length - 1; i >= 0; i--) {
+      if (this.ports[i] !== port) continue;
+      this.macs.splice(i, 1);
+      this.ports.splice(i, 1);
+      this.version++;
+    }
+  }
 }

@@ -3,34 +3,13 @@
  * port, a MAC that moves is followed at once, and a frame for the sender's own port goes nowhere.
  */
 import { describe, expect, it } from 'vitest';
-import { ip } from '../addr/ipv4';
-import { MAC_ZERO, type Mac } from '../addr/mac';
-import { testIface } from '../../test/builders';
-import { Trace } from '../sim/trace';
-import { createWorld, type World } from '../sim/world';
-import type { Segment } from './types';
-import type { EthernetRepr, Frame } from '../wire/repr';
-import { Fdb } from './fdb';
-import { plugIn, transmitFrame } from './segment';
+import type { Mac } from '../addr/mac';
+import { arpFrame, receivers, threePortLan } from '../../test/lan';
+import type { EthernetRepr } from '../wire/repr';
+import { transmitFrame } from './segment';
 
-function lan() {
-  const w = createWorld(1, new Trace(false, 1000));
-  const [a, b, c] = ['A', 'B', 'C'].map((h) => testIface('eth0', [], { hostId: h })) as [ReturnType<typeof testIface>, ReturnType<typeof testIface>, ReturnType<typeof testIface>];
-  const seg: Segment = { id: 'sw', kind: 'switch', latencyMs: 1, ports: [a, b, c], fdb: new Fdb(), floodOrder: [c, b, a] };
-  for (const i of [a, b, c]) plugIn(i, seg);
-  return { w, a, b, c };
-}
-
-const frame = (eth: EthernetRepr): Frame => ({
-  eth, type: 'arp', arp: { op: 'reply', senderMac: eth.src, senderIp: ip('10.0.0.1'), targetMac: MAC_ZERO, targetIp: ip('10.0.0.2') },
-});
-
-/** Who receives the frames in flight, in queue order (and empties the queue). */
-function receivers(w: World): string[] {
-  const out: string[] = [];
-  for (let e = w.queue.pop(); e; e = w.queue.pop()) if (e.item.k === 'rx') out.push(e.item.iface.hostId);
-  return out;
-}
+const lan = threePortLan;
+const frame = arpFrame;
 
 describe('learning switch', () => {
   it('floods the unknown, then delivers to the learned port only', () => {

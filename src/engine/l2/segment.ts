@@ -54,6 +54,8 @@ function transmit(w: World, out: Iface, eth: EthernetRepr, ip: Ipv4Repr | undefi
   let one: Iface | undefined;
   if (seg.kind === 'link') {
     one = seg.ports[0] === out ? seg.ports[1] : seg.ports[0];
+    // The far end's cable is out (l2/cable.ts): the frame reaches nobody.
+    if (one?.port === undefined) one = undefined;
   } else {
     const fdb = seg.fdb;
     if (port.lastEth === eth && port.lastFdbVersion === fdb.version) one = port.lastTo;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ip } from '../addr/ipv4';
 import { hostSpec, lanSpec, scenarioOf, server } from '../../test/builders';
 import { curlRequest } from '../host/apps/http-client';
-import { httpResponse } from '../host/apps/http-server';
+import { labHeaders } from '../host/apps/lab-http';
 import { httpGet, responseComplete, startHttpGet } from './http-get';
 import { LiveWorld } from './live-world';
 import { tcpFlagList } from '../wire/repr';
@@ -27,7 +27,9 @@ describe('httpGet', () => {
     const live = lab();
     const r = get(live, '10.0.0.1');
     expect(r.end).toBe('response');
-    expect(r.data).toBe(httpResponse('<h1>S 10.0.0.1</h1>\n'));
+    // busybox httpd's headers, dated by the simulated clock: the page and the request both at time 0 s.
+    const body = '<h1>S 10.0.0.1</h1>\n';
+    expect(r.data).toBe(labHeaders('busybox', { status: '200 OK', body, now: 0, mtime: 0 }) + body);
     expect(r.connected).toBe(true);
     // ARP (2 ms), the handshake (2 ms), then the request and its answer (2 ms).
     expect(r.elapsedMs).toBe(6);
@@ -49,7 +51,7 @@ describe('httpGet', () => {
     const tcp = live.eventsSince(from).flatMap((e) => (e.kind === 'frame' && e.frame.type === 'ipv4' && e.frame.ip.payload.proto === 'tcp'
       ? [`${e.from.host} ${tcpFlagList(e.frame.ip.payload.flags).join(',')} ${e.frame.ip.payload.data.length}`] : []));
     expect(tcp.slice(3)).toEqual([
-      'C PSH,ACK 72', 'S ACK 0', 'S PSH,ACK 64', 'S PSH,ACK 20', 'S FIN,ACK 0', 'C ACK 0', 'C ACK 0', 'C FIN,ACK 0', 'S ACK 0',
+      'C PSH,ACK 72', 'S ACK 0', 'S PSH,ACK 209', 'S PSH,ACK 20', 'S FIN,ACK 0', 'C ACK 0', 'C ACK 0', 'C FIN,ACK 0', 'S ACK 0',
     ]);
   });
 

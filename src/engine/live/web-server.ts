@@ -74,7 +74,11 @@ export function stopWebServer(live: LiveWorld, host: Host, port: number): boolea
 
 /** Every server on the host serves `page` from now on (its web root's index.html changed). */
 export function setWebPage(live: LiveWorld, host: Host, page: string | undefined): void {
-  for (const a of host.apps) if (a.kind === 'http-server') (a as HttpServerApp).page = page;
+  for (const a of host.apps) {
+    if (a.kind !== 'http-server') continue;
+    (a as HttpServerApp).page = page;
+    (a as HttpServerApp).pageMtime = live.now;
+  }
   const spec = live.specOf(host.id);
   for (const a of spec?.apps ?? []) {
     if (a.kind !== 'http-server') continue;

@@ -15,6 +15,8 @@ export class SocketTable {
   private nextPortSeq = 0;
   /** The socket find() returned last: a connection's segments arrive in runs. add/remove clear it. */
   private lastFound: TcpSocket | undefined = undefined;
+  /** Where connect()'s walk of the ephemeral range goes on (-1: not started; the stack seeds it). */
+  nextPort = -1;
 
   /** Some socket uses local port `lport` (whoever its peer). */
   has(lport: number): boolean {

@@ -11,7 +11,8 @@ import type { TcpStack } from './tcp-stack';
 
 export function tcpInput(w: World, stack: TcpStack, ip: Ipv4Repr, seg: TcpRepr, conn: number): void {
   const host = stack.host;
-  const s = stack.sockets.find(seg.dport, ip.src, seg.sport);
+  const table = stack.tableFor(ip.dst);
+  const s = table.find(seg.dport, ip.src, seg.sport);
   if (!s || s.laddr !== ip.dst) {
     const lst = stack.listeners.get(seg.dport);
     if (lst && (seg.flags & (TCP_SYN | TCP_ACK | TCP_RST)) === TCP_SYN) {
@@ -19,7 +20,7 @@ export function tcpInput(w: World, stack: TcpStack, ip: Ipv4Repr, seg: TcpRepr, 
       return;
     }
     // A port we use for another peer means the reply came from an address the client never spoke to.
-    const reason = stack.sockets.has(seg.dport) ? 'conn-mismatch' : 'no-listener';
+    const reason = table.has(seg.dport) ? 'conn-mismatch' : 'no-listener';
     if (!(seg.flags & TCP_RST)) {
       w.trace.drop(w.now, host.id, reason, { ip }, conn, { port: seg.dport, src: `${formatIpv4(ip.src)}:${seg.sport}` });
       stack.sendReset(w, ip, seg, conn);
@@ -72,7 +73,7 @@ function acceptSyn(w: World, stack: TcpStack, ip: Ipv4Repr, seg: TcpRepr, conn: 
     peerSack: seg.sackPerm === true, peerWscale: seg.wscale !== undefined,
   };
   s.cb = onAccept(w, s);
-  stack.sockets.add(s);
+  stack.tableFor(s.laddr).add(s);
   if (w.trace.retain) {
     const ends = { local: `${formatIpv4(ip.dst)}:${seg.dport}`, peer: `${formatIpv4(ip.src)}:${seg.sport}` };
     w.trace.action(w.now, stack.host.id, 'tcp-accept', ends, conn, ends);

@@ -26,7 +26,12 @@ export class TcpStack {
   /** Connected and connecting sockets; listeners are kept apart. */
   readonly sockets = new SocketTable();
   readonly listeners = new Map<number, Listener>();
-  private nextPort = -1;
+  /**
+   * Local addresses that keep connections and ephemeral ports of their own (a load generator's
+   * client addresses): connect() picks a port unique per 4-tuple (__inet_hash_connect), so each
+   * source address has the whole range. Undefined on every other host: one table, as before.
+   */
+  private byLaddr: Map<Ipv4, SocketTable> | undefined = undefined;
 
   constructor(readonly host: Host) {}
 
@@ -39,37 +44,52 @@ export class TcpStack {
     this.listeners.delete(port);
   }
 
+  /** Gives each of `addrs` its own connections and ephemeral ports (see byLaddr). */
+  separatePorts(addrs: readonly Ipv4[]): void {
+    this.byLaddr ??= new Map();
+    for (const a of addrs) if (!this.byLaddr.has(a)) this.byLaddr.set(a, new SocketTable());
+  }
+
+  /** The table holding connections from local address `laddr`. */
+  tableFor(laddr: Ipv4): SocketTable {
+    return this.byLaddr === undefined ? this.sockets : (this.byLaddr.get(laddr) ?? this.sockets);
+  }
+
   /** An ephemeral port, as __inet_hash_connect walks the range: a seeded even start, then +2. */
-  private ephemeralPort(w: World): number {
+  private ephemeralPort(w: World, table: SocketTable): number {
     const span = EPHEMERAL_HIGH - EPHEMERAL_LOW + 1;
-    if (this.nextPort < 0) this.nextPort = (w.rng.ports.u32() % span) & ~1;
+    if (table.nextPort < 0) table.nextPort = (w.rng.ports.u32() % span) & ~1;
     for (let i = 0; i < span; i += 2) {
-      const port = EPHEMERAL_LOW + ((this.nextPort + i) % span);
-      if (!this.sockets.has(port) && !this.listeners.has(port)) {
-        this.nextPort = (this.nextPort + i + 2) % span;
+      const port = EPHEMERAL_LOW + ((table.nextPort + i) % span);
+      if (!table.has(port) && !this.listeners.has(port)) {
+        table.nextPort = (table.nextPort + i + 2) % span;
         return port;
       }
     }
     return EPHEMERAL_LOW;
   }
 
-  /** connect(): sends the SYN. Returns the socket, or undefined if there is no route. */
-  connect(w: World, dst: Ipv4, dport: number, conn: number, cb: TcpCallbacks): TcpSocket | undefined {
+  /**
+   * connect(): sends the SYN. Returns the socket, or undefined if there is no route. `bound` is
+   * a local address bound before connecting (bind() then connect()); else the route picks one.
+   */
+  connect(w: World, dst: Ipv4, dport: number, conn: number, cb: TcpCallbacks, bound?: Ipv4): TcpSocket | undefined {
     const route = this.host.routes.lookup(dst);
     if (!route) {
       w.trace.drop(w.now, this.host.id, 'no-route', {}, conn, { dst: formatIpv4(dst) });
       return undefined;
     }
-    const src = route.type === 'local' ? dst : selectSource(route, dst, this.host.ifaces);
+    const src = bound ?? (route.type === 'local' ? dst : selectSource(route, dst, this.host.ifaces));
     if (src === undefined) return undefined;
+    const table = this.tableFor(src);
     const iss = w.rng.isn.u32();
     const s: TcpSocket = {
-      laddr: src, lport: this.ephemeralPort(w), raddr: dst, rport: dport, state: 'SYN_SENT', conn, iss,
+      laddr: src, lport: this.ephemeralPort(w, table), raddr: dst, rport: dport, state: 'SYN_SENT', conn, iss,
       sndUna: iss, sndNxt: seqAdd(iss, 1), rcvNxt: 0, rtx: [], rtoMs: TCP_TIMEOUT_INIT_MS, retries: 0, rtoTimer: undefined, portSeq: 0, samePort: undefined, peerSeq: 0,
       ackPending: false, finSent: false, cb, openedAt: w.now, srttMs: 0,
       tsOn: true, tsOffset: w.rng.isn.u32(), tsRecent: 0, lastTs: undefined, peerSack: false, peerWscale: false,
     };
-    this.sockets.add(s);
+    table.add(s);
     if (w.trace.retain) {
       // Detail and params say the same here: one record serves as both.
       const ends = { src: `${formatIpv4(src)}:${s.lport}`, dst: `${formatIpv4(dst)}:${dport}` };
@@ -229,7 +249,7 @@ export class TcpStack {
   onTimeWaitEnd(s: TcpSocket): void {
     if (s.state === 'TIME_WAIT') {
       s.state = 'CLOSED';
-      this.sockets.remove(s);
+      this.tableFor(s.laddr).remove(s);
     }
   }
 
@@ -238,7 +258,7 @@ export class TcpStack {
     if (s.state === 'CLOSED') return;
     s.state = 'CLOSED';
     this.release(w, s);
-    this.sockets.remove(s);
+    this.tableFor(s.laddr).remove(s);
     const cb = s.cb;
     s.cb = NO_CALLBACKS;
     cb.onClosed?.(w, s, ...(error ? [error] as const : []));
@@ -261,7 +281,7 @@ export class TcpStack {
   /** An ICMP error quoting one of our segments (tcp_v4_err): fatal while connecting. */
   icmpError(w: World, quoted: Ipv4Repr, type: number, code: number, conn: number): void {
     if (quoted.payload.proto !== 'tcp') return;
-    const s = this.sockets.find(quoted.payload.sport, quoted.dst, quoted.payload.dport);
+    const s = this.tableFor(quoted.src).find(quoted.payload.sport, quoted.dst, quoted.payload.dport);
     if (!s) return;
     if (w.trace.retain) w.trace.action(w.now, this.host.id, 'tcp-icmp-error', { type, code, state: s.state }, conn, { type, code, state: s.state });
     if (s.state === 'SYN_SENT' || s.state === 'SYN_RECV') this.finish(w, s, icmpErrno(type, code));

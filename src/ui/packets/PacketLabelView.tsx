@@ -2,7 +2,6 @@
  * A packet's label drawn as the slides draw it: `S:` and `D:` lines in a box, the inner packet
  * as a box inside the box, rewritten fields highlighted and the rewrite named in a tag above.
  */
-import { motion } from 'motion/react';
 import type { Point } from '../topology/layout';
 import { LABEL_FONT, type LabelBox } from './label-box';
 import { textWidth } from './text-metrics';
@@ -29,9 +28,8 @@ export function PacketLabelView({ box, at, tone, tags, text, stepKey }: Props) {
       {box.rows.map((r, i) => (
         <g key={i}>
           {r.changed ? (
-            <motion.rect key={stepKey} className="plabel-changed" x={r.x - 4} y={r.y - LABEL_FONT * 0.9} width={r.width + 8}
-              height={LABEL_FONT * 1.25} rx={3} initial={{ opacity: 0 }} animate={{ opacity: [0, 1, 0.55, 1] }}
-              transition={{ duration: 0.9 }} />
+            <rect key={stepKey} className="plabel-changed" x={r.x - 4} y={r.y - LABEL_FONT * 0.9} width={r.width + 8}
+              height={LABEL_FONT * 1.25} rx={3} />
           ) : null}
           <text className={r.muted ? 'plabel-was' : r.changed ? 'plabel-row is-changed' : 'plabel-row'} x={r.x} y={r.y}>
             {r.name ? <tspan className="plabel-name">{r.name}: </tspan> : null}

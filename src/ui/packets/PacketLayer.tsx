@@ -3,36 +3,24 @@
  * receiver (an ARP broadcast fans out), its label at the middle of the way; a drop as a red ✕
  * at the host with the reason; a host decision (full view) as a bubble over the host.
  */
-import { motion, useReducedMotion } from 'motion/react';
 import { translate, translateDynamic } from '../i18n/i18n';
 import { hopDuration } from '../shell/usePlayback';
 import { currentEventIndex } from '../store/selectors';
 import { useSim } from '../store/useSim';
-import { framePath, type Layout, type Point } from '../topology/layout';
+import { framePath, type Layout } from '../topology/layout';
 import { addrsOf } from '../trace/event-row';
-import { flightOf } from './flight-path';
+import { Glider } from './Glider';
 import { layoutLabel, layoutLines, placeBeside, placeBox } from './label-box';
 import { PacketLabelView } from './PacketLabelView';
 import { useCurrentPacket } from './useCurrentPacket';
-
-function Glider({ path, duration, reduce }: { path: Point[]; duration: number; reduce: boolean }) {
-  const f = flightOf(path);
-  const end = { x: f.xs[f.xs.length - 1] ?? 0, y: f.ys[f.ys.length - 1] ?? 0 };
-  return (
-    <motion.g className="packet-glider" initial={reduce ? end : { x: f.xs[0] ?? 0, y: f.ys[0] ?? 0 }}
-      animate={reduce ? end : { x: f.xs, y: f.ys }} transition={{ duration: reduce ? 0 : duration, times: f.times, ease: 'linear' }}>
-      <rect x={-13} y={-9} width={26} height={18} rx={3} />
-      <path d="M-13 -9 L0 2 L13 -9" />
-    </motion.g>
-  );
-}
+import { useReducedMotion } from './useReducedMotion';
 
 export function PacketLayer({ layout }: { layout: Layout }) {
   const index = useSim(currentEventIndex);
   const event = useSim((s) => s.trace?.events[index]);
   const lang = useSim((s) => s.language);
   const speedIndex = useSim((s) => s.speedIndex);
-  const reduce = useReducedMotion() ?? false;
+  const reduce = useReducedMotion();
   const packet = useCurrentPacket();
   if (!event) return null;
 

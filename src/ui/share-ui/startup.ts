@@ -3,7 +3,8 @@
  * a link in the fragment wins; a failed link leaves the default open with a banner and the
  * autosave untouched; otherwise the autosaved working copy comes back (unless ?scenario= asks
  * for another preset). Autosaving starts only afterwards, so opening never overwrites it.
- * The link codec is fetched only when there is a link to open.
+ * The link codec is fetched only when there is a link to open. A read-only page (an embed in
+ * someone's course page) opens its link and nothing else: it neither restores nor saves.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { readAutosave, restoreAutosave, startAutosave } from '../editor/autosave';
@@ -17,15 +18,15 @@ function storage(): Storage | undefined {
   }
 }
 
-export async function openStartup(store: StoreApi<SimStore>, loc: Pick<Location, 'hash' | 'search'>): Promise<void> {
+export async function openStartup(store: StoreApi<SimStore>, loc: Pick<Location, 'hash' | 'search'>, opts: { readOnly?: boolean } = {}): Promise<void> {
   if (loc.hash.length > 1) {
     const { openLink } = await import('./link-view');
     const problem = openLink(store, loc.hash);
     if (problem !== null) store.getState().setLinkError(problem);
-  } else {
+  } else if (!opts.readOnly) {
     const saved = readAutosave(storage());
     const wanted = new URLSearchParams(loc.search).get('scenario');
     if (saved && (wanted === null || wanted === saved.valid.id)) restoreAutosave(store, saved);
   }
-  startAutosave(store, storage());
+  if (!opts.readOnly) startAutosave(store, storage());
 }

@@ -11,6 +11,7 @@
 import { formatIpv4 } from '../../addr/ipv4';
 import type { Host, World } from '../../sim/world';
 import type { App } from '../app';
+import { labHeaders } from './lab-http';
 
 /** The page a server with no index.html of its own serves: its host and the address it was asked on. */
 export function defaultPage(hostId: string, addr: string): string {
@@ -65,6 +66,8 @@ export interface HttpServerApp extends App {
   readonly port: number;
   /** The page's body (index.html); undefined = a page naming the host and the address asked. A live session rewrites it. */
   page: string | undefined;
+  /** Simulated ms at which the page last changed (Last-Modified and ETag in a live world). */
+  pageMtime: number;
   /** undefined = the web server (Apache/nginx); 'python3' = python3 -m http.server. */
   readonly program: 'python3' | undefined;
   /** Stops listening (`service apache2 stop`); connections already open finish. */
@@ -76,8 +79,10 @@ export function httpServer(port: number, page?: string, program?: 'python3'): Ht
     kind: 'http-server',
     port,
     page,
+    pageMtime: 0,
     program,
-    start(_w: World, host: Host) {
+    start(w: World, host: Host) {
+      app.pageMtime = w.now;
       // One default page per local address it is reached on (the RIP, or the VIP in DR/TUN).
       const pages = new Map<number, string>();
       host.tcp.listen(port, () => ({
@@ -85,17 +90,25 @@ export function httpServer(port: number, page?: string, program?: 'python3'): Ht
           const req = requestLine(data);
           if (!req) return;
           if (w.trace.retain) w.trace.action(w.now, host.id, 'http-response', { port }, s.conn, { host: host.id, addr: formatIpv4(s.laddr) });
-          let response: string | undefined;
-          if (req.path !== '/' && req.path !== '/index.html') response = notFound(app.program, req.head);
-          else if (app.page !== undefined) response = httpResponse(app.page, '200 OK', req.head);
-          else if (req.head) response = httpResponse(defaultPage(host.id, formatIpv4(s.laddr)), '200 OK', true);
-          else {
-            response = pages.get(s.laddr);
-            if (response === undefined) pages.set(s.laddr, (response = pageFor(host.id, formatIpv4(s.laddr))));
+          const page = req.path === '/' || req.path === '/index.html';
+          if (!w.live) {
+            let response: string | undefined;
+            if (!page) response = notFound(app.program, req.head);
+            else if (app.page !== undefined) response = httpResponse(app.page, '200 OK', req.head);
+            else if (req.head) response = httpResponse(defaultPage(host.id, formatIpv4(s.laddr)), '200 OK', true);
+            else {
+              response = pages.get(s.laddr);
+              if (response === undefined) pages.set(s.laddr, (response = pageFor(host.id, formatIpv4(s.laddr))));
+            }
+            return host.tcp.send(w, s, response);
           }
-          if (!w.live) return host.tcp.send(w, s, response);
+          // The lab VM's programs: their own headers, dated by the simulated clock.
+          const python = app.program === 'python3';
+          const body = !page ? (python ? PYTHON_NOT_FOUND_PAGE : NOT_FOUND_PAGE) : (app.page ?? defaultPage(host.id, formatIpv4(s.laddr)));
+          const status = page ? '200 OK' : python ? '404 File not found' : '404 Not Found';
+          const headers = labHeaders(python ? 'python3' : 'busybox', { status, body, now: w.now, mtime: app.pageMtime });
           // busybox httpd sends the file after the headers even for HEAD.
-          const written = req.head && app.program !== 'python3' ? response + (app.page ?? defaultPage(host.id, formatIpv4(s.laddr))) : response;
+          const written = headers + (req.head && python ? '' : body);
           for (const part of labWrites(app.program, written, req.path)) host.tcp.send(w, s, part);
           host.tcp.close(w, s);
         },
