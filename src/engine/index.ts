@@ -152,3 +152,4 @@ export type {
   LoadOptions, LoadClientSpec, HealthCheckSpec, LoadChange, TimedLoadChange, LoadSample, ServerSample, DirectorSample,
   RequestSample, DisruptionCounts, LoadTotals, LoadRun, LoadStart, StartLoadRun,
 } from './load/types';
+export { startLoadRun } from './load/load-run';

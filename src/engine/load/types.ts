@@ -29,7 +29,7 @@ export interface HealthCheckSpec {
   readonly rises: number;
   /** Taken out = weight set to 0 (`inhibit_on_failure`), or the real server removed (`ipvsadm -d`). */
   readonly action: 'weight-0' | 'remove';
-  /** A connect not answered within this many seconds fails (keepalived's connect_timeout); default 3 or intervalS, the smaller. */
+  /** A connect not answered within this many seconds fails (keepalived's connect_timeout); default 3, at most intervalS. */
   readonly timeoutS?: number;
 }
 
@@ -78,6 +78,8 @@ export interface LoadOptions {
   readonly changes?: readonly TimedLoadChange[];
   /** The health checker from the start. */
   readonly health?: HealthCheckSpec;
+  /** A request unanswered after this many ms fails and the client closes its connection, as `curl --max-time` (default 10,000). */
+  readonly requestTimeoutMs?: number;
   /** The director to load when the scenario has several (default: the first). */
   readonly director?: string;
 }
@@ -115,13 +117,13 @@ export interface RequestSample {
   readonly failed: number;
 }
 
-/** How the connections of a server that failed, was removed or was set to weight 0 ended (cumulative). */
+/** How connections ended (cumulative): each connection counts once. */
 export interface DisruptionCounts {
-  /** Carried on and ended normally. */
+  /** Open when its real server failed, was removed or set to weight 0, and answered after that. */
   readonly kept: number;
-  /** Ended by a reset (RST from the director or the server, or refused). */
+  /** Ended by a reset (RST from the director or the server, a refused connect, an ICMP error). */
   readonly reset: number;
-  /** Never answered again: the client gave up (retransmissions timed out). */
+  /** Never answered: the client gave up (its request timed out, or TCP's retransmissions did). */
   readonly lost: number;
 }
 
