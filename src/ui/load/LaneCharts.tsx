@@ -17,6 +17,8 @@ import type { Lane } from './load-store';
 import { pointAt, shares } from './series';
 
 const s1 = (ms: number) => (ms / 1000).toFixed(0);
+/** The share chart counts the connections made in this window before its time. */
+export const SHARE_WINDOW_MS = 5000;
 
 export function LaneCharts({ names }: { names: readonly string[] }) {
   const t = useLoadT();
@@ -59,10 +61,16 @@ export function LaneCharts({ names }: { names: readonly string[] }) {
         ]} />
     );
   };
-  const share = (l: Lane) => (
-    <ShareChart key={`s-${l.scheduler}`} title={t('chart.share', { scheduler: l.scheduler })} rows={shares(l.points)} names={names}
-      labels={{ share: t('chart.shareBar'), weight: t('chart.weightBar'), empty: t('chart.empty') }} />
-  );
+  // The share over the last few seconds before the picked time (or the latest sample): what
+  // the scheduler does now, so a failed server's share falls and comes back.
+  const share = (l: Lane) => {
+    const to = picked ?? l.points.at(-1)?.t ?? 0;
+    const from = Math.max(0, to - SHARE_WINDOW_MS);
+    return (
+      <ShareChart key={`s-${l.scheduler}`} title={t('chart.share', { from: s1(from), to: s1(to), scheduler: l.scheduler })} rows={shares(l.points, from + 1, to)} names={names}
+        labels={{ share: t('chart.shareBar'), weight: t('chart.weightBar'), empty: t('chart.empty') }} />
+    );
+  };
   const kinds = lanes.length > 1 ? [conns, share, bars, traffic] : [conns, bars, share, traffic];
   return (
     <div className="load-charts-wrap">

@@ -38,7 +38,8 @@ export function LiveControls({ servers }: { servers: readonly ServerRow[] }) {
           {servers.map((s) => {
             const now = last?.servers[s.id];
             const weight = now?.weight ?? settings.weights[s.id] ?? s.weight;
-            const inService = live ? now !== undefined : s.inService;
+            // In the service: as the last sample shows it, or as the scenario has it before the first.
+            const inService = live && last ? now !== undefined : s.inService;
             const up = now?.up ?? true;
             return (
               <tr key={s.id} data-server={s.id}>

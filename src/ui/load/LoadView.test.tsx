@@ -66,6 +66,30 @@ describe('LoadView', () => {
     expect(el.querySelector('[data-testid="load-progress"]')?.textContent).toContain('rr: done');
   });
 
+  it('sends what a teacher changes while the run goes on, and the weights set before it', () => {
+    const { el, sent, emit } = mount('nat-lab');
+    const weight = el.querySelector<HTMLInputElement>('[data-testid="load-weight-RS1"]')!;
+    act(() => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(weight, '3');
+      weight.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    click(el.querySelector('[data-testid="load-start"]'));
+    expect(sent[0]?.kind === 'start' && sent[0].options.weights).toEqual({ RS1: 3 });
+    emit({ kind: 'state', state: 'running', progress });
+    emit({ kind: 'samples', points: [sampleAt(1000, { RS1: serverAt(10, 3), RS2: serverAt(30, 1) })], progress });
+    emit({ kind: 'state', state: 'paused', progress });
+    click(el.querySelector('[data-testid="load-fail-RS1"]'));
+    click(el.querySelector('[data-testid="load-remove-RS2"]'));
+    click(el.querySelector('[data-testid="load-health"]'));
+    expect(sent.slice(1)).toEqual([
+      { kind: 'change', change: { kind: 'fail', server: 'RS1' } },
+      { kind: 'change', change: { kind: 'remove-server', server: 'RS2' } },
+      { kind: 'change', change: { kind: 'health', health: { intervalS: 2, fails: 2, rises: 2, action: 'weight-0' } } },
+    ]);
+    click(el.querySelector('[data-testid="load-resume"]'));
+    expect(sent.at(-1)).toEqual({ kind: 'resume' });
+  });
+
   it('says why a scenario without a director cannot be loaded', () => {
     const { el } = mount('routed-basic');
     expect(el.querySelector('[role="alert"]')?.textContent).toMatch(/no director/);

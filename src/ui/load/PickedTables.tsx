@@ -31,11 +31,11 @@ export function PickedTables() {
               <h3>{t('picked.heading', { t: ((l.table?.t ?? picked) / 1000).toFixed(0), scheduler: l.scheduler })}</h3>
               {l.table ? (
                 <>
-                  <pre className="mono">{l.table.services}</pre>
+                  <pre className="mono" tabIndex={0}>{l.table.services}</pre>
                   {l.table.conns ? (
                     <>
                       <p className="muted">{t('picked.entries', { n: l.table.conns.entries.toLocaleString('en-US'), t: (l.table.conns.t / 1000).toFixed(0), shown: Math.min(TABLE_LINES, l.table.conns.entries) })}</p>
-                      <pre className="mono">{l.table.conns.head}</pre>
+                      <pre className="mono" tabIndex={0}>{l.table.conns.head}</pre>
                     </>
                   ) : null}
                 </>

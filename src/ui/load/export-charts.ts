@@ -16,7 +16,6 @@ export function chartsSvg(charts: readonly SVGSVGElement[], heading: string): { 
   const ch = (cw / W) * H;
   const height = HEAD + Math.ceil(charts.length / cols) * ch;
   const root = document.createElementNS(NS, 'svg');
-  root.setAttribute('xmlns', NS);
   root.setAttribute('width', String(SLIDE_W));
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${SLIDE_W} ${height}`);

@@ -93,8 +93,8 @@ export function createLoadStore(opts: LoadStoreOptions): StoreApi<LoadStore> {
           }
           return updateLane(i, () => ({ progress: m.progress }));
         case 'state':
-          // A run that ended shows every sample it sent before saying so.
-          if (m.state !== 'running' && m.state !== 'paused') flush();
+          // A run that paused or ended shows every sample it sent before saying so.
+          if (m.state !== 'running') flush();
           return updateLane(i, () => ({ state: m.state, progress: m.progress, error: m.error ?? null }));
         case 'changed':
           return updateLane(i, (l) => (m.problem !== undefined ? { problem: m.problem } : { problem: null, changes: [...l.changes, { change: m.change, t: m.t }] }));

@@ -19,7 +19,8 @@ const cell = (v: string | number): string => {
 };
 
 export function seriesCsv(runs: readonly CsvRun[]): string {
-  const names = serverNames(runs.flatMap((r) => r.points));
+  // RS1, RS2, … whatever order the director lists them in.
+  const names = serverNames(runs.flatMap((r) => r.points)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const header = ['run', 't_s',
     ...names.flatMap((n) => SERVER_FIELDS.map((f) => `${n}_${f}`)),
     ...names.map((n) => `${n}_up`),
