@@ -7,7 +7,7 @@ import { Header } from './shell/Header';
 import { PlaybackBar } from './shell/PlaybackBar';
 import { SidePanel } from './shell/SidePanel';
 import { useDocumentLang } from './shell/useDocumentLang';
-import { usePlayback } from './shell/usePlayback';
+import { PlaybackClock } from './shell/usePlayback';
 import { useShortcuts } from './shell/useShortcuts';
 import { useSim } from './store/useSim';
 import { Topology } from './topology/Topology';
@@ -23,7 +23,6 @@ export function App() {
   const t = useT();
   const error = useSim((s) => s.error);
   const linkError = useSim((s) => s.linkError);
-  usePlayback();
   useShortcuts();
   useDocumentLang();
   useUndoShortcuts();
@@ -31,6 +30,7 @@ export function App() {
   const embed = isEmbed(location.search);
   return (
     <div className={embed ? 'app embed' : 'app'}>
+      <PlaybackClock />
       {embed ? null : <Header />}
       <main className="stage">
         <div className="stage-main">
