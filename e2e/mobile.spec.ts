@@ -43,6 +43,23 @@ async function swipe(page: Page, dx: number) {
   await cdp.detach();
 }
 
+/** A tap (touch) or a click on RS1 in nat-course: the side panel shows RS1 on its Host tab. */
+async function openHostByPointer(app: { open: (id: string) => Promise<void> }, page: Page, touch: boolean) {
+  await app.open('nat-course');
+  const rs1 = page.getByTestId('topology').getByTestId('host-RS1');
+  if (touch) await rs1.tap();
+  else await rs1.click();
+  await expect(page.getByTestId('tab-host')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('host-select')).toHaveValue('RS1');
+  await expect(page.getByTestId('host-inspector')).toBeInViewport();
+}
+
+test.describe('desktop 1280×720', () => {
+  test('clicking a host on the topology opens its inspector', async ({ app, page }) => {
+    await openHostByPointer(app, page, false);
+  });
+});
+
 for (const size of SIZES) {
   test.describe(`${size.name} ${size.width}×${size.height}`, () => {
     test.use({ viewport: { width: size.width, height: size.height }, hasTouch: size.touch, isMobile: size.touch });
@@ -81,10 +98,14 @@ for (const size of SIZES) {
       await expect(page.getByTestId('language')).toBeVisible();
       await expect(page.getByTestId('depth-full')).toBeVisible();
       await expect(page.getByTestId('share-menu')).toBeVisible();
-      await page.screenshot({ path: `docs/screenshots/mobile-${size.name}-${size.width}x${size.height}.png` });
+      await page.screenshot({ path: `docs/screenshots/${size.name}-${size.width}x${size.height}.png` });
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
       const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    });
+
+    test(`${size.touch ? 'tapping' : 'clicking'} a host on the topology opens its inspector`, async ({ app, page }) => {
+      await openHostByPointer(app, page, size.touch);
     });
 
     if (size.touch) {

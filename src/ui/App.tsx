@@ -7,7 +7,7 @@ import { Header } from './shell/Header';
 import { PlaybackBar } from './shell/PlaybackBar';
 import { SidePanel } from './shell/SidePanel';
 import { useDocumentLang } from './shell/useDocumentLang';
-import { usePlayback } from './shell/usePlayback';
+import { PlaybackClock } from './shell/usePlayback';
 import { useShortcuts } from './shell/useShortcuts';
 import { useSim } from './store/useSim';
 import { Topology } from './topology/Topology';
@@ -25,14 +25,20 @@ export function App() {
   const t = useT();
   const error = useSim((s) => s.error);
   const linkError = useSim((s) => s.linkError);
-  usePlayback();
   useShortcuts();
   useDocumentLang();
   useUndoShortcuts();
   // A compare link in the address shows the compare view in place of the stage.
   const compare = useCompareRoute();
   // Embedded in a course page: the view, its narration and its playback, nothing else.
-  if (isEmbed(location.search)) return <EmbedView />;
+  if (isEmbed(location.search)) {
+    return (
+      <>
+        <PlaybackClock />
+        <EmbedView />
+      </>
+    );
+  }
   if (compare !== null) {
     return (
       <div className="app">
@@ -43,6 +49,7 @@ export function App() {
   }
   return (
     <div className="app">
+      <PlaybackClock />
       <Header />
       <main className="stage">
         <div className="stage-main">

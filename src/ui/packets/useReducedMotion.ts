@@ -3,7 +3,12 @@ import { useSyncExternalStore } from 'react';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 
-const media = (): MediaQueryList | null => (typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(QUERY) : null);
+// One list for the page: matchMedia() makes a new one per call, and every packet render asks.
+let list: MediaQueryList | null | undefined;
+const media = (): MediaQueryList | null => {
+  if (list === undefined) list = typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(QUERY) : null;
+  return list;
+};
 
 function subscribe(onChange: () => void): () => void {
   const m = media();

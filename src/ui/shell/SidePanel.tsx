@@ -3,7 +3,7 @@
  * sequence diagram. Each tab's panel loads on first use, so the first paint carries only the
  * topology and playback.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { MessageKey } from '../i18n/i18n';
 import { useT } from '../i18n/useI18n';
 import { isBuildLabId } from '../../labs/catalog';
@@ -32,9 +32,17 @@ export function SidePanel() {
   const [tab, setTab] = useState<Tab>(labId ? 'lab' : 'packet');
   // A lab opens on its checklist; leaving the lab leaves its tab.
   useEffect(() => setTab((now) => (labId ? 'lab' : now === 'lab' ? 'packet' : now)), [labId]);
+  // A host tapped on the topology: its inspector, brought into view where it sits below (a phone).
+  const hostTabRequest = useSim((s) => s.hostTabRequest);
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (hostTabRequest === 0) return;
+    setTab('host');
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [hostTabRequest]);
   const tabs = labId ? [LAB_TAB, ...TABS] : TABS;
   return (
-    <section className="side-tabs" aria-label={t('panels.tabs')}>
+    <section ref={ref} className="side-tabs" aria-label={t('panels.tabs')}>
       <div role="tablist" className="tablist" aria-label={t('panels.tabs')}>
         {tabs.map((x) => (
           <button key={x.id} type="button" role="tab" id={`tab-${x.id}`} aria-selected={tab === x.id} aria-controls={`panel-${x.id}`}

@@ -28,3 +28,12 @@ export function usePlayback(): void {
     return () => window.clearTimeout(id);
   }, [playing, cursor, last, speedIndex, stepForward, pause]);
 }
+
+/**
+ * The clock as a component of its own: it re-renders on every step, and the App it sits in
+ * would otherwise re-render the whole page with it (a phone cannot afford that at 8×).
+ */
+export function PlaybackClock(): null {
+  usePlayback();
+  return null;
+}

@@ -39,6 +39,15 @@ describe('createSimStore', () => {
     expect(seen).toEqual([{ requests: 7 }, { requests: 7 }]);
   });
 
+  it('inspectHost selects the host and asks for its inspector each time, where selectHost only selects', () => {
+    const store = make();
+    store.getState().selectHost('director');
+    expect(store.getState().hostTabRequest).toBe(0);
+    store.getState().inspectHost('director');
+    store.getState().inspectHost('director');
+    expect(store.getState()).toMatchObject({ selectedHost: 'director', hostTabRequest: 2 });
+  });
+
   it('an unknown scenario sets an error and no trace', () => {
     const store = createSimStore({ engine: createFixtureEngine() });
     store.getState().loadScenario('nope');

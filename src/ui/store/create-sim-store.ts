@@ -53,6 +53,7 @@ export function createSimStore(opts: CreateSimStoreOptions): StoreApi<SimStore> 
       language: opts.language ?? 'en',
       viewport: { x: 0, y: 0, k: 1 },
       fitRequest: 0,
+      hostTabRequest: 0,
 
       loadScenario(idOrScenario) {
         const { engine, depth } = get();
@@ -118,6 +119,7 @@ export function createSimStore(opts: CreateSimStoreOptions): StoreApi<SimStore> 
       },
       toggleDepth: () => get().setDepth(get().depth === 'course' ? 'full' : 'course'),
       selectHost: (hostId) => set({ selectedHost: hostId }),
+      inspectHost: (hostId) => set({ selectedHost: hostId, hostTabRequest: get().hostTabRequest + 1 }),
       selectEvent(eventIndex) {
         const { steps, trace } = get();
         if (!trace || eventIndex < 0 || eventIndex >= trace.events.length) return;

@@ -47,6 +47,8 @@ export interface SimState {
   viewport: Viewport;
   /** Bumped to ask the topology to fit itself to the screen. */
   fitRequest: number;
+  /** Bumped when a host is tapped or clicked on the topology: the side panel shows its Host tab. */
+  hostTabRequest: number;
 }
 
 export interface SimActions {
@@ -64,6 +66,8 @@ export interface SimActions {
   setDepth(depth: Depth): void;
   toggleDepth(): void;
   selectHost(hostId: string | null): void;
+  /** Select a host and open its inspector (a tap or click on the topology). */
+  inspectHost(hostId: string): void;
   /** Jump to an event of the trace, switching to full view if the course view hides it. */
   selectEvent(eventIndex: number): void;
   setLanguage(lang: Lang): void;

@@ -28,7 +28,7 @@ export function Topology() {
   const viewport = useSim((s) => s.viewport);
   const fitRequest = useSim((s) => s.fitRequest);
   const event = useSim(currentEvent);
-  const selectHost = useSim((s) => s.selectHost);
+  const inspectHost = useSim((s) => s.inspectHost);
   const setViewport = useSim((s) => s.setViewport);
 
   const svgRef = useRef<SVGSVGElement>(null);
@@ -55,7 +55,7 @@ export function Topology() {
     return out;
   }, [scenario, trace]);
 
-  const onSelect = useCallback((id: string) => selectHost(id), [selectHost]);
+  const onSelect = useCallback((id: string) => inspectHost(id), [inspectHost]);
   if (!scenario || !layout) return <div className="topology-empty">{t('app.empty')}</div>;
 
   const from = event?.kind === 'frame' ? event.from.host : event?.host;
