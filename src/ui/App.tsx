@@ -15,6 +15,7 @@ import { EditorHost } from './editor/EditorToggle';
 import { useUndoShortcuts } from './editor/useUndoShortcuts';
 import { isEmbed } from './share-ui/embed';
 import { ConsoleHost } from './console/ConsoleToggle';
+import { QuizHost } from './quiz/QuizToggle';
 
 // Only a malformed link shows it, and it brings the message translator along: load on demand.
 const LinkErrorBanner = lazy(() => import('./share-ui/LinkErrorBanner').then((m) => ({ default: m.LinkErrorBanner })));
@@ -23,6 +24,7 @@ export function App() {
   const t = useT();
   const error = useSim((s) => s.error);
   const linkError = useSim((s) => s.linkError);
+  const quiz = useSim((s) => s.quiz !== null);
   usePlayback();
   useShortcuts();
   useDocumentLang();
@@ -41,8 +43,10 @@ export function App() {
           {embed ? null : <ConsoleHost />}
         </div>
         <aside className="stage-side">
+          {/* The quiz hides the inspectors: they list the packets still to come. */}
+          {embed ? null : <QuizHost />}
           <Narration />
-          <SidePanel />
+          {quiz ? null : <SidePanel />}
         </aside>
       </main>
       <StepLog />

@@ -7,6 +7,7 @@ import { useT } from '../i18n/useI18n';
 import { useSim } from '../store/useSim';
 import { EditorToggle } from '../editor/EditorToggle';
 import { ConsoleToggle } from '../console/ConsoleToggle';
+import { QuizToggle } from '../quiz/QuizToggle';
 import { ShareButtons } from '../share-ui/ShareButtons';
 
 const GROUP_ORDER: readonly ScenarioGroup[] = ['basics', 'overview', 'modes', 'labs', 'broken'];
@@ -100,6 +101,7 @@ export function Header() {
         <DepthSwitch />
         <LanguageSwitch />
         <ShareButtons />
+        <QuizToggle />
         <ConsoleToggle />
         <EditorToggle />
       </div>

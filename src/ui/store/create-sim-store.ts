@@ -9,6 +9,7 @@ import { cursorAtOrBefore, visibleSteps, type Depth } from '../trace/depth';
 import { buildHostIndex } from '../trace/host-index';
 import { createConsoleSlice } from './console-slice';
 import { createEditorSlice } from './editor-slice';
+import { createQuizSlice } from './quiz-slice';
 import { DEFAULT_SPEED_INDEX, SPEEDS, type SimStore } from './types';
 import { browserIdle, createWorldStepper, type IdleScheduler, type WorldStepper } from './world-stepper';
 
@@ -131,6 +132,7 @@ export function createSimStore(opts: CreateSimStoreOptions): StoreApi<SimStore> 
       requestFit: () => set({ fitRequest: get().fitRequest + 1 }),
       ...createEditorSlice(set, get),
       ...createConsoleSlice(set, get),
+      ...createQuizSlice(set),
     };
   });
 }

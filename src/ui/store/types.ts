@@ -10,6 +10,7 @@ import type { Depth } from '../trace/depth';
 import type { HostIndex } from '../trace/host-index';
 import type { ConsoleSlice } from './console-slice';
 import type { EditorSlice } from './editor-slice';
+import type { QuizSlice } from './quiz-slice';
 import type { CheckpointProgress, WorldAt } from './world-stepper';
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
@@ -70,4 +71,4 @@ export interface SimActions {
   requestFit(): void;
 }
 
-export type SimStore = SimState & SimActions & EditorSlice & ConsoleSlice;
+export type SimStore = SimState & SimActions & EditorSlice & ConsoleSlice & QuizSlice;
