@@ -17,6 +17,7 @@ import { isEmbed } from './share-ui/embed';
 import { EmbedView } from './share-ui/EmbedView';
 import { ConsoleHost } from './console/ConsoleToggle';
 import { CompareHost, useCompareRoute } from './compare/CompareEntry';
+import { QuizHost } from './quiz/QuizToggle';
 
 // Only a malformed link shows it, and it brings the message translator along: load on demand.
 const LinkErrorBanner = lazy(() => import('./share-ui/LinkErrorBanner').then((m) => ({ default: m.LinkErrorBanner })));
@@ -25,6 +26,7 @@ export function App() {
   const t = useT();
   const error = useSim((s) => s.error);
   const linkError = useSim((s) => s.linkError);
+  const quiz = useSim((s) => s.quiz !== null);
   useShortcuts();
   useDocumentLang();
   useUndoShortcuts();
@@ -60,8 +62,10 @@ export function App() {
           <ConsoleHost />
         </div>
         <aside className="stage-side">
+          {/* The quiz hides the inspectors: they list the packets still to come. */}
+          <QuizHost />
           <Narration />
-          <SidePanel />
+          {quiz ? null : <SidePanel />}
         </aside>
       </main>
       <StepLog />

@@ -27,7 +27,7 @@ type Win = Pick<Window, 'addEventListener' | 'removeEventListener' | 'setTimeout
 };
 
 /** What a link records: a change to any of these is written back. */
-const viewOf = (s: SimStore) => [s.scenario, s.cursor, s.depth, s.language, s.selectedHost] as const;
+const viewOf = (s: SimStore) => [s.scenario, s.cursor, s.depth, s.language, s.selectedHost, s.quiz] as const;
 
 export function followAddress(store: StoreApi<SimStore>, win: Win, opts: FollowAddressOptions): () => void {
   let failed = opts.failed ?? null;

@@ -25,6 +25,8 @@ export function currentFragment(s: SimStore, atStep: boolean): string | null {
   const view: LinkView = { step: atStep ? s.cursor : 0, depth: s.depth, lang: linkLang(s.language) };
   if (s.selectedHost !== null && s.selectedHost !== defaultHost(s)) view.selection = { host: s.selectedHost };
   if (s.consoleLines.length > 0) view.lines = s.consoleLines;
+  // A quiz opened from a link (or whose hops a teacher chose) stays a quiz link.
+  if (s.quiz?.asked) view.quiz = s.quiz.asked;
   return encodeLink(linkStateFor(s.consoleBase ?? s.scenario, view));
 }
 
@@ -48,5 +50,7 @@ export function openLink(store: { getState(): SimStore }, fragment: string): Pro
   if (host !== undefined && link.scenario.hosts.some((h) => h.id === host)) s.selectHost(host);
   // A short hand-typed link names no language: the page keeps the reader's.
   if (!link.readerLang) s.setLanguage(storeLang(link.lang));
+  // A quiz link opens the quiz on its hops (the quiz view checks them against the run).
+  s.setQuiz(link.quiz ? { asked: link.quiz } : null);
   return null;
 }

@@ -8,6 +8,7 @@ import { useSim } from '../store/useSim';
 import { EditorToggle } from '../editor/EditorToggle';
 import { ConsoleToggle } from '../console/ConsoleToggle';
 import { CompareButton } from '../compare/CompareEntry';
+import { QuizToggle } from '../quiz/QuizToggle';
 import { ShareButtons } from '../share-ui/ShareButtons';
 
 const GROUP_ORDER: readonly ScenarioGroup[] = ['basics', 'overview', 'modes', 'labs', 'broken'];
@@ -101,6 +102,7 @@ export function Header() {
         <DepthSwitch />
         <LanguageSwitch />
         <ShareButtons />
+        <QuizToggle />
         <ConsoleToggle />
         <CompareButton />
         <EditorToggle />

@@ -10,6 +10,7 @@ import { buildHostIndex } from '../trace/host-index';
 import { createConsoleSlice } from './console-slice';
 import { createEditorSlice } from './editor-slice';
 import { createLoadSlice } from './load-slice';
+import { createQuizSlice } from './quiz-slice';
 import { DEFAULT_SPEED_INDEX, SPEEDS, type SimStore } from './types';
 import { browserIdle, createWorldStepper, type IdleScheduler, type WorldStepper } from './world-stepper';
 
@@ -135,6 +136,7 @@ export function createSimStore(opts: CreateSimStoreOptions): StoreApi<SimStore> 
       ...createEditorSlice(set, get),
       ...createConsoleSlice(set, get),
       ...createLoadSlice(set),
+      ...createQuizSlice(set),
     };
   });
 }

@@ -11,6 +11,7 @@ import type { HostIndex } from '../trace/host-index';
 import type { ConsoleSlice } from './console-slice';
 import type { EditorSlice } from './editor-slice';
 import type { LoadSlice } from './load-slice';
+import type { QuizSlice } from './quiz-slice';
 import type { CheckpointProgress, WorldAt } from './world-stepper';
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
@@ -75,4 +76,4 @@ export interface SimActions {
   requestFit(): void;
 }
 
-export type SimStore = SimState & SimActions & EditorSlice & ConsoleSlice & LoadSlice;
+export type SimStore = SimState & SimActions & EditorSlice & ConsoleSlice & LoadSlice & QuizSlice;
