@@ -4,6 +4,7 @@
  * parsed, then validated by the store; a bad file changes nothing.
  */
 import { problemAt, type Problem, type Scenario } from '../../engine';
+import { downloadBlob } from '../export/download';
 import { sayEditor } from './editor-problems';
 
 /** Far above any real scenario (a 10-server lab is ~10 KB), far below what would hurt a tab. */
@@ -12,14 +13,7 @@ export const MAX_IMPORT_BYTES = 1_000_000;
 export const exportText = (s: Scenario): string => `${JSON.stringify(s, null, 2)}\n`;
 
 export function downloadScenario(s: Scenario): void {
-  const url = URL.createObjectURL(new Blob([exportText(s)], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${s.id}.json`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(new Blob([exportText(s)], { type: 'application/json' }), `${s.id}.json`);
 }
 
 export type ReadResult = { ok: true; json: unknown } | { ok: false; problem: Problem };

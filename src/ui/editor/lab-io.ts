@@ -5,6 +5,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Scenario } from '../../engine';
+import { downloadBlob } from '../export/download';
 import { MAX_IMPORT_BYTES } from './file-io';
 
 export type LabRead = { ok: true; files: Map<string, string>; name: string | undefined } | { ok: false; message: string };
@@ -47,12 +48,5 @@ export async function labZip(s: Scenario): Promise<{ ok: true; bytes: Uint8Array
 }
 
 export function downloadBytes(bytes: Uint8Array, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(new Blob([bytes as BlobPart], { type }), fileName);
 }

@@ -8,6 +8,7 @@ import { useSim } from '../store/useSim';
 import { EditorToggle } from '../editor/EditorToggle';
 import { ConsoleToggle } from '../console/ConsoleToggle';
 import { ShareButtons } from '../share-ui/ShareButtons';
+import { ExportButton } from '../export/ExportButton';
 
 const GROUP_ORDER: readonly ScenarioGroup[] = ['basics', 'overview', 'modes', 'labs', 'broken'];
 
@@ -100,6 +101,7 @@ export function Header() {
         <DepthSwitch />
         <LanguageSwitch />
         <ShareButtons />
+        <ExportButton />
         <ConsoleToggle />
         <EditorToggle />
       </div>
