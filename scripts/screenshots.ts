@@ -17,6 +17,8 @@ interface Shot {
   depth?: 'full';
   /** Keep stepping until a drop is on screen. */
   untilDrop?: boolean;
+  /** Open Export → Printable handout and shoot its print preview, the whole page. */
+  handout?: boolean;
 }
 
 const SHOTS: Shot[] = [
@@ -30,6 +32,8 @@ const SHOTS: Shot[] = [
   { name: 'nat-lab-bad-gateway-drop', scenario: 'nat-lab-bad-gateway', steps: 0, untilDrop: true, lang: 'zh-CN' },
   { name: 'l7-overview', scenario: 'l7-overview', steps: 3 },
   { name: 'tun-course-sequence', scenario: 'tun-course', steps: 4, tab: 'sequence' },
+  { name: 'handout-nat-course', scenario: 'nat-course', steps: 0, handout: true },
+  { name: 'handout-tun-course-zh', scenario: 'tun-course', steps: 0, lang: 'zh-CN', handout: true },
 ];
 
 async function shoot(page: Page, base: string, shot: Shot) {
@@ -42,13 +46,22 @@ async function shoot(page: Page, base: string, shot: Shot) {
     await page.keyboard.press('ArrowRight');
   }
   if (shot.tab) await page.getByTestId(`tab-${shot.tab}`).click();
+  if (shot.handout) {
+    await page.getByTestId('export-menu').click();
+    await page.getByTestId('export-handout').click();
+    await page.getByTestId('handout-topology').waitFor();
+    await page.emulateMedia({ media: 'print' });
+  }
   await page.waitForTimeout(700);
-  await page.screenshot({ path: `docs/screenshots/${shot.name}.png` });
+  await page.screenshot({ path: `docs/screenshots/${shot.name}.png`, fullPage: shot.handout === true });
+  if (shot.handout) await page.emulateMedia({ media: 'screen' });
 }
 
 async function main() {
   const filter = process.argv[2] ?? '';
-  const server = await preview({ preview: { host: '127.0.0.1', port: 4174, strictPort: true } });
+  // SHOT_PORT: several checkouts may shoot at once.
+  const port = Number(process.env['SHOT_PORT'] ?? 4174);
+  const server = await preview({ preview: { host: '127.0.0.1', port, strictPort: true } });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -57,7 +70,7 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     page.on('console', (m) => { if (m.type() === 'error') console.error(`[console] ${m.text()}`); });
     for (const shot of SHOTS.filter((s) => s.name.includes(filter))) {
-      await shoot(page, 'http://127.0.0.1:4174/', shot);
+      await shoot(page, `http://127.0.0.1:${port}/`, shot);
       console.log(`docs/screenshots/${shot.name}.png`);
     }
   } finally {

@@ -29,6 +29,10 @@ describe('handoutRows', () => {
     expect(dnat?.narration.length).toBeGreaterThan(1);
   });
 
+  it('says each line of a hop\'s narration once', () => {
+    for (const r of rowsOf('nat-course', 'en').rows) expect(new Set(r.narration).size).toBe(r.narration.length);
+  });
+
   it('gives IP-in-IP the outer header, then the inner one in brackets', () => {
     const { rows } = rowsOf('tun-course', 'en');
     const encap = rows.find((r) => r.changed.includes('IP-in-IP'));

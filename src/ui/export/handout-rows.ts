@@ -65,7 +65,8 @@ export function handoutRows(trace: TraceJson, steps: readonly number[], hosts: H
     const was = [...label.outer, ...(inner ?? [])].filter((f) => f.was !== undefined).map((f) => `${f.name} ${t(lang, 'handout.was', { value: f.was ?? '' })}`);
     const names = label.rewrites.map((r) => translate(lang, `label.${r}`));
     const changed = [...names, ...was].join(' · ') || t(lang, p?.prev ? 'handout.unchanged' : 'handout.first');
-    rows.push({ ...base, where, s, d, changed, narration: [...causes, note(e.note)], drop: false });
+    // Two decisions can say the same thing (the same rewrite logged by two hooks): say it once.
+    rows.push({ ...base, where, s, d, changed, narration: [...new Set([...causes, note(e.note)])], drop: false });
   }
   return rows;
 }

@@ -18,14 +18,18 @@ export interface StandaloneOptions {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** What a stylesheet can set on SVG content, and each one's initial value (not written when equal). */
-const PROPS: ReadonlyArray<readonly [string, string | null]> = [
-  ['fill', null], ['fill-opacity', '1'], ['fill-rule', 'nonzero'],
-  ['stroke', 'none'], ['stroke-width', null], ['stroke-opacity', '1'], ['stroke-dasharray', 'none'],
-  ['stroke-linecap', 'butt'], ['stroke-linejoin', 'miter'], ['paint-order', 'normal'], ['opacity', '1'],
-  ['font-family', null], ['font-size', null], ['font-weight', null], ['font-style', 'normal'],
-  ['text-anchor', 'start'], ['dominant-baseline', 'auto'], ['letter-spacing', 'normal'],
-  ['visibility', 'visible'], ['display', 'inline'],
+/**
+ * What a stylesheet can set on SVG content: [property, inherited, initial value]. An inherited
+ * one is written where it differs from the parent's (a text under a stroked group must say
+ * `stroke:none`); the others where they differ from their initial value.
+ */
+const PROPS: ReadonlyArray<readonly [string, boolean, string | null]> = [
+  ['fill', true, null], ['fill-opacity', true, null], ['fill-rule', true, null],
+  ['stroke', true, null], ['stroke-width', true, null], ['stroke-opacity', true, null], ['stroke-dasharray', true, null],
+  ['stroke-linecap', true, null], ['stroke-linejoin', true, null], ['paint-order', true, null],
+  ['font-family', true, null], ['font-size', true, null], ['font-weight', true, null], ['font-style', true, null],
+  ['text-anchor', true, null], ['letter-spacing', true, null], ['visibility', true, null],
+  ['opacity', false, '1'], ['dominant-baseline', false, 'auto'], ['display', false, 'inline'],
 ];
 
 /** Drops what only the page needs: focus, button roles, the zoom variable, event hooks. */
@@ -33,12 +37,13 @@ function tidy(el: Element): void {
   for (const a of ['tabindex', 'role', 'aria-pressed', 'aria-hidden']) el.removeAttribute(a);
 }
 
-function inlineStyle(orig: Element, copy: Element): void {
+function inlineStyle(orig: Element, copy: Element, parent: CSSStyleDeclaration | null): void {
   const cs = getComputedStyle(orig);
   const decl: string[] = [];
-  for (const [prop, initial] of PROPS) {
+  for (const [prop, inherited, initial] of PROPS) {
     const v = cs.getPropertyValue(prop);
-    if (v !== '' && v !== initial) decl.push(`${prop}:${v}`);
+    const same = inherited ? parent !== null && parent.getPropertyValue(prop) === v : v === initial;
+    if (v !== '' && !same) decl.push(`${prop}:${v}`);
   }
   // A CSS transform (motion animates the packet with one) becomes the attribute every SVG reader knows.
   if (orig instanceof SVGElement && orig.style.transform !== '' && cs.transform !== 'none') copy.setAttribute('transform', cs.transform);
@@ -66,7 +71,10 @@ export function standaloneSvg(svg: SVGSVGElement, opts: StandaloneOptions): stri
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const origs = [svg, ...svg.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
-  origs.forEach((o, i) => { const c = copies[i]; if (c) inlineStyle(o, c); });
+  origs.forEach((o, i) => {
+    const c = copies[i];
+    if (c) inlineStyle(o, c, o === svg || !o.parentElement ? null : getComputedStyle(o.parentElement));
+  });
   // Measured after the omitted parts are gone from the page's view of the box.
   const hidden: Array<[SVGGraphicsElement, string]> = [];
   if (opts.omit) for (const el of content.querySelectorAll<SVGGraphicsElement>(opts.omit)) { hidden.push([el, el.style.display]); el.style.display = 'none'; }
