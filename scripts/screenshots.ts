@@ -21,6 +21,8 @@ interface Shot {
   hash?: string;
   /** Scroll this test id into view before shooting. */
   scrollTo?: string;
+  /** Open Export → Printable handout and shoot its print preview, the whole page. */
+  handout?: boolean;
 }
 
 const SHOTS: Shot[] = [
@@ -36,6 +38,8 @@ const SHOTS: Shot[] = [
   { name: 'tun-course-sequence', scenario: 'tun-course', steps: 4, tab: 'sequence' },
   { name: 'compare-nat-dr-tun', scenario: 'nat-course', steps: 0, hash: 'v1.cmp.nat-course~dr-course~tun-course.1.32.en' },
   { name: 'compare-claims-zh', scenario: 'nat-course', steps: 0, lang: 'zh-CN', hash: 'v1.cmp.nat-course~dr-course~tun-course.1.32.zh', scrollTo: 'cmp-claims' },
+  { name: 'handout-nat-course', scenario: 'nat-course', steps: 0, handout: true },
+  { name: 'handout-tun-course-zh', scenario: 'tun-course', steps: 0, lang: 'zh-CN', handout: true },
 ];
 
 async function shoot(page: Page, base: string, shot: Shot) {
@@ -49,14 +53,21 @@ async function shoot(page: Page, base: string, shot: Shot) {
   }
   if (shot.tab) await page.getByTestId(`tab-${shot.tab}`).click();
   if (shot.scrollTo) await page.getByTestId(shot.scrollTo).evaluate((e) => e.scrollIntoView({ block: 'end' }));
+  if (shot.handout) {
+    await page.getByTestId('export-menu').click();
+    await page.getByTestId('export-handout').click();
+    await page.getByTestId('handout-topology').waitFor();
+    await page.emulateMedia({ media: 'print' });
+  }
   await page.waitForTimeout(700);
-  await page.screenshot({ path: `docs/screenshots/${shot.name}.png` });
+  await page.screenshot({ path: `docs/screenshots/${shot.name}.png`, fullPage: shot.handout === true });
+  if (shot.handout) await page.emulateMedia({ media: 'screen' });
 }
 
 async function main() {
   const filter = process.argv[2] ?? '';
-  // SHOTS_PORT: several checkouts may shoot at once.
-  const port = Number(process.env['SHOTS_PORT'] ?? 4174);
+  // SHOTS_PORT (or SHOT_PORT): several checkouts may shoot at once.
+  const port = Number(process.env['SHOTS_PORT'] ?? process.env['SHOT_PORT'] ?? 4174);
   const server = await preview({ preview: { host: '127.0.0.1', port, strictPort: true } });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',

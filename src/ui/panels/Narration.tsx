@@ -11,10 +11,9 @@ import { useCurrentPacket } from '../packets/useCurrentPacket';
 import { currentEventIndex, skippedBefore } from '../store/selectors';
 import { useSim } from '../store/useSim';
 import { noteText } from '../trace/note-text';
+import { REWRITE_ACTIONS } from '../trace/packet-at';
 
 const MAX_SKIPPED = 5;
-/** Host decisions that change the packet a learner is following. */
-export const REWRITE_ACTIONS: ReadonlySet<string> = new Set(['ipvs-dnat', 'ipvs-snat', 'ipvs-dr-xmit', 'ipip-encap', 'ipip-decap']);
 
 export function Narration() {
   const t = useT();

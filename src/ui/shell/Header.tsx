@@ -10,6 +10,7 @@ import { ConsoleToggle } from '../console/ConsoleToggle';
 import { CompareButton } from '../compare/CompareEntry';
 import { QuizToggle } from '../quiz/QuizToggle';
 import { ShareButtons } from '../share-ui/ShareButtons';
+import { ExportButton } from '../export/ExportButton';
 
 const GROUP_ORDER: readonly ScenarioGroup[] = ['basics', 'overview', 'modes', 'labs', 'broken'];
 
@@ -103,6 +104,7 @@ export function Header() {
         <LanguageSwitch />
         <ShareButtons />
         <QuizToggle />
+        <ExportButton />
         <ConsoleToggle />
         <CompareButton />
         <EditorToggle />

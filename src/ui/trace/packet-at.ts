@@ -9,6 +9,9 @@ import type { HostIndex } from './host-index';
 import { diffFrames, previousHop, type FieldChange } from './packet-diff';
 import { labelFor, type PacketLabel } from './packet-label';
 
+/** Host decisions that change the packet a learner is following (the narration leads with them). */
+export const REWRITE_ACTIONS: ReadonlySet<string> = new Set(['ipvs-dnat', 'ipvs-snat', 'ipvs-dr-xmit', 'ipip-encap', 'ipip-decap']);
+
 export interface PacketAt {
   index: number;
   frame: FrameEventJson;
