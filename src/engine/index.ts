@@ -148,6 +148,8 @@ export { runPing, startPing, echoData, type PingOptions, type PingRun, type Ping
 export type { Host, World } from './sim/world';
 export type { Iface, IfAddr, IfStats } from './host/iface';
 export type { Route } from './route/table';
+export { redirectException, type RedirectException } from './route/redirect';
+export { selectSource } from './route/source-select';
 export type { Neigh, NudState } from './arp/neigh-table';
 export { stateAt as neighStateAt } from './arp/neigh-table';
 export { formatIpv4, type Ipv4 } from './addr/ipv4';

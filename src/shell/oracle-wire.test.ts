@@ -21,6 +21,10 @@ interface Known {
 const KNOWN: Record<string, Known> = {
   'dr-course': { blocks: [] },
   'dr-no-arp': { blocks: [] },
+  // Not yet investigated (issue 11): these lines' frames still differ from the kernel's.
+  'icmp-redirect': { blocks: ['C# curl -s http://10.2.0.10/'], probes: true },
+  'arp-fail-forward': { blocks: ['C# curl --max-time 10 http://10.1.0.99/', 'C# curl -sS --max-time 2 http://10.1.0.99/', 'C# curl -s http://10.1.0.10/'] },
+  'dr-dead-rs': { blocks: ['C# curl -s --max-time 8 http://10.10.10.100/', 'D# ipvsadm -Ln --stats'] },
   'iproute2': { blocks: [] },
   'iproute2-forms': { blocks: [] },
   'iproute2-more': { blocks: [] },
