@@ -32,6 +32,9 @@ export async function loadEngine(how: 'bundle' | 'tsx'): Promise<Engine> {
       build: {
         lib: { entry: new URL('./bench-engine.ts', import.meta.url).pathname, formats: ['es'], fileName: () => 'engine.mjs' },
         outDir, minify: false, emptyOutDir: true, target: 'es2022', write: true,
+        // Shared chunks as .mjs too: with no package.json in the temporary folder Node would
+        // read a .js chunk as CommonJS and the entry's named imports from it would fail.
+        rollupOptions: { output: { chunkFileNames: '[name]-[hash].mjs' } },
       },
     });
     return (await import(pathToFileURL(join(outDir, 'engine.mjs')).href)) as Engine;
