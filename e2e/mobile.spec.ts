@@ -15,18 +15,28 @@ const SIZES = [
   { name: 'tablet', width: 768, height: 1024, touch: false },
 ] as const;
 
-/** Page width, topology box and the smallest host name, as drawn. */
+/** Page width, topology box, the smallest host text and the host texts that overlap, as drawn. */
 const measure = (page: Page) => page.evaluate(() => {
   const svg = document.querySelector('[data-testid="topology"]')!.getBoundingClientRect();
-  const names = [...document.querySelectorAll('[data-testid="topology"] .host-name')].map((e) => e.getBoundingClientRect());
-  const hosts = [...document.querySelectorAll('[data-testid="topology"] [data-testid^="host-"]')].map((e) => e.getBoundingClientRect());
+  const hostEls = [...document.querySelectorAll<SVGGElement>('[data-testid="topology"] [data-testid^="host-"]')];
+  const hosts = hostEls.map((e) => e.getBoundingClientRect());
+  // Every name and address line: its font size times the scale it is drawn at, in CSS px.
+  const texts = hostEls.flatMap((h) => [...h.querySelectorAll<SVGTextElement>('.host-name, .iface')].map((e) => ({
+    host: h.dataset['testid'], box: e.getBoundingClientRect(),
+    px: parseFloat(getComputedStyle(e).fontSize) * Math.hypot(e.getScreenCTM()!.a, e.getScreenCTM()!.b),
+  })));
+  const smallest = texts.reduce((m, x) => (x.px < m.px ? x : m), texts[0]!);
+  const overlaps = texts.flatMap((a, i) => texts.slice(i + 1)
+    .filter((b) => a.host !== b.host && a.box.left < b.box.right - 1 && b.box.left < a.box.right - 1
+      && a.box.top < b.box.bottom - 1 && b.box.top < a.box.bottom - 1)
+    .map((b) => `${a.host} × ${b.host}`));
   return {
     docWidth: document.documentElement.scrollWidth,
     viewport: innerWidth,
-    svg: { left: svg.left, right: svg.right },
-    hostsInside: hosts.every((h) => h.left >= svg.left - 1 && h.right <= svg.right + 1),
-    // A line box is about 1.2 × the font size: this is the drawn font size in CSS px.
-    smallestName: Math.min(...names.map((r) => r.height / 1.2)),
+    svg: { left: svg.left, right: svg.right, top: svg.top, bottom: svg.bottom },
+    hostsInside: hosts.every((h) => h.left >= svg.left - 1 && h.right <= svg.right + 1 && h.top >= svg.top - 1 && h.bottom <= svg.bottom + 1),
+    smallestText: smallest.px,
+    overlaps,
   };
 });
 
@@ -64,7 +74,7 @@ for (const size of SIZES) {
   test.describe(`${size.name} ${size.width}×${size.height}`, () => {
     test.use({ viewport: { width: size.width, height: size.height }, hasTouch: size.touch, isMobile: size.touch });
 
-    test('every preset fits the width, keeps its topology on screen and its host names ≥ 12 px', async ({ app, page }) => {
+    test('every preset fits the width, keeps its topology on screen and its host names and addresses ≥ 12 px, apart', async ({ app, page }) => {
       test.setTimeout(180_000);
       for (const { id } of PRESETS) {
         await app.open(id);
@@ -73,8 +83,9 @@ for (const size of SIZES) {
         expect(m.docWidth, id).toBe(m.viewport);
         expect(m.svg.left, id).toBeGreaterThanOrEqual(0);
         expect(m.svg.right, id).toBeLessThanOrEqual(m.viewport);
-        expect(m.hostsInside, id).toBe(true);
-        expect(m.smallestName, id).toBeGreaterThanOrEqual(12);
+        expect.soft(m.hostsInside, id).toBe(true);
+        expect.soft(m.smallestText, `${id}: host names and addresses`).toBeGreaterThanOrEqual(12);
+        expect.soft(m.overlaps, `${id}: host texts that run into each other`).toEqual([]);
         // No step widens the page either.
         await app.toolbar.button('last').click();
         expect((await measure(page)).docWidth, `${id} at its last step`).toBe(m.viewport);
