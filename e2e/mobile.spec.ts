@@ -40,6 +40,18 @@ const measure = (page: Page) => page.evaluate(() => {
   };
 });
 
+/** How many rows the boxes matching `selector` sit in (boxes whose vertical spans overlap share a row). */
+const rowsOf = (page: Page, selector: string) => page.evaluate((sel) => {
+  const boxes = [...document.querySelectorAll(sel)].map((e) => e.getBoundingClientRect()).filter((r) => r.height > 0)
+    .sort((a, b) => a.top - b.top);
+  let rows = 0, bottom = -Infinity;
+  for (const r of boxes) {
+    if (r.top >= bottom - 1) rows++;
+    bottom = Math.max(bottom, r.bottom);
+  }
+  return rows;
+}, selector);
+
 /** A one-finger horizontal swipe across the topology, as touch events. */
 async function swipe(page: Page, dx: number) {
   const box = (await page.getByTestId('topology').boundingBox())!;
@@ -68,6 +80,21 @@ test.describe('desktop 1280×720', () => {
   test('clicking a host on the topology opens its inspector', async ({ app, page }) => {
     await openHostByPointer(app, page, false);
   });
+
+  test('the header is one row in both languages; the less-used tools are in its menu', async ({ app, page }) => {
+    await app.open('dr-lab');
+    for (const lang of ['en', 'zh-CN']) {
+      await page.getByTestId('language').selectOption(lang);
+      expect(await rowsOf(page, '.app-header > *, .header-tools > *:not(.header-menu-panel)'), lang).toBe(1);
+      for (const id of ['depth-full', 'language', 'share-menu', 'editor-toggle']) await expect(page.getByTestId(id), id).toBeVisible();
+    }
+    await expect(page.getByTestId('quiz-toggle')).toBeHidden();
+    await page.getByTestId('header-menu').click();
+    for (const id of ['quiz-toggle', 'export-menu', 'console-toggle', 'compare-open']) await expect(page.getByTestId(id), id).toBeInViewport();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('header-menu-panel')).toBeHidden();
+    await expect(page.getByTestId('header-menu')).toBeFocused();
+  });
 });
 
 for (const size of SIZES) {
@@ -92,27 +119,44 @@ for (const size of SIZES) {
       }
     });
 
-    test('the step controls and the header\'s tools are reachable; axe finds nothing serious', async ({ app, page }) => {
+    test('the header and the step controls are one row each, every tool reachable; axe finds nothing serious', async ({ app, page }) => {
       await app.open('dr-lab');
       await app.toolbar.forward(2);
       await expect(page.getByTestId('step-input')).toHaveValue('3');
+      expect(await rowsOf(page, '.app-header > *:not([hidden]), .header-tools > *:not(.header-menu-panel)'), 'header rows').toBe(1);
       for (const id of ['first', 'stepBack', 'playPause', 'stepForward', 'last'] as const) {
         const b = (await app.toolbar.button(id).boundingBox())!;
         expect(b.y + b.height, id).toBeLessThanOrEqual(size.height);
         if (size.touch) expect(Math.min(b.width, b.height), `${id} tap target`).toBeGreaterThanOrEqual(44);
       }
-      const menu = page.getByTestId('header-menu');
-      if (size.width <= 600) {
-        await expect(page.getByTestId('language')).toBeHidden();
-        await menu.click();
+      // Upright the bar has two rows (buttons, then step and speed); wider, one.
+      expect(await rowsOf(page, '.playback > *'), 'playback rows').toBe(size.width <= 600 ? 2 : 1);
+      // The narration's title is not broken inside a word (it was "LVS-" / "DR" on a tablet).
+      expect(await page.getByTestId('narration-step').evaluate((count) => {
+        const title = count.parentElement!.firstChild!;
+        const r = document.createRange();
+        r.selectNodeContents(title);
+        return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
+      }), 'title lines').toBe(1);
+      // The depth switch is in the bar but upright, where the menu has it with its hint in words.
+      await expect(page.getByTestId('depth-full')).toBeVisible({ visible: size.width > 600 });
+      await expect(page.getByTestId('language')).toBeHidden();
+      await page.getByTestId('header-menu').click();
+      for (const id of ['language', 'depth-full', 'share-menu', 'editor-toggle', 'quiz-toggle', 'export-menu', 'console-toggle', 'compare-open']) {
+        await page.getByTestId(id).scrollIntoViewIfNeeded();
+        await expect(page.getByTestId(id), id).toBeInViewport();
       }
-      await expect(page.getByTestId('language')).toBeVisible();
-      await expect(page.getByTestId('depth-full')).toBeVisible();
-      await expect(page.getByTestId('share-menu')).toBeVisible();
+      if (size.width <= 600) await expect(page.getByTestId('depth-hint')).toContainText('IPv4 frames');
       await page.screenshot({ path: `docs/screenshots/${size.name}-${size.width}x${size.height}.png` });
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
       const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      // A tool that opens a view shuts the menu; a tap elsewhere shuts it too.
+      await page.getByTestId('console-toggle').click();
+      await expect(page.getByTestId('header-menu-panel')).toBeHidden();
+      await page.getByTestId('header-menu').click();
+      await page.mouse.click(4, 200);
+      await expect(page.getByTestId('header-menu-panel')).toBeHidden();
     });
 
     test(`${size.touch ? 'tapping' : 'clicking'} a host on the topology opens its inspector`, async ({ app, page }) => {
