@@ -163,6 +163,24 @@ for (const size of SIZES) {
       await openHostByPointer(app, page, size.touch);
     });
 
+    if (size.width <= 600) {
+      test('Edit says the editor needs a wider screen and leads back; stepping and sharing still work', async ({ app, page }) => {
+        await app.open('dr-lab');
+        await page.getByTestId('header-menu').click();
+        await page.getByTestId('editor-toggle').click();
+        await expect(page.getByTestId('editor-narrow')).toContainText('wider screen');
+        await expect(page.getByTestId('editor')).toHaveCount(0);
+        await page.getByTestId('editor-narrow-back').click();
+        await expect(page.getByTestId('editor-narrow')).toHaveCount(0);
+        await expect(page.getByTestId('editor-toggle')).toHaveAttribute('aria-expanded', 'false');
+        await app.toolbar.forward();
+        await expect(page.getByTestId('step-input')).toHaveValue('2');
+        await page.getByTestId('header-menu').click();
+        await page.getByTestId('share-menu').click();
+        await expect(page.getByTestId('copy-link')).toBeVisible();
+      });
+    }
+
     if (size.touch) {
       test('a swipe on the topology steps forward and back', async ({ app, page }) => {
         await app.open('nat-course');
