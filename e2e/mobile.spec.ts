@@ -141,13 +141,13 @@ for (const size of SIZES) {
       // The depth switch is in the bar but upright, where the menu has it with its hint in words.
       await expect(page.getByTestId('depth-full')).toBeVisible({ visible: size.width > 600 });
       await expect(page.getByTestId('language')).toBeHidden();
+      await page.screenshot({ path: `docs/screenshots/${size.name}-${size.width}x${size.height}.png` });
       await page.getByTestId('header-menu').click();
       for (const id of ['language', 'depth-full', 'share-menu', 'editor-toggle', 'quiz-toggle', 'export-menu', 'console-toggle', 'compare-open']) {
         await page.getByTestId(id).scrollIntoViewIfNeeded();
         await expect(page.getByTestId(id), id).toBeInViewport();
       }
       if (size.width <= 600) await expect(page.getByTestId('depth-hint')).toContainText('IPv4 frames');
-      await page.screenshot({ path: `docs/screenshots/${size.name}-${size.width}x${size.height}.png` });
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
       const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
