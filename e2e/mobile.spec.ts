@@ -164,6 +164,15 @@ for (const size of SIZES) {
     });
 
     if (size.width <= 600) {
+      test('the inspectors under the fold are not drawn until scrolled to, then show the current step', async ({ app, page }) => {
+        await app.open('nat-course');
+        await app.toolbar.forward(2);
+        await expect(page.getByTestId('packet-inspector')).toBeHidden();
+        await page.getByTestId('tab-packet').scrollIntoViewIfNeeded();
+        await expect(page.getByTestId('packet-inspector')).toBeVisible();
+        await expect(page.getByTestId('changed-field').first()).toBeVisible();
+      });
+
       test('Edit says the editor needs a wider screen and leads back; stepping and sharing still work', async ({ app, page }) => {
         await app.open('dr-lab');
         await page.getByTestId('header-menu').click();
