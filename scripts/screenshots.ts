@@ -54,6 +54,8 @@ async function shoot(page: Page, base: string, shot: Shot) {
   if (shot.tab) await page.getByTestId(`tab-${shot.tab}`).click();
   if (shot.scrollTo) await page.getByTestId(shot.scrollTo).evaluate((e) => e.scrollIntoView({ block: 'end' }));
   if (shot.handout) {
+    // Export sits in the header's ☰ menu.
+    await page.getByTestId('header-menu').click();
     await page.getByTestId('export-menu').click();
     await page.getByTestId('export-handout').click();
     await page.getByTestId('handout-topology').waitFor();

@@ -76,6 +76,11 @@ import { SPEEDS } from '../src/ui/store/types';
 const PHONE = process.argv.includes('--phone');
 const VIEWPORT = PHONE ? { width: 390, height: 844 } : { width: 1280, height: 720 };
 const FRAME_MS = 1000 / 60;
+/** A header tool, from the ☰ menu when the bar has no room for it (src/ui/shell/HeaderMenu.tsx). */
+async function openHeaderTool(page: Page, testId: string) {
+  if (!(await page.getByTestId(testId).isVisible())) await page.getByTestId('header-menu').click();
+  await page.getByTestId(testId).click();
+}
 
 const TARGETS = {
   initialJsKb: 250,
@@ -668,7 +673,7 @@ async function consoleTyping(browser: Browser, reps = REPS): Promise<ConsoleRun>
     if (!lab) throw new Error('no build-dr lab');
     await page.goto(`${BASE}?lang=en#${encodeLink(linkStateFor(lab.start))}`);
     await page.waitForSelector(HOST_SELECTOR);
-    await page.getByTestId('console-toggle').click();
+    await openHeaderTool(page, 'console-toggle');
     await page.getByTestId('console-host').selectOption('RS1');
     await page.getByTestId('console-open').click();
     await page.waitForFunction("document.activeElement && document.activeElement.classList.contains('xterm-helper-textarea')");
@@ -715,7 +720,7 @@ async function tcpdumpPlaying(browser: Browser): Promise<PlayRun> {
     const want = `${SPEEDS[SPEEDS.length - 1]}×`;
     for (let i = 0; i < SPEEDS.length && (await page.getByTestId('speed').textContent())?.trim() !== want; i++) await page.getByTestId('action-faster').click();
     const open = async (host: string) => {
-      if (!(await page.getByTestId('console-panel').count())) await page.getByTestId('console-toggle').click();
+      if (!(await page.getByTestId('console-panel').count())) await openHeaderTool(page, 'console-toggle');
       await page.getByTestId('console-host').selectOption(host);
       await page.getByTestId('console-open').click();
       await page.waitForFunction(`document.activeElement?.closest('[data-testid="terminal-${host}"]') != null`);
