@@ -11,6 +11,7 @@ import { CompareButton } from '../compare/CompareEntry';
 import { QuizToggle } from '../quiz/QuizToggle';
 import { ShareButtons } from '../share-ui/ShareButtons';
 import { ExportButton } from '../export/ExportButton';
+import { LoadToggle } from '../load/LoadToggle';
 
 const GROUP_ORDER: readonly ScenarioGroup[] = ['basics', 'overview', 'modes', 'labs', 'broken'];
 
@@ -107,6 +108,7 @@ export function Header() {
         <ExportButton />
         <ConsoleToggle />
         <CompareButton />
+        <LoadToggle />
         <EditorToggle />
       </div>
     </header>
