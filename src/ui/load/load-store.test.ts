@@ -18,6 +18,7 @@ function setup() {
     scheduler: 'wlc',
     frame: (fn) => frames.push(fn),
     clock: () => clock.t,
+    defer: (fn) => fn(),
     spawn: () => {
       const w: FakeWorker = {
         sent: [], terminated: false, onmessage: null,

@@ -66,12 +66,15 @@ export interface LoadStoreOptions {
   frame?: (fn: () => void) => void;
   /** Wall-clock ms (performance.now in the page). */
   clock?: () => number;
+  /** Runs fn in a task of its own (setTimeout 0 in the page): Start's click and the charts' first draw are two tasks. */
+  defer?: (fn: () => void) => void;
   pace?: Pace;
 }
 
 export function createLoadStore(opts: LoadStoreOptions): StoreApi<LoadStore> {
   const frame = opts.frame ?? ((fn) => requestAnimationFrame(() => fn()));
   const clock = opts.clock ?? (() => performance.now());
+  const defer = opts.defer ?? ((fn) => void setTimeout(fn, 0));
   return createStore<LoadStore>()((set, get) => {
     let workers: WorkerLike[] = [];
     let tableQuery = 0;
@@ -104,8 +107,15 @@ export function createLoadStore(opts: LoadStoreOptions): StoreApi<LoadStore> {
       if (clock() - lastFlush >= FLUSH_MS) flush();
       else frame(whenDue);
     };
+    // A started run's lanes, until they are shown (the task after Start's, or a worker's first word).
+    let unshown: Lane[] | null = null;
+    const showLanes = () => {
+      if (unshown) set({ picked: null, lanes: unshown });
+      unshown = null;
+    };
     const onMessage = (i: number, w: WorkerLike) => (e: { data: FromWorker }) => {
       if (workers[i] !== w) return;
+      showLanes();
       const m = e.data;
       switch (m.kind) {
         case 'samples':
@@ -139,6 +149,7 @@ export function createLoadStore(opts: LoadStoreOptions): StoreApi<LoadStore> {
       workers = [];
       pending = [];
       pendingProgress = [];
+      unshown = null;
     };
 
     return {
@@ -153,16 +164,15 @@ export function createLoadStore(opts: LoadStoreOptions): StoreApi<LoadStore> {
         stopWorkers();
         const { settings, pace } = get();
         const schedulers = settings.compareWith && settings.compareWith !== settings.scheduler ? [settings.scheduler, settings.compareWith] : [settings.scheduler];
-        set({
-          picked: null,
-          lanes: schedulers.map((scheduler) => ({ scheduler, state: 'idle', points: [], progress: IDLE, changes: [], problem: null, error: null, table: null })),
-        });
         workers = schedulers.map((scheduler, i) => {
           const w = opts.spawn();
           w.onmessage = onMessage(i, w);
           w.postMessage({ kind: 'start', scenario, options: loadOptions(settings, scheduler), pace });
           return w;
         });
+        // The charts' first draw is the heavy part of a start: in a task of its own.
+        unshown = schedulers.map((scheduler) => ({ scheduler, state: 'idle', points: [], progress: IDLE, changes: [], problem: null, error: null, table: null }));
+        defer(showLanes);
       },
       pause: () => send({ kind: 'pause' }),
       resume: () => send({ kind: 'resume' }),
