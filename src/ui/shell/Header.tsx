@@ -11,6 +11,7 @@ import { QuizToggle } from '../quiz/QuizToggle';
 import { ShareButtons } from '../share-ui/ShareButtons';
 import { ExportButton } from '../export/ExportButton';
 import { HeaderMenu } from './HeaderMenu';
+import { LoadToggle } from '../load/LoadToggle';
 
 const GROUP_ORDER: readonly ScenarioGroup[] = ['basics', 'overview', 'modes', 'labs', 'broken'];
 
@@ -110,6 +111,7 @@ export function Header() {
           <ExportButton />
           <ConsoleToggle />
           <CompareButton />
+          <LoadToggle />
         </>} />
     </header>
   );
