@@ -18,6 +18,13 @@ const KNOWN: Record<string, readonly string[]> = {
   // in tun-lab the kernel's SYN_RECV entries of the timed-out curls.
   'tun-vip': ['root@D:~# ipvsadm -Ln --stats', 'root@R:~# arp -n'],
   'tun-lab': ['root@D:~# ipvsadm -Ln --stats', 'root@D:~# ipvsadm -Ln', 'root@D:~# ipvsadm -Lnc', 'root@RS1:~# ifconfig tunl0'],
+  // The oracle VM ran each line as a non-interactive `/usr/bin/bash -c`, so bash named itself
+  // "/usr/bin/bash"; a Kathará console's bash (and this shell) says "bash".
+  'bash-forms': ['root@C:~# for i in 1 2; do echo $i', 'root@C:~# for i in 1 2; echo $i; done'],
+  // An absent host: how much of the kernel's ARP resolution (3 probes a second apart, then
+  // FAILED) was left when each curl started depends on how long the VM took between lines.
+  'curl-forms': ['root@C:~# curl --connect-timeout 1 http://10.0.0.99/', 'root@C:~# curl -m 2 http://10.0.0.99/', 'root@C:~# curl -sS -m 1 --connect-timeout 3 http://10.0.0.99/'],
+  'wget-forms': [],
 };
 
 describe('oracle labs through the console', () => {
