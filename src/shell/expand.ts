@@ -30,37 +30,65 @@ function braced(name: string, env: ExpandEnv): string | undefined {
   return undefined;
 }
 
-/** `$((expr))` over integers: + - * / % and parentheses, names read as variables. */
+/**
+ * `$((expr))` and `for ((…))` over integers: assignments (= += -=), ++ and --, || && ! ,
+ * comparisons, + - * / % and parentheses; names read (and assigned) as shell variables.
+ */
 export function arithmetic(expr: string, env: ExpandEnv): string | undefined {
-  const tokens = expr.match(/\d+|[A-Za-z_][A-Za-z0-9_]*|[-+*/%()]|\S/g) ?? [];
+  const tokens = expr.match(/\d+|[A-Za-z_][A-Za-z0-9_]*|\+\+|--|\+=|-=|\*=|\/=|==|!=|<=|>=|&&|\|\||[-+*/%()<>=!]|\S/g) ?? [];
   let k = 0;
   let bad = '';
-  const value = (): number => {
+  const read = (name: string): number => {
+    const v = env.vars.get(name) ?? '';
+    return /^\s*-?\d+\s*$/.test(v) ? Number(v) : 0;
+  };
+  const isName = (t: string | undefined): t is string => t !== undefined && /^[A-Za-z_]/.test(t);
+  const primary = (): number => {
     const t = tokens[k++];
     if (t === undefined) {
       bad = 'syntax error: operand expected';
       return 0;
     }
     if (t === '(') {
-      const v = sum();
+      const v = assign();
       if (tokens[k++] !== ')') bad = 'syntax error: missing )';
       return v;
     }
-    if (t === '-') return -value();
-    if (t === '+') return value();
     if (/^\d+$/.test(t)) return Number(t);
-    if (/^[A-Za-z_]/.test(t)) {
-      const v = env.vars.get(t) ?? '';
-      return /^\s*-?\d+\s*$/.test(v) ? Number(v) : 0;
+    if (isName(t)) {
+      const op = tokens[k];
+      if (op === '++' || op === '--') {
+        k++;
+        const v = read(t);
+        env.vars.set(t, String(op === '++' ? v + 1 : v - 1));
+        return v;
+      }
+      return read(t);
     }
     bad = `syntax error: operand expected (error token is "${tokens.slice(k - 1).join(' ')}")`;
     return 0;
   };
+  const unary = (): number => {
+    const t = tokens[k];
+    if (t === '-' || t === '+' || t === '!') {
+      k++;
+      const v = unary();
+      return t === '-' ? -v : t === '!' ? Number(v === 0) : v;
+    }
+    if ((t === '++' || t === '--') && isName(tokens[k + 1])) {
+      const name = tokens[k + 1] as string;
+      k += 2;
+      const v = read(name) + (t === '++' ? 1 : -1);
+      env.vars.set(name, String(v));
+      return v;
+    }
+    return primary();
+  };
   const product = (): number => {
-    let v = value();
+    let v = unary();
     while (!bad && (tokens[k] === '*' || tokens[k] === '/' || tokens[k] === '%')) {
       const op = tokens[k++];
-      const r = value();
+      const r = unary();
       if (op !== '*' && r === 0) {
         bad = `division by 0 (error token is "${tokens.slice(k - 1).join('')}")`;
         return 0;
@@ -74,7 +102,52 @@ export function arithmetic(expr: string, env: ExpandEnv): string | undefined {
     while (!bad && (tokens[k] === '+' || tokens[k] === '-')) v = tokens[k++] === '+' ? v + product() : v - product();
     return v;
   };
-  const v = tokens.length === 0 ? 0 : sum();
+  const rel = (): number => {
+    let v = sum();
+    while (!bad && ['<', '<=', '>', '>='].includes(tokens[k] ?? '')) {
+      const op = tokens[k++];
+      const r = sum();
+      v = Number(op === '<' ? v < r : op === '<=' ? v <= r : op === '>' ? v > r : v >= r);
+    }
+    return v;
+  };
+  const eq = (): number => {
+    let v = rel();
+    while (!bad && (tokens[k] === '==' || tokens[k] === '!=')) v = Number(tokens[k++] === '==' ? v === rel() : v !== rel());
+    return v;
+  };
+  const and = (): number => {
+    let v = eq();
+    while (!bad && tokens[k] === '&&') {
+      k++;
+      const r = eq();
+      v = Number(v !== 0 && r !== 0);
+    }
+    return v;
+  };
+  const or = (): number => {
+    let v = and();
+    while (!bad && tokens[k] === '||') {
+      k++;
+      const r = and();
+      v = Number(v !== 0 || r !== 0);
+    }
+    return v;
+  };
+  const assign = (): number => {
+    const op = tokens[k + 1];
+    if (isName(tokens[k]) && (op === '=' || op === '+=' || op === '-=' || op === '*=' || op === '/=')) {
+      const name = tokens[k] as string;
+      k += 2;
+      const r = assign();
+      const old = read(name);
+      const v = op === '=' ? r : op === '+=' ? old + r : op === '-=' ? old - r : op === '*=' ? old * r : r === 0 ? 0 : Math.trunc(old / r);
+      env.vars.set(name, String(v));
+      return v;
+    }
+    return or();
+  };
+  const v = tokens.length === 0 ? 0 : assign();
   if (!bad && k < tokens.length) bad = `syntax error in expression (error token is "${tokens.slice(k).join(' ')}")`;
   if (bad) {
     env.error(`bash: ${expr.trim()}: ${bad}\n`);

@@ -35,10 +35,12 @@ export interface SimpleCommand {
   readonly redirects: readonly Redirect[];
 }
 
-/** `for NAME in WORDS; do BODY; done [redirections]`. */
+/** `for NAME in WORDS; do BODY; done [redirections]`, or `for ((INIT; COND; STEP))`. */
 export interface ForCommand {
   readonly kind: 'for';
   readonly name: string;
+  /** The three expressions of the arithmetic form (name is then ''). */
+  readonly arith?: { readonly init: string; readonly cond: string; readonly step: string };
   /** undefined when `in` is left out (bash then loops over the positional parameters: none here). */
   readonly items: readonly Word[] | undefined;
   readonly body: CommandList;
@@ -64,6 +66,7 @@ export type ParseResult = { ok: true; list: CommandList } | { ok: false; error: 
 
 type Token =
   | { t: 'word'; v: string; parts: WordPart[] }
+  | { t: 'arith'; v: string }
   | { t: 'op'; v: string }
   | { t: 'redir'; fd: 0 | 1 | 2; op: Redirect['op']; both: boolean };
 
@@ -172,6 +175,15 @@ function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; er
       i += op.length;
       continue;
     }
+    // for ((init; cond; step)): the arithmetic header, read whole.
+    const prev = tokens[tokens.length - 1];
+    if (line.startsWith('((', i) && prev?.t === 'word' && prev.v === 'for') {
+      const end = line.indexOf('))', i + 2);
+      if (end < 0) return { ok: false, error: "bash: -c: line 1: unexpected EOF while looking for matching `)'" };
+      tokens.push({ t: 'arith', v: line.slice(i + 2, end) });
+      i = end + 2;
+      continue;
+    }
     if (c === '(' || c === ')') return { ok: false, error: syntaxError(c, line) };
     // A word: quoted and unquoted parts glued together until a blank or an operator.
     let word = '';
@@ -266,7 +278,7 @@ class Parser {
   constructor(private readonly tokens: Token[], private readonly line: string) {}
 
   private fail(near: Token | undefined): never {
-    throw new SyntaxFailure(near === undefined ? EOF_ERROR : syntaxError(near.t === 'redir' ? '>' : near.v, this.line));
+    throw new SyntaxFailure(near === undefined ? EOF_ERROR : syntaxError(near.t === 'redir' ? '>' : near.t === 'arith' ? '((' : near.v, this.line));
   }
 
   /** A list up to the end, or (inside a loop) up to the word `until`. */
@@ -325,6 +337,7 @@ class Parser {
         words.push(tok.parts);
         continue;
       }
+      if (tok.t === 'arith') this.fail(tok);
       this.redirect(tok, redirects);
     }
     if (argv.length === 0 && redirects.length === 0) this.fail(this.tokens[this.k]);
@@ -348,6 +361,14 @@ class Parser {
 
   private forCommand(): ForCommand {
     this.k++;
+    const head = this.tokens[this.k];
+    if (head?.t === 'arith') {
+      const parts = head.v.split(';');
+      if (parts.length !== 3) throw new SyntaxFailure(`bash: -c: line 1: syntax error: arithmetic expression required\nbash: -c: line 1: \`${this.line}'`);
+      this.k++;
+      const [init, cond, step] = parts as [string, string, string];
+      return { ...this.loopRest(), kind: 'for', name: '', items: undefined, arith: { init, cond, step } };
+    }
     const nameTok = this.tokens[this.k];
     if (nameTok?.t !== 'word') this.fail(nameTok);
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(nameTok.v)) throw new SyntaxFailure(`bash: -c: line 1: \`${nameTok.v}': not a valid identifier`);
@@ -358,6 +379,11 @@ class Parser {
       items = [];
       for (let tok = this.tokens[this.k]; tok?.t === 'word'; tok = this.tokens[++this.k]) items.push(tok.parts);
     }
+    return { ...this.loopRest(), kind: 'for', name: nameTok.v, items };
+  }
+
+  /** `; do BODY; done [redirections]` after a loop's head. */
+  private loopRest(): { body: CommandList; redirects: Redirect[] } {
     const sep = this.tokens[this.k];
     if (sep?.t === 'op' && sep.v === ';') this.k++;
     else if (!isReserved(sep, 'do')) this.fail(sep);
@@ -373,7 +399,7 @@ class Parser {
     }
     const after = this.tokens[this.k];
     if (after !== undefined && after.t !== 'op') this.fail(after);
-    return { kind: 'for', name: nameTok.v, items, body, redirects };
+    return { body, redirects };
   }
 }
 

@@ -7,7 +7,10 @@
 import type { LiveWorld } from '../engine';
 import type { CommandContext, CommandFn, CommandTable } from './command';
 import { HostFiles, resolvePath } from './fs';
-import { expandWord, expandWords, type ExpandEnv } from './expand';
+import { arithmetic, expandWord, expandWords, type ExpandEnv } from './expand';
+
+/** A `for ((…))` whose condition never fails is cut off here rather than run forever. */
+const MAX_ITERATIONS = 10_000;
 import { parseLine, type Command, type CommandList, type ForCommand, type Pipeline, type Redirect, type SimpleCommand, type Word } from './parse';
 import { Terminals, type Job } from './terminals';
 
@@ -142,13 +145,30 @@ export class Shell {
     const env = this.expandEnv(run, ioIn);
     const opened = this.openRedirects(run, cmd.redirects, ioIn, env);
     if (!opened.ok) return this.fail(run, ioIn, opened.message);
+    const io = opened.io;
+    const body = background ? { ...cmd.body, pipelines: cmd.body.pipelines.map((p) => ({ ...p, background: true })) } : cmd.body;
+    let status = 0;
+    if (cmd.arith) {
+      const { init, cond, step } = cmd.arith;
+      if (arithmetic(init, env) === undefined) return 1;
+      for (let n = 0; ; n++) {
+        const c = cond.trim() === '' ? '1' : arithmetic(cond, env);
+        if (c === undefined) return 1;
+        if (c === '0') break;
+        if (n >= MAX_ITERATIONS) {
+          this.emit(run, io.err, `lvs-flow: bash: the loop stopped after ${MAX_ITERATIONS} rounds\n`, '');
+          return 1;
+        }
+        status = this.runList(run, body, io);
+        if (arithmetic(step, env) === undefined) return 1;
+      }
+      return status;
+    }
     const items = cmd.items === undefined ? [] : expandWords(cmd.items, env);
     if (items === undefined) return 1;
-    const io = opened.io;
-    let status = 0;
     for (const item of items) {
       run.vars.set(cmd.name, item);
-      status = this.runList(run, background ? { ...cmd.body, pipelines: cmd.body.pipelines.map((p) => ({ ...p, background: true })) } : cmd.body, io);
+      status = this.runList(run, body, io);
     }
     return status;
   }

@@ -1,6 +1,6 @@
 /**
  * GNU grep 3.8 for the forms labs use in a pipe or on a file: -c -v -i -n -w -x -E -F -q -s -l
- * -h -H -e PATTERN (grouped letters as getopt reads them, and their long names). Exit status 0
+ * -h -H -o -e PATTERN, -A/-B/-C N context (groups apart separated by "--") (grouped letters as getopt reads them, and their long names). Exit status 0
  * when a line was selected, 1 when none was, 2 on an error.
  */
 import type { CommandContext } from '../../command';
@@ -21,6 +21,9 @@ interface GrepOptions {
   noMessages: boolean;
   filesWithMatches: boolean;
   names: boolean | undefined;
+  onlyMatching: boolean;
+  after: number;
+  before: number;
   syntax: GrepSyntax;
   patterns: string[];
 }
@@ -28,13 +31,14 @@ interface GrepOptions {
 const LONG: Readonly<Record<string, string>> = {
   count: 'c', 'invert-match': 'v', 'ignore-case': 'i', 'line-number': 'n', 'word-regexp': 'w', 'line-regexp': 'x',
   'extended-regexp': 'E', 'fixed-strings': 'F', 'basic-regexp': 'G', quiet: 'q', silent: 'q', 'no-messages': 's',
-  'files-with-matches': 'l', 'no-filename': 'h', 'with-filename': 'H', regexp: 'e',
+  'files-with-matches': 'l', 'no-filename': 'h', 'with-filename': 'H', regexp: 'e', 'only-matching': 'o',
+  'after-context': 'A', 'before-context': 'B', context: 'C',
 };
 
 function parse(ctx: CommandContext): { o: GrepOptions; operands: string[] } | number {
   const o: GrepOptions = {
     count: false, invert: false, ignoreCase: false, lineNumbers: false, word: false, line: false, quiet: false,
-    noMessages: false, filesWithMatches: false, names: undefined, syntax: 'basic', patterns: [],
+    noMessages: false, filesWithMatches: false, names: undefined, onlyMatching: false, after: 0, before: 0, syntax: 'basic', patterns: [],
   };
   const operands: string[] = [];
   const argv = ctx.argv.slice(1);
@@ -55,6 +59,10 @@ function parse(ctx: CommandContext): { o: GrepOptions; operands: string[] } | nu
       case 'h': o.names = false; break;
       case 'H': o.names = true; break;
       case 'e': o.patterns.push(value as string); break;
+      case 'o': o.onlyMatching = true; break;
+      case 'A': o.after = Number(value); break;
+      case 'B': o.before = Number(value); break;
+      case 'C': o.after = o.before = Number(value); break;
       default: return false;
     }
     return true;
@@ -75,9 +83,14 @@ function parse(ctx: CommandContext): { o: GrepOptions; operands: string[] } | nu
         return 2;
       }
       const letter = LONG[exact] as string;
-      const value = letter === 'e' ? inline ?? argv[++i] : undefined;
-      if (letter === 'e' && value === undefined) {
+      const takes = 'eABC'.includes(letter);
+      const value = takes ? inline ?? argv[++i] : undefined;
+      if (takes && value === undefined) {
         ctx.err(`grep: option '--${exact}' requires an argument\n${USAGE}`);
+        return 2;
+      }
+      if (letter !== 'e' && !/^\d+$/.test(value ?? '0')) {
+        ctx.err(`grep: ${value}: invalid context length argument\n`);
         return 2;
       }
       set(letter, value);
@@ -89,16 +102,20 @@ function parse(ctx: CommandContext): { o: GrepOptions; operands: string[] } | nu
     }
     for (let k = 1; k < w.length; k++) {
       const letter = w[k] as string;
-      if (letter === 'e') {
+      if ('eABC'.includes(letter)) {
         const value = k + 1 < w.length ? w.slice(k + 1) : argv[++i];
         if (value === undefined) {
-          ctx.err(`grep: option requires an argument -- 'e'\n${USAGE}`);
+          ctx.err(`grep: option requires an argument -- '${letter}'\n${USAGE}`);
           return 2;
         }
-        set('e', value);
+        if (letter !== 'e' && !/^\d+$/.test(value)) {
+          ctx.err(`grep: ${value}: invalid context length argument\n`);
+          return 2;
+        }
+        set(letter, value);
         break;
       }
-      if ('ABCmdDf'.includes(letter)) {
+      if ('mdDf'.includes(letter)) {
         ctx.err(`lvs-flow: grep: option -${letter} is not simulated\n`);
         return 2;
       }
@@ -140,11 +157,33 @@ export function grep(ctx: CommandContext): number {
   for (const input of inputs) {
     const label = input.name === '-' ? '(standard input)' : input.name;
     let count = 0;
-    splitLines(input.text).forEach((line, i) => {
-      if (re.test(line) === o.invert) return;
+    const lines = splitLines(input.text);
+    const prefix = (i: number, sep: string): string => `${names ? `${label}${sep}` : ''}${o.lineNumbers ? `${i + 1}${sep}` : ''}`;
+    let lastShown = -1;
+    let afterLeft = 0;
+    const show = (i: number, sep: string, text: string): void => {
+      if ((o.before > 0 || o.after > 0) && lastShown >= 0 && i > lastShown + 1) ctx.out('--\n');
+      ctx.out(`${prefix(i, sep)}${text}\n`);
+      lastShown = i;
+    };
+    lines.forEach((line, i) => {
+      const hit = re.test(line) !== o.invert;
+      if (!hit) {
+        if (afterLeft > 0 && !o.quiet && !o.count && !o.filesWithMatches) show(i, '-', line);
+        afterLeft = Math.max(0, afterLeft - 1);
+        return;
+      }
       count++;
       if (o.quiet || o.count || o.filesWithMatches) return;
-      ctx.out(`${names ? `${label}:` : ''}${o.lineNumbers ? `${i + 1}:` : ''}${line}\n`);
+      for (let b = Math.max(lastShown + 1, i - o.before); b < i; b++) show(b, '-', lines[b] as string);
+      afterLeft = o.after;
+      if (o.onlyMatching && !o.invert) {
+        const all = new RegExp(re.source, re.flags + 'g');
+        for (const m of line.matchAll(all)) if (m[0] !== '') show(i, ':', m[0]);
+        lastShown = i;
+        return;
+      }
+      show(i, ':', line);
     });
     if (count > 0) selected = true;
     if (o.quiet && selected) return 0;

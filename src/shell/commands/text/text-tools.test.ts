@@ -68,3 +68,32 @@ describe('head, tail, wc, sort, uniq', () => {
     expect(run("printf 'b\\na\\nb\\nb\\n' | sort | uniq").out).toBe('a\nb\n');
   });
 });
+
+describe('cut, tr, tee and grep -o/-A (bash-forms-more)', () => {
+  it('cuts characters and fields', () => {
+    expect(run('echo hello | cut -c 2-4').out).toBe('ell\n');
+    expect(run('echo a:b:c | cut -d: -f1,3').out).toBe('a:c\n');
+    expect(run("printf '  -> 10.10.10.12:80  Route\\n' | tr -s ' ' | cut -d' ' -f3").out).toBe('10.10.10.12:80\n');
+  });
+
+  it('translates, deletes and squeezes', () => {
+    expect(run('echo IPvs | tr a-z A-Z').out).toBe('IPVS\n');
+    expect(run("echo 'hello world' | tr ' ' '\\n'").out).toBe('hello\nworld\n');
+    expect(run("echo 'a->b' | tr -d '>'").out).toBe('a-b\n');
+  });
+
+  it('tees to a file and to stdout', () => {
+    expect(run('seq 3 | tee /tmp/tee-C | wc -l').out).toBe('3\n');
+    expect(run('cat /tmp/tee-C').out).toBe('1\n2\n3\n');
+  });
+
+  it('prints only the matches with -o, and context with -A', () => {
+    expect(run("printf 'RS1 10.10.10.12\\n' | grep -o 'RS[0-9]'").out).toBe('RS1\n');
+    expect(run("printf 'a\\nTCP\\nb\\nc\\nTCP\\n' | grep -A 1 TCP").out).toBe('TCP\nb\n--\nTCP\n');
+  });
+
+  it('runs arithmetic loops', () => {
+    expect(run('for ((i=1; i<=3; i++)); do echo "n=$i"; done').out).toBe('n=1\nn=2\nn=3\n');
+    expect(run('i=0; for x in a b c; do i=$((i+1)); done; echo $i').out).toBe('3\n');
+  });
+});

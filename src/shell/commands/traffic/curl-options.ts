@@ -14,7 +14,8 @@ export interface CurlOptions {
   include: boolean;
   fail: boolean;
   progressMeter: boolean;
-  output: string | undefined;
+  /** -o FILE for each URL in turn (the first -o goes with the first URL, and so on). */
+  outputs: string[];
   maxTimeMs: number | undefined;
   connectTimeoutMs: number | undefined;
   verbose: boolean;
@@ -106,7 +107,7 @@ function apply(o: CurlOptions, name: string, toggle: boolean, value: string | un
     case 'include': o.include = toggle; return undefined;
     case 'fail': o.fail = toggle; return undefined;
     case 'progress-meter': o.progressMeter = toggle; return undefined;
-    case 'output': o.output = value; return undefined;
+    case 'output': o.outputs.push(value as string); return undefined;
     case 'verbose': o.verbose = toggle; return undefined;
     case 'write-out': o.writeOut = value; return undefined;
     case 'header': o.headers.push(value as string); return undefined;
@@ -131,7 +132,7 @@ function apply(o: CurlOptions, name: string, toggle: boolean, value: string | un
 export function parseCurlArgs(argv: readonly string[]): CurlArgs {
   const o: CurlOptions = {
     silent: false, showError: false, head: false, include: false, fail: false, progressMeter: true,
-    output: undefined, maxTimeMs: undefined, connectTimeoutMs: undefined, verbose: false, writeOut: undefined, headers: [],
+    outputs: [], maxTimeMs: undefined, connectTimeoutMs: undefined, verbose: false, writeOut: undefined, headers: [],
     userAgent: undefined, remoteName: false, urls: [],
   };
   let flags = true;

@@ -69,7 +69,7 @@ function remoteName(url: Url): string {
 }
 
 /** One URL; returns its status. */
-function transfer(ctx: CommandContext, o: CurlOptions, text: string): number {
+function transfer(ctx: CommandContext, o: CurlOptions, text: string, index: number): number {
   const showError = !o.silent || o.showError;
   let attempted = false;
   const verbose = (line: string): void => {
@@ -104,7 +104,7 @@ function transfer(ctx: CommandContext, o: CurlOptions, text: string): number {
   }
   const url = parsed.url;
   facts.url = `${url.scheme}://${url.hostHeader}${url.path}`;
-  let output = o.output;
+  let output = o.outputs[index];
   if (o.remoteName && output === undefined) {
     output = remoteName(url);
     if (output === '') {
@@ -152,13 +152,29 @@ function transfer(ctx: CommandContext, o: CurlOptions, text: string): number {
     facts.sizeHeader = response.head.length + 4;
     facts.sizeDownload = o.head ? 0 : response.body.length;
     facts.contentType = response.contentType;
-    if (o.verbose) ctx.err(`${response.head.split('\r\n').map((l) => `< ${l}\r\n`).join('')}< \r\n`);
+    // With -i/-I on the terminal the headers are shown as they come: each "< " trace line, then the header.
+    if (o.verbose && !(ok && (o.include || o.head))) ctx.err(`${response.head.split('\r\n').map((l) => `< ${l}\r\n`).join('')}< \r\n`);
   }
   if (!ok) return fail(failureOf(r, url, o));
   if (url.scheme !== 'http') return fail({ code: 1, message: `lvs-flow: curl: ${url.scheme}:// is not simulated beyond the connect (${formatIpv4(dst)}:${url.port} answered)` });
   if (o.fail && response.status >= 400) return fail({ code: 22, message: `The requested URL returned error: ${response.status}` });
   const bold = ctx.isatty.out && output === undefined;
   const body = o.head ? '' : response.body;
+  if (o.verbose && (o.include || o.head) && output === undefined) {
+    const traced = response.head.split('\r\n');
+    formatHeaders(response.head, bold).split('\r\n').slice(0, traced.length).forEach((l, i) => {
+      ctx.err(`< ${traced[i] as string}\r\n`);
+      ctx.out(`${l}\r\n`);
+    });
+    ctx.out('\r\n');
+    ctx.err('< \r\n');
+    // busybox httpd sends the body after a HEAD's headers too: curl notes what it will not read.
+    if (o.head && response.body.length > 0) verbose(`Excess found: excess = ${response.body.length} url = ${url.path} (zero-length body)`);
+    ctx.out(body);
+    verbose('Closing connection 0');
+    return finish(0);
+  }
+  if (o.verbose && (o.include || o.head)) ctx.err(`${response.head.split('\r\n').map((l) => `< ${l}\r\n`).join('')}< \r\n`);
   const shown = (o.include || o.head ? formatHeaders(response.head, bold) : '') + body;
   // curl's trace names a body it does not show on the terminal by its size.
   const traced = o.verbose && body !== '' && (output !== undefined || !ctx.isatty.out) ? `{ [${body.length} bytes data]\n` : '';
@@ -232,7 +248,9 @@ export function curl(ctx: CommandContext): number {
     return 2;
   }
   let status = 0;
-  for (const u of o.urls) status = transfer(ctx, o, u);
+  o.urls.forEach((u, i) => {
+    status = transfer(ctx, o, u, i);
+  });
   return status;
 }
 
