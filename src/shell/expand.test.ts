@@ -65,3 +65,11 @@ describe('expansions', () => {
     }), { numRuns: 200 });
   });
 });
+
+describe('parameter forms', () => {
+  const s = ConsoleSession.fromScenario(getPreset('dr-lab')!);
+  it('gives a length and defaults', () => {
+    expect(out(s, 'C', 'V=abc; echo ${#V} ${U:-dflt} ${V:-x} ${V:+set} ${U:+set}.')).toBe('3 dflt abc set .\n');
+    expect(out(s, 'C', 'echo ${U:=given} $U')).toBe('given given\n');
+  });
+});

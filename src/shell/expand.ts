@@ -23,9 +23,23 @@ function param(name: string, env: ExpandEnv): string {
   return env.vars.get(name) ?? '';
 }
 
-/** `${NAME}`: a name, or bash's "bad substitution". */
+/**
+ * `${NAME}`, `${#NAME}` (its length) and the defaults `${NAME:-word}` `${NAME-word}`
+ * `${NAME:=word}` `${NAME:+word}` (the word taken as typed); anything else is bash's "bad substitution".
+ */
 function braced(name: string, env: ExpandEnv): string | undefined {
   if (/^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?#$!@*-])$/.test(name)) return param(name, env);
+  const length = /^#([A-Za-z_][A-Za-z0-9_]*|[0-9]+)$/.exec(name);
+  if (length) return String(param(length[1] as string, env).length);
+  const dflt = /^([A-Za-z_][A-Za-z0-9_]*)(:?)([-=+])(.*)$/s.exec(name);
+  if (dflt) {
+    const [, n, colon, op, word] = dflt as unknown as [string, string, string, string, string];
+    const set = env.vars.has(n) && (colon === '' || env.vars.get(n) !== '');
+    if (op === '+') return set ? word : '';
+    if (set) return env.vars.get(n) ?? '';
+    if (op === '=') env.vars.set(n, word);
+    return word;
+  }
   env.error(`bash: \${${name}}: bad substitution\n`);
   return undefined;
 }

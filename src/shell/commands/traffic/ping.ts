@@ -256,6 +256,11 @@ export function ping(ctx: CommandContext): number {
     dst, count: a.count, intervalMs: Math.max(a.intervalMs, 10), lingerMs: a.lingerMs, deadlineMs: a.deadlineMs, dataLen: a.dataLen,
     ttl: a.ttl, src: bound.src,
   };
+  if (a.dataLen + 28 > 65535) {
+    ctx.out(`PING ${a.target} (${formatIpv4(dst)}) ${bound.from}${a.dataLen}(${a.dataLen + 28}) bytes of data.\n`);
+    // Every simulated device has Ethernet's MTU (the engine models no other).
+    return tooLong(ctx, a, 1500);
+  }
   if (ctx.background) {
     // Its lines would come after the prompt; like the lab VM's transcript, the console shows none of them.
     const started = startPing(ctx.live, host, opts);
@@ -270,8 +275,6 @@ export function ping(ctx: CommandContext): number {
   const named = a.target !== formatIpv4(dst);
   const from = (x: Ipv4): string => (named ? `${a.target} (${formatIpv4(x)})` : formatIpv4(x));
   ctx.out(`PING ${a.target} (${formatIpv4(dst)}) ${bound.from}${a.dataLen}(${a.dataLen + 28}) bytes of data.\n`);
-  // Every simulated device has Ethernet's MTU (the engine models no other).
-  if (a.dataLen + 28 > 65535) return tooLong(ctx, a, 1500);
   // Without room for the send time (16 bytes) replies carry no round trip.
   const timed = a.dataLen >= 16;
   let pipe = 0;
