@@ -32,8 +32,8 @@ const viewOf = (s: SimStore) => [s.scenario, s.cursor, s.depth, s.language, s.se
 export function followAddress(store: StoreApi<SimStore>, win: Win, opts: FollowAddressOptions): () => void {
   let failed = opts.failed ?? null;
   let timer: number | null = null;
-  // The fragment being opened: until the codec has said whether it is good, nothing is written
-  // over it (a write-back due from an earlier step would replace a bad link before its banner).
+  // The fragment being opened while the codec loads: not written over, even when it names the
+  // scenario on screen (a bad one, or another scenario's, writeBack's mayWriteOver refuses).
   let opening: string | null = null;
 
   const onHashChange = () => {
