@@ -91,6 +91,7 @@ async function loadSeconds(page: Page): Promise<number> {
 }
 
 async function runLoad(page: Page, l: LoadShot) {
+  if (!(await page.getByTestId('load-toggle').isVisible())) await page.getByTestId('header-menu').click();
   await page.getByTestId('load-toggle').click();
   await page.getByTestId('load-view').waitFor();
   await page.getByTestId('load-clients').fill(String(l.clients));

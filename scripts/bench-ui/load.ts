@@ -78,7 +78,8 @@ export async function loadViewRun(d: LoadBenchDeps): Promise<LoadViewRun> {
     await page.addInitScript({ content: LONG_TASKS_SCRIPT });
     await page.goto(`${d.base}?scenario=nat-lab&lang=en`);
     await page.waitForSelector('[data-testid="topology"]');
-    await page.getByTestId('load-toggle').click();
+    if (!(await page.getByTestId('load-toggle').isVisible())) await page.getByTestId('header-menu').click();
+  await page.getByTestId('load-toggle').click();
     await page.getByTestId('load-view').waitFor();
     const set = (f: string, v: number) => page.getByTestId(`load-${f}`).fill(String(v));
     await set('clients', LOAD_CLIENTS);

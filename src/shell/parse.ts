@@ -193,6 +193,14 @@ function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; er
       if (last?.k === 'lit' && last.quoted === quoted) parts[parts.length - 1] = { k: 'lit', text: last.text + text, quoted };
       else parts.push({ k: 'lit', text, quoted });
     };
+    /** A $… or `…` expansion at i taken into the word: where it ends, or null when none starts there. */
+    const expansion = (quoted: boolean): number | { error: string } | null => {
+      const x = line[i] === '$' ? dollar(line, i, quoted) : line[i] === '`' ? backquote(line, i, quoted) : null;
+      if (!x || 'error' in x) return x ?? null;
+      word += x.raw;
+      parts.push(x.part);
+      return x.next;
+    };
     while (i < n) {
       const ch = line[i] as string;
       if (BLANK.includes(ch) || ';|&<>()'.includes(ch)) break;
@@ -222,16 +230,12 @@ function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; er
             i += 2;
             continue;
           }
-          if (d === '$' || d === '`') {
-            const x = d === '$' ? dollar(line, i, true) : backquote(line, i, true);
-            if (x && 'error' in x) return { ok: false, error: x.error };
-            if (x) {
-              word += x.raw;
-              parts.push(x.part);
-              i = x.next;
-              continue;
-            }
+          const x = expansion(true);
+          if (typeof x === 'number') {
+            i = x;
+            continue;
           }
+          if (x) return { ok: false, error: x.error };
           word += d;
           lit(d, true);
           i++;
@@ -247,16 +251,12 @@ function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; er
         i += 2;
         continue;
       }
-      if (ch === '$' || ch === '`') {
-        const x = ch === '$' ? dollar(line, i, false) : backquote(line, i, false);
-        if (x && 'error' in x) return { ok: false, error: x.error };
-        if (x) {
-          word += x.raw;
-          parts.push(x.part);
-          i = x.next;
-          continue;
-        }
+      const x = expansion(false);
+      if (typeof x === 'number') {
+        i = x;
+        continue;
       }
+      if (x) return { ok: false, error: x.error };
       word += ch;
       lit(ch, false);
       i++;
