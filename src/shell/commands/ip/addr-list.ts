@@ -12,7 +12,7 @@ import { notSimulated } from './not-simulated';
 import { deviceNamed, type IpRun } from './run';
 import { scopeName, scopeNumber } from './scope';
 import { addrUsage } from './usage';
-import { fnmatch } from './fnmatch';
+import { fnmatch } from '../../fnmatch';
 import { isLoopbackHome, LOOPBACK_HOME } from './loopback';
 
 interface Filter {
