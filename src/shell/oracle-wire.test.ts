@@ -25,6 +25,7 @@ const KNOWN: Record<string, Known> = {
   'iproute2': { blocks: [] },
   'iproute2-forms': { blocks: [] },
   'iproute2-more': { blocks: [] },
+  'ip-oneline': { blocks: [] },
   'ipvsadm': { blocks: [] },
   'ipvsadm-live': { blocks: [], probes: true },
   'ipvsadm-persist': { blocks: [], probes: true },
