@@ -14,14 +14,16 @@ interface Props {
   text: string;
   /** Restart the highlight's animation on every step. */
   stepKey: number;
+  /** Drawn this much larger than laid out, from its corner (label-scale.ts); 1 by default. */
+  scale?: number;
 }
 
 const TAG_FONT = 19;
 
-export function PacketLabelView({ box, at, tone, tags, text, stepKey }: Props) {
+export function PacketLabelView({ box, at, tone, tags, text, stepKey, scale = 1 }: Props) {
   let tagX = 0;
   return (
-    <g className={`plabel plabel-${tone}`} transform={`translate(${at.x},${at.y})`} data-testid="packet-label" data-label={text}
+    <g className={`plabel plabel-${tone}`} transform={`translate(${at.x},${at.y})${scale === 1 ? '' : ` scale(${scale})`}`} data-testid="packet-label" data-label={text}
       aria-hidden="true">
       <rect className="plabel-bg" width={box.w} height={box.h} rx={6} />
       {box.inner ? <rect className="plabel-inner" x={box.inner.x} y={box.inner.y} width={box.inner.w} height={box.inner.h} rx={4} /> : null}

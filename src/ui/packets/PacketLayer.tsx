@@ -3,6 +3,7 @@
  * receiver (an ARP broadcast fans out), its label at the middle of the way; a drop as a red ✕
  * at the host with the reason; a host decision (full view) as a bubble over the host.
  */
+import { useContext } from 'react';
 import { translate, translateDynamic } from '../i18n/i18n';
 import { hopDuration } from '../shell/usePlayback';
 import { currentEventIndex } from '../store/selectors';
@@ -11,6 +12,7 @@ import { framePath, type Layout } from '../topology/layout';
 import { addrsOf } from '../trace/event-row';
 import { Glider } from './Glider';
 import { layoutLabel, layoutLines, placeBeside, placeBox } from './label-box';
+import { labelScale, LabelMinPx } from './label-scale';
 import { PacketLabelView } from './PacketLabelView';
 import { useCurrentPacket } from './useCurrentPacket';
 import { useReducedMotion } from './useReducedMotion';
@@ -22,6 +24,8 @@ export function PacketLayer({ layout }: { layout: Layout }) {
   const speedIndex = useSim((s) => s.speedIndex);
   const reduce = useReducedMotion();
   const packet = useCurrentPacket();
+  // Presenter mode asks for labels readable from the back of the room (label-scale.ts).
+  const scale = labelScale(useContext(LabelMinPx), useSim((s) => s.viewport.k));
   if (!event) return null;
 
   if (event.kind === 'frame') {
@@ -43,8 +47,8 @@ export function PacketLayer({ layout }: { layout: Layout }) {
       <g className="packet-layer" data-testid="packet-layer" data-event={index}>
         {paths.map((p, i) => <Glider key={`${index}-${i}`} path={p} duration={(hopDuration(speedIndex) * 0.75) / 1000} reduce={reduce} />)}
         {box && first && label ? (
-          <PacketLabelView box={box} at={placeBox(first, box.w, box.h, layout.obstacles, layout.bounds)} tone={label.kind} tags={tags}
-            text={label.text} stepKey={index} />
+          <PacketLabelView box={box} at={placeBox(first, box.w * scale, box.h * scale, layout.obstacles, layout.bounds)} tone={label.kind} tags={tags}
+            text={label.text} stepKey={index} scale={scale} />
         ) : null}
       </g>
     );
@@ -57,7 +61,7 @@ export function PacketLayer({ layout }: { layout: Layout }) {
     ? [translate(lang, 'topology.dropped', { reason: translateDynamic(lang, `reasons.${event.reason}`) }), addrsOf(event.ip)].filter(Boolean)
     : [event.action];
   const box = layoutLines(lines);
-  const corner = placeBeside(hostBox, box.w, box.h, [...layout.boxes.values()], layout.bounds);
+  const corner = placeBeside(hostBox, box.w * scale, box.h * scale, [...layout.boxes.values()], layout.bounds);
   return (
     <g className="packet-layer" data-testid="packet-layer" data-event={index}>
       {event.kind === 'drop' ? (
@@ -67,7 +71,7 @@ export function PacketLayer({ layout }: { layout: Layout }) {
         </g>
       ) : <circle className="action-ring" cx={at.x} cy={at.y} r={46} />}
       <PacketLabelView box={box} at={corner} tone={event.kind === 'drop' ? 'drop' : 'action'} tags={[]}
-        text={lines.join(' ')} stepKey={index} />
+        text={lines.join(' ')} stepKey={index} scale={scale} />
     </g>
   );
 }

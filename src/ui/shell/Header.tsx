@@ -9,6 +9,7 @@ import { EditorToggle } from '../editor/EditorToggle';
 import { ConsoleToggle } from '../console/ConsoleToggle';
 import { CompareButton } from '../compare/CompareEntry';
 import { QuizToggle } from '../quiz/QuizToggle';
+import { PresenterButton } from '../presenter/PresenterEntry';
 import { ShareButtons } from '../share-ui/ShareButtons';
 import { ExportButton } from '../export/ExportButton';
 
@@ -107,6 +108,7 @@ export function Header() {
         <ExportButton />
         <ConsoleToggle />
         <CompareButton />
+        <PresenterButton />
         <EditorToggle />
       </div>
     </header>
