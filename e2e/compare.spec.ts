@@ -6,12 +6,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { ComparePage } from './fixtures/compare';
 import { expect, test } from './fixtures/test';
+import { headerTool } from './fixtures/header';
 
 const TRIO = 'v1.cmp.nat-course~dr-course~tun-course';
 
 test('the header\'s Compare button opens NAT, DR and TUN, stepped together by one set of controls', async ({ app, page }) => {
   await app.open('nat-lab');
-  await page.getByTestId('compare-open').click();
+  await (await headerTool(page, 'compare-open')).click();
   const cmp = new ComparePage(page);
   await cmp.view().waitFor();
   await expect(cmp.column(0)).toHaveAttribute('data-scenario', 'nat-course');

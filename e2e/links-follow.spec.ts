@@ -73,3 +73,40 @@ test('a short link opened in a fresh page uses the browser\'s language', async (
   await expect(page.getByTestId('language')).toHaveValue('zh-CN');
   await ctx.close();
 });
+
+test('link A, then location.hash set to link B: B shows; back returns to A; the short forms open; a bad one shows the banner', async ({ page }) => {
+  await page.goto('./#v1.p.nat-course.3.en');
+  await page.getByTestId('topology').waitFor();
+  await markPage(page);
+  const picker = page.getByTestId('scenario-picker');
+  const step = page.getByTestId('step-input');
+  const setHash = (h: string) => page.evaluate((x) => { location.hash = x; }, h);
+  await expect(picker).toHaveValue('nat-course');
+  await expect(step).toHaveValue('4');
+
+  await setHash('#v1.p.tun-course.5.en');
+  await expect(picker).toHaveValue('tun-course');
+  await expect(step).toHaveValue('6');
+  await page.goBack();
+  await expect(picker).toHaveValue('nat-course');
+  await expect(step).toHaveValue('4');
+
+  // The three short forms: scenario only (step 0, the browser's language), + step, + language.
+  await setHash('#v1.p.dr-lab');
+  await expect(picker).toHaveValue('dr-lab');
+  await expect(step).toHaveValue('1');
+  await expect(page.getByTestId('language')).toHaveValue('en');
+  await setHash('#v1.p.nat-lab.7');
+  await expect(picker).toHaveValue('nat-lab');
+  await expect(step).toHaveValue('8');
+  await expect(page.getByTestId('language')).toHaveValue('en');
+  await setHash('#v1.p.dr-lab.7.zh');
+  await expect(picker).toHaveValue('dr-lab');
+  await expect(step).toHaveValue('8');
+  await expect(page.getByTestId('language')).toHaveValue('zh-CN');
+
+  await setHash('#v1.p.dr-lab.x7');
+  await expect(page.getByTestId('link-error')).toBeVisible();
+  await expect(step).toHaveValue('8');
+  expect(await stillSamePage(page)).toBe(true);
+});

@@ -17,10 +17,10 @@ export type Engine = typeof EngineModule;
 
 /**
  * The engine compiled the way the app ships it: a Vite library build of bench-engine.ts (no
- * minification). tsx compiles with esbuild's keepNames, which wraps every closure the engine
+ * minification), from `entry` (another checkout's scripts/bench-engine.ts for an A/B). tsx compiles with esbuild's keepNames, which wraps every closure the engine
  * creates in a defineProperty call, so the sources under tsx run measurably slower than the app.
  */
-export async function loadEngine(how: 'bundle' | 'tsx'): Promise<Engine> {
+export async function loadEngine(how: 'bundle' | 'tsx', entry = new URL('./bench-engine.ts', import.meta.url).pathname): Promise<Engine> {
   if (how === 'tsx') return import('./bench-engine');
   const { build } = await import('vite');
   const outDir = mkdtempSync(join(tmpdir(), 'lvs-flow-bench-'));
@@ -30,8 +30,11 @@ export async function loadEngine(how: 'bundle' | 'tsx'): Promise<Engine> {
       logLevel: 'silent',
       publicDir: false,
       build: {
-        lib: { entry: new URL('./bench-engine.ts', import.meta.url).pathname, formats: ['es'], fileName: () => 'engine.mjs' },
+        lib: { entry, formats: ['es'], fileName: () => 'engine.mjs' },
         outDir, minify: false, emptyOutDir: true, target: 'es2022', write: true,
+        // The temporary directory has no package.json saying "type": "module": every chunk the
+        // entry imports must be .mjs too, or Node reads it as CommonJS and the import fails.
+        rollupOptions: { output: { chunkFileNames: '[name]-[hash].mjs' } },
       },
     });
     return (await import(pathToFileURL(join(outDir, 'engine.mjs')).href)) as Engine;

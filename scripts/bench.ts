@@ -11,6 +11,12 @@
  *   bytes_per_event        live heap kept by that retained run (full GC before and after, the
  *                          result still referenced) divided by its number of events
  *   ipvs_hops_per_s        frame-hops/s, 100,000 requests through nat-lab with wlc, streaming
+ *   load_hops_per_s        frame-hops/s of the load view's engine (startLoadRun), advanced one
+ *                          sample at a time as the worker does: 1,000 clients, 100,000 requests
+ *                          through nat-lab with wlc, keep-alive 2 s, the health checker on, RS1
+ *                          failed midway (scripts/bench-kit/load-workload.ts). Target: at least
+ *                          0.8 × ipvs_hops_per_s measured in the same run (which --only
+ *                          load_hops_per_s measures first); load_to_ipvs_ratio is printed too
  *   ipvs_heap_growth_ratio peak live heap (heapUsed after a full GC, sampled 100 times during the
  *                          run by a timer inside the simulation, and at its end) for 100,000
  *                          requests over the same for 1,000, streaming. The peaks are of the whole
@@ -27,6 +33,7 @@
  */
 import { cpus } from 'node:os';
 import type { Scenario } from '../src/engine';
+import { runLoadBench } from './bench-kit/load-workload';
 import { bestOf, figureLine, getGc, heapSampler, loadEngine, meets, type Figure } from './bench-lib';
 
 const argv = process.argv.slice(2);
@@ -39,7 +46,7 @@ const RUNS = Number(flag('--runs') ?? 5);
 const only = flag('--only');
 const how = argv.includes('--tsx') ? 'tsx' : 'bundle';
 const engine = await loadEngine(how);
-const { getPreset, listPresets, runScenario, simulate, simulateStreaming } = engine;
+const { getPreset, listPresets, runScenario, simulate, simulateStreaming, startLoadRun } = engine;
 
 /** No bound but the run's own end: these runs are far longer than the defaults allow. */
 const UNBOUNDED = { maxEvents: Number.MAX_SAFE_INTEGER, maxTimeMs: Number.MAX_SAFE_INTEGER } as const;
@@ -98,6 +105,19 @@ function bytesPerEvent(): void {
 function traceJson(): void {
   const t = bestOf(Math.min(RUNS, 3), () => simulate(routed, { requests: ROUTED_REQUESTS, ...UNBOUNDED }));
   extra.hops_per_s_trace_json = Math.round(t.result.stats.frames / (t.ms / 1000));
+}
+
+/** The load engine against the IPVS figure of this same run (measured first when it is not yet). */
+function loadHops(): void {
+  if (!figures.some((f) => f.name === 'ipvs_hops_per_s')) ipvsHops();
+  const ipvs = figures.find((f) => f.name === 'ipvs_hops_per_s')?.value ?? Number.NaN;
+  const natLab = preset('nat-lab');
+  const t = bestOf(RUNS, () => runLoadBench(startLoadRun, natLab));
+  if (t.result.totals.requests !== 100_000) throw new Error(`load bench: ${t.result.totals.requests} requests started, not 100,000`);
+  const value = t.result.hops / (t.ms / 1000);
+  figures.push({ name: 'load_hops_per_s', value, target: Math.round(0.8 * ipvs), kind: 'min', unit: 'hops/s' });
+  extra.load_to_ipvs_ratio = Math.round((value / ipvs) * 1000) / 1000;
+  extra.load_hops_per_s_median = Math.round(t.result.hops / ((t.allMs[Math.floor(t.allMs.length / 2)] as number) / 1000));
 }
 
 /** Simulated length of the 100k-request run, learnt by ipvsHops (so the heap sampler can space its samples). */
@@ -168,6 +188,7 @@ const MEASUREMENTS: ReadonlyArray<readonly [string, () => void]> = [
   ['bytes_per_event', bytesPerEvent],
   ['hops_per_s_trace_json', traceJson],
   ['ipvs_hops_per_s', ipvsHops],
+  ['load_hops_per_s', loadHops],
   ['ipvs_heap_growth_ratio', ipvsHeapGrowth],
   ['edit_ms', editToView],
 ];

@@ -23,6 +23,20 @@ interface Shot {
   scrollTo?: string;
   /** Open Export → Printable handout and shoot its print preview, the whole page. */
   handout?: boolean;
+  /** Open the load view and run this (the page shows the run's end). */
+  load?: LoadShot;
+}
+
+interface LoadShot {
+  clients: number;
+  durationS: number;
+  scheduler: string;
+  compareWith?: string;
+  keepAliveMs?: number;
+  weights?: Record<string, number>;
+  /** The health checker on, RS1 failed at failS and restored at restoreS (simulated s, at pace 10×). */
+  failS?: number;
+  restoreS?: number;
 }
 
 const SHOTS: Shot[] = [
@@ -39,6 +53,9 @@ const SHOTS: Shot[] = [
   { name: 'compare-nat-dr-tun', scenario: 'nat-course', steps: 0, hash: 'v1.cmp.nat-course~dr-course~tun-course.1.32.en' },
   { name: 'compare-claims-zh', scenario: 'nat-course', steps: 0, lang: 'zh-CN', hash: 'v1.cmp.nat-course~dr-course~tun-course.1.32.zh', scrollTo: 'cmp-claims' },
   { name: 'handout-nat-course', scenario: 'nat-course', steps: 0, handout: true },
+  { name: 'load-failover', scenario: 'nat-lab', steps: 0, load: { clients: 1000, durationS: 45, scheduler: 'wlc', failS: 12, restoreS: 28 } },
+  { name: 'load-failover-zh', scenario: 'nat-lab', steps: 0, lang: 'zh-CN', load: { clients: 1000, durationS: 45, scheduler: 'wlc', failS: 12, restoreS: 28 } },
+  { name: 'load-rr-vs-wlc', scenario: 'nat-lab', steps: 0, load: { clients: 1000, durationS: 40, scheduler: 'rr', compareWith: 'wlc', keepAliveMs: 3000, weights: { RS1: 3, RS2: 1 } } },
   { name: 'handout-tun-course-zh', scenario: 'tun-course', steps: 0, lang: 'zh-CN', handout: true },
 ];
 
@@ -54,14 +71,49 @@ async function shoot(page: Page, base: string, shot: Shot) {
   if (shot.tab) await page.getByTestId(`tab-${shot.tab}`).click();
   if (shot.scrollTo) await page.getByTestId(shot.scrollTo).evaluate((e) => e.scrollIntoView({ block: 'end' }));
   if (shot.handout) {
+    // Export sits in the header's ☰ menu.
+    await page.getByTestId('header-menu').click();
     await page.getByTestId('export-menu').click();
     await page.getByTestId('export-handout').click();
     await page.getByTestId('handout-topology').waitFor();
     await page.emulateMedia({ media: 'print' });
   }
+  if (shot.load) await runLoad(page, shot.load);
   await page.waitForTimeout(700);
   await page.screenshot({ path: `docs/screenshots/${shot.name}.png`, fullPage: shot.handout === true });
   if (shot.handout) await page.emulateMedia({ media: 'screen' });
+}
+
+/** Simulated seconds the first run has reached, from its progress line. */
+async function loadSeconds(page: Page): Promise<number> {
+  const text = (await page.getByTestId('load-progress').locator('p').first().textContent()) ?? '';
+  return Number(text.match(/([\d,]+) s simulated|已模拟 ([\d,]+) 秒/)?.slice(1).find(Boolean)?.replace(/,/g, '') ?? 0);
+}
+
+async function runLoad(page: Page, l: LoadShot) {
+  if (!(await page.getByTestId('load-toggle').isVisible())) await page.getByTestId('header-menu').click();
+  await page.getByTestId('load-toggle').click();
+  await page.getByTestId('load-view').waitFor();
+  await page.getByTestId('load-clients').fill(String(l.clients));
+  await page.getByTestId('load-durationS').fill(String(l.durationS));
+  // The duration ends the run, not the number of requests.
+  await page.getByTestId('load-requests').fill('1000000');
+  if (l.keepAliveMs !== undefined) await page.getByTestId('load-keepAliveMs').fill(String(l.keepAliveMs));
+  await page.getByTestId('load-scheduler').selectOption(l.scheduler);
+  if (l.compareWith) await page.getByTestId('load-compare').selectOption(l.compareWith);
+  for (const [id, w] of Object.entries(l.weights ?? {})) await page.getByTestId(`load-weight-${id}`).fill(String(w));
+  if (l.failS !== undefined) await page.getByTestId('load-health').check();
+  await page.getByTestId('load-pace').selectOption(l.failS !== undefined ? '10' : 'Infinity');
+  await page.getByTestId('load-start').click();
+  const first = page.getByTestId('load-progress').locator('p').first();
+  for (const [at, button] of [[l.failS, 'load-fail-RS1'], [l.restoreS, 'load-restore-RS1']] as const) {
+    if (at === undefined) continue;
+    while ((await loadSeconds(page)) < at) await page.waitForTimeout(50);
+    await page.getByTestId(button).click();
+  }
+  for (const p of await page.getByTestId('load-progress').locator('p').all()) await p.waitFor({ state: 'attached' });
+  await first.and(page.locator('[data-state="done"]')).waitFor({ timeout: 120_000 });
+  await page.getByTestId('load-progress').locator('p[data-state="running"]').waitFor({ state: 'detached', timeout: 120_000 });
 }
 
 async function main() {

@@ -37,13 +37,18 @@
  *                          show it, counted as for a step; median of --reps keys 150 ms apart
  *   ui_compare_step_frames  a step (→/←) in the compare view with NAT, DR and TUN side by side: the frame
  *                          that draws the three columns' change, counted as for a step (scripts/bench-ui/compare.ts)
+ *   ui_load_longest_task_ms, the load view (issue 15): npm run bench's load workload run in the view's
+ *   ui_load_frame_p95_ms,    worker with the charts updating, RS1 failed midway from the page: the
+ *   ui_load_ipvs_ratio       longest main-thread task (Long Tasks API), the frame p95 meanwhile, and
+ *                          the worker's hops/s over npm run bench's ipvs_hops_per_s measured right
+ *                          after in the same run (scripts/bench-ui/load.ts)
  *   ui_console_redraw_ms    Enter on `ifconfig lo:N 10.10.10.x netmask 255.255.255.255 up` → the end of
  *                          the frame whose topology shows RS1's new address (the line runs on the
  *                          live session, the store takes its scenario and trace, React redraws);
  *                          median of --reps lines, after a first line that loads the shell
  *
  * Options: --json, --loads N (5), --play-runs N (3), --play-ms N (5000), --reps N (20),
- * --inspect-reps N (5), --only size,draw,play,step,scrub,lang,inspect,console,tcpdump,compare (a subset; the
+ * --inspect-reps N (5), --only size,draw,play,step,scrub,lang,inspect,console,tcpdump,compare,load (a subset; the
  * JSON then has null for the rest), --port N (4180: the preview server's),
  * --quiet-below L (first wait, up to 10 minutes, for the 1-minute load average to fall below L),
  * --cpu-slowdown N (DevTools' CPU throttling of each page, N× slower: the headroom, on this
@@ -66,6 +71,7 @@ import { printHot, profiler, type CpuProfile, type ProfileHook } from './bench-k
 import { FIRST_DRAW_SCRIPT, HOST_SELECTOR } from './bench-kit/first-draw';
 import { baseUrl, build, CHROMIUM_ARGS, ROOT, serve, stop } from './bench-kit/serve';
 import { compareNote, compareStepping } from './bench-ui/compare';
+import { loadNote, loadViewRun } from './bench-ui/load';
 import { fmt, loadNow, median, quantile, round1, sleep } from './bench-kit/stats';
 import { getBuildLab } from '../src/labs';
 import { solution } from '../src/labs/solution';
@@ -76,6 +82,11 @@ import { SPEEDS } from '../src/ui/store/types';
 const PHONE = process.argv.includes('--phone');
 const VIEWPORT = PHONE ? { width: 390, height: 844 } : { width: 1280, height: 720 };
 const FRAME_MS = 1000 / 60;
+/** A header tool, from the ☰ menu when the bar has no room for it (src/ui/shell/HeaderMenu.tsx). */
+async function openHeaderTool(page: Page, testId: string) {
+  if (!(await page.getByTestId(testId).isVisible())) await page.getByTestId('header-menu').click();
+  await page.getByTestId(testId).click();
+}
 
 const TARGETS = {
   initialJsKb: 250,
@@ -84,6 +95,8 @@ const TARGETS = {
   frames: 1,
   inspectMs: 50,
   consoleRedrawMs: 50,
+  longTaskMs: 50,
+  loadIpvsRatio: 0.8,
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -668,7 +681,7 @@ async function consoleTyping(browser: Browser, reps = REPS): Promise<ConsoleRun>
     if (!lab) throw new Error('no build-dr lab');
     await page.goto(`${BASE}?lang=en#${encodeLink(linkStateFor(lab.start))}`);
     await page.waitForSelector(HOST_SELECTOR);
-    await page.getByTestId('console-toggle').click();
+    await openHeaderTool(page, 'console-toggle');
     await page.getByTestId('console-host').selectOption('RS1');
     await page.getByTestId('console-open').click();
     await page.waitForFunction("document.activeElement && document.activeElement.classList.contains('xterm-helper-textarea')");
@@ -715,7 +728,7 @@ async function tcpdumpPlaying(browser: Browser): Promise<PlayRun> {
     const want = `${SPEEDS[SPEEDS.length - 1]}×`;
     for (let i = 0; i < SPEEDS.length && (await page.getByTestId('speed').textContent())?.trim() !== want; i++) await page.getByTestId('action-faster').click();
     const open = async (host: string) => {
-      if (!(await page.getByTestId('console-panel').count())) await page.getByTestId('console-toggle').click();
+      if (!(await page.getByTestId('console-panel').count())) await openHeaderTool(page, 'console-toggle');
       await page.getByTestId('console-host').selectOption(host);
       await page.getByTestId('console-open').click();
       await page.waitForFunction(`document.activeElement?.closest('[data-testid="terminal-${host}"]') != null`);
@@ -759,7 +772,7 @@ async function tcpdumpPlaying(browser: Browser): Promise<PlayRun> {
   }
 }
 
-const ONLY = ['size', 'draw', 'play', 'step', 'scrub', 'lang', 'inspect', 'console', 'tcpdump', 'compare'] as const;
+const ONLY = ['size', 'draw', 'play', 'step', 'scrub', 'lang', 'inspect', 'console', 'tcpdump', 'compare', 'load'] as const;
 type Part = (typeof ONLY)[number];
 const onlyArg = (() => {
   const i = argv.indexOf('--only');
@@ -834,6 +847,10 @@ async function main(): Promise<void> {
       open: async () => { const p = await newPage(b, true); return { page: p.page, errors: p.errors, close: () => p.ctx.close() }; },
       probe: (page, act, watch) => probeOnce(page, act, watch), base: BASE, reps: REPS, progress,
     }) : null;
+    const loadRun = wants('load') ? await loadViewRun({
+      open: async () => { const p = await newPage(b, true); return { page: p.page, errors: p.errors, close: () => p.ctx.close() }; },
+      base: BASE, progress,
+    }) : null;
     const loadAfter = loadNow();
 
     // --profile, in this (shipped) build: a timeline trace of a few of each input.
@@ -889,6 +906,10 @@ async function main(): Promise<void> {
         ui_console_redraw_ms: consoleRun ? orNull(median(consoleRun.redraw.map((x) => x.ms))) : null,
         ui_tcpdump_frame_p95_ms: tcpdumpRun ? orNull(tcpdumpRun.p95) : null,
         ui_compare_step_frames: compareRun ? orNull(median(compareRun.samples.map((x) => x.frames))) : null,
+        ui_load_longest_task_ms: loadRun ? round1(loadRun.longest) : null,
+        ui_load_frame_p95_ms: loadRun ? orNull(loadRun.p95) : null,
+        ui_load_worker_hops_per_s: loadRun ? Math.round(loadRun.workerHopsPerS) : null,
+        ui_load_ipvs_ratio: loadRun ? Math.round((loadRun.workerHopsPerS / loadRun.ipvsHopsPerS) * 1000) / 1000 : null,
       })}\n`);
       return;
     }
@@ -939,6 +960,13 @@ async function main(): Promise<void> {
       const f = median(compareRun.samples.map((x) => x.frames));
       rows.push({ name: 'compare, 3 scenarios: step drawn in frame #', value: f, unit: '', target: `≤ ${TARGETS.frames}`, ok: f <= TARGETS.frames, note: compareNote(compareRun) });
     }
+    if (loadRun) {
+      const ratio = loadRun.workerHopsPerS / loadRun.ipvsHopsPerS;
+      const note = loadNote(loadRun);
+      rows.push({ name: 'load view: longest main-thread task', value: loadRun.longest, unit: 'ms', target: `≤ ${TARGETS.longTaskMs} ms`, ok: loadRun.longest <= TARGETS.longTaskMs, note });
+      rows.push({ name: 'load view: frame p95 while it runs', value: loadRun.p95, unit: 'ms', target: `≤ ${TARGETS.frameP95Ms} ms`, ok: loadRun.p95 <= TARGETS.frameP95Ms, note: `max ${fmt(Math.max(...loadRun.intervals))} ms, ${loadRun.intervals.filter((x) => x > TARGETS.frameP95Ms).length} over ${TARGETS.frameP95Ms} ms` });
+      rows.push({ name: 'load view: worker hops/s ÷ ipvs_hops_per_s', value: ratio, unit: '×', target: `≥ ${TARGETS.loadIpvsRatio}`, ok: ratio >= TARGETS.loadIpvsRatio, note: `worker ÷ the same load in Node: ${fmt(loadRun.workerHopsPerS / loadRun.nodeLoadHopsPerS, 2)}` });
+    }
     console.log(`lvs-flow UI bench ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, built from ${built}; Chromium ${browserVersion} headless, --disable-gpu, ${VIEWPORT.width}×${VIEWPORT.height}${SLOWDOWN > 1 ? `, CPU throttled ${SLOWDOWN}×` : ''}; load average ${loadBefore} → ${loadAfter} on ${cpus().length} CPUs\n`);
     console.log(table(rows));
     console.log('\ninitial JS:');
@@ -956,7 +984,7 @@ async function main(): Promise<void> {
       console.log(`inspector on nat-lab with ${INSPECT_REQUESTS.toLocaleString('en-US')} requests: ${inspect.steps.toLocaleString('en-US')} course steps, loaded in ${fmt(inspect.loadMs / 1000)} s; `
         + `${inspect.checkpoints} checkpoints built in ${fmt(inspect.buildMs / 1000)} s of idle time; live JS heap ${fmt(inspect.heapBefore / 1e6)} MB before them, ${fmt(inspect.heapAfter / 1e6)} MB with them`);
     }
-    const errors = [...plays.nat, ...plays.tun].flatMap((r) => r.errors).concat(step?.errors ?? [], scrub?.errors ?? [], lang?.errors ?? [], inspect?.errors ?? [], consoleRun?.errors ?? [], compareRun?.errors ?? []);
+    const errors = [...plays.nat, ...plays.tun].flatMap((r) => r.errors).concat(step?.errors ?? [], scrub?.errors ?? [], lang?.errors ?? [], inspect?.errors ?? [], consoleRun?.errors ?? [], compareRun?.errors ?? [], loadRun?.errors ?? []);
     if (errors.length) console.log(`console errors: ${[...new Set(errors)].slice(0, 5).join(' | ')}`);
     const loafs = [...plays.nat, ...plays.tun].flatMap((r) => r.loafs);
     if (loafs.length) {

@@ -11,6 +11,8 @@ export interface CommandContext {
   /** argv[0] is the command's name as typed. */
   readonly argv: readonly string[];
   readonly stdin: string;
+  /** stdin was redirected from a file (`< FILE`), not a pipe or the terminal. */
+  readonly stdinIsFile?: boolean;
   readonly hostId: string;
   readonly live: LiveWorld;
   readonly files: HostFiles;

@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseLine } from './parse';
 
+/** The redirections of the first command, as typed (without the parts kept for expansion). */
+function redirects(r: ReturnType<typeof parseLine>): Array<{ fd: number; op: string; target: string }> | false {
+  return r.ok && (r.list.pipelines[0]?.commands[0]?.redirects ?? []).map(({ fd, op, target }) => ({ fd, op, target }));
+}
+
 function argvs(line: string): string[][] {
   const r = parseLine(line);
   if (!r.ok) throw new Error(r.error);
-  return r.list.pipelines.flatMap((p) => p.commands.map((c) => [...c.argv]));
+  return r.list.pipelines.flatMap((p) => p.commands.map((c) => (c.kind === 'for' ? [] : [...c.argv])));
 }
 
 describe('parseLine', () => {
@@ -19,14 +24,15 @@ describe('parseLine', () => {
 
   it('reads > and >> redirections with their file, wherever they stand', () => {
     const r = parseLine('echo 1 > /proc/sys/net/ipv4/ip_forward');
-    expect(r.ok && r.list.pipelines[0]?.commands[0]?.redirects).toEqual([{ fd: 1, op: '>', target: '/proc/sys/net/ipv4/ip_forward' }]);
+    expect(redirects(r)).toEqual([{ fd: 1, op: '>', target: '/proc/sys/net/ipv4/ip_forward' }]);
     const a = parseLine('echo x>>/etc/sysctl.conf');
-    expect(a.ok && a.list.pipelines[0]?.commands[0]).toEqual({ argv: ['echo', 'x'], redirects: [{ fd: 1, op: '>>', target: '/etc/sysctl.conf' }] });
+    expect(argvs('echo x>>/etc/sysctl.conf')).toEqual([['echo', 'x']]);
+    expect(redirects(a)).toEqual([{ fd: 1, op: '>>', target: '/etc/sysctl.conf' }]);
   });
 
   it('reads 2>&1, &> and a here-string', () => {
     const r = parseLine('ipvsadm-restore <<< "-A -t 1.1.1.1:80 -s rr" 2>&1 &>/dev/null');
-    expect(r.ok && r.list.pipelines[0]?.commands[0]?.redirects).toEqual([
+    expect(redirects(r)).toEqual([
       { fd: 0, op: '<<<', target: '-A -t 1.1.1.1:80 -s rr' },
       { fd: 2, op: '>&', target: '1' },
       { fd: 1, op: '>', target: '/dev/null' },
@@ -50,8 +56,28 @@ describe('parseLine', () => {
 
   it("reports bash's messages for an open quote and a misplaced operator", () => {
     expect(parseLine('echo "abc')).toEqual({ ok: false, error: 'bash: -c: line 1: unexpected EOF while looking for matching `"\'' });
-    expect(parseLine('; ls')).toEqual({ ok: false, error: "bash: -c: line 1: syntax error near unexpected token `;'" });
-    expect(parseLine('echo >')).toEqual({ ok: false, error: "bash: -c: line 1: syntax error near unexpected token `newline'" });
+    expect(parseLine('; ls')).toEqual({ ok: false, error: "bash: -c: line 1: syntax error near unexpected token `;'\nbash: -c: line 1: `; ls'" });
+    expect(parseLine('echo >')).toEqual({ ok: false, error: "bash: -c: line 1: syntax error near unexpected token `newline'\nbash: -c: line 1: `echo >'" });
+  });
+
+  it('reads for NAME in WORDS; do LIST; done, with the body a list of its own', () => {
+    const r = parseLine('for i in $(seq 1 3) x; do curl -s http://$VIP/; echo "$i"; done | sort > /tmp/out');
+    if (!r.ok) throw new Error(r.error);
+    const [loop, sort] = r.list.pipelines[0]?.commands ?? [];
+    expect(loop?.kind).toBe('for');
+    if (loop?.kind !== 'for') return;
+    expect(loop.name).toBe('i');
+    expect(loop.items).toEqual([[{ k: 'cmd', src: 'seq 1 3', quoted: false }], [{ k: 'lit', text: 'x', quoted: false }]]);
+    expect(loop.body.pipelines.map((p) => p.commands.map((c) => (c.kind === 'for' ? 'for' : c.argv.join(' '))))).toEqual([['curl -s http://$VIP/'], ['echo $i']]);
+    expect(sort?.kind === 'for' ? [] : sort?.argv).toEqual(['sort']);
+    expect(sort?.redirects.map((x) => x.target)).toEqual(['/tmp/out']);
+  });
+
+  it("gives bash's messages for a loop cut short or missing its do (both captured from bash -c)", () => {
+    expect(parseLine('for i in 1 2; do echo $i')).toEqual({ ok: false, error: 'bash: -c: line 2: syntax error: unexpected end of file' });
+    expect(parseLine('for i in 1 2; echo $i; done')).toEqual({ ok: false, error: "bash: -c: line 1: syntax error near unexpected token `echo'\nbash: -c: line 1: `for i in 1 2; echo $i; done'" });
+    expect(parseLine('for i in 1; do done').ok).toBe(false);
+    expect(parseLine('echo done for in').ok).toBe(true);
   });
 
   it('never throws, whatever is typed', () => {

@@ -1,31 +1,62 @@
 /**
  * A command line read the way bash reads the forms labs use: words with single and double
- * quotes and backslashes, redirections (`>`, `>>`, `2>`, `2>&1`, `&>`, `<`, `<<<`), pipes,
- * `;`, `&&`, `||`, a trailing `&`, and `#` comments. Expansions (`$VAR`, globs, `$(…)`) are
- * not performed: words keep those characters as typed.
+ * quotes and backslashes, `$VAR`, `${VAR}`, `$?`, `$(…)` and backquotes (kept as parts of the
+ * word, expanded when the command runs: see expand.ts), redirections (`>`, `>>`, `2>`, `2>&1`,
+ * `&>`, `<`, `<<<`), pipes, `;`, `&&`, `||`, a trailing `&`, `#` comments, and
+ * `for NAME [in WORDS]; do LIST; done`.
  */
+
+/** One piece of a word: literal text (quoted or not), a parameter, or a command substitution. */
+export type WordPart =
+  | { readonly k: 'lit'; readonly text: string; readonly quoted: boolean }
+  | { readonly k: 'var'; readonly name: string; readonly quoted: boolean }
+  | { readonly k: 'cmd'; readonly src: string; readonly quoted: boolean }
+  | { readonly k: 'arith'; readonly expr: string; readonly quoted: boolean };
+
+export type Word = readonly WordPart[];
 
 export interface Redirect {
   /** 1 = stdout, 2 = stderr, 0 = stdin. */
   readonly fd: 0 | 1 | 2;
   /** '>' truncates, '>>' appends, '<' reads a file, '<<<' reads the word itself, '>&' duplicates onto fd `target`. */
   readonly op: '>' | '>>' | '<' | '<<<' | '>&';
+  /** The target as typed, quotes removed and nothing expanded. */
   readonly target: string;
+  /** The target's parts, for expansion when the command runs. */
+  readonly word?: Word;
 }
 
 export interface SimpleCommand {
+  readonly kind?: 'simple';
+  /** The words as typed, quotes removed and nothing expanded. */
   readonly argv: readonly string[];
+  /** The same words in parts, for expansion when the command runs. */
+  readonly words?: readonly Word[];
   readonly redirects: readonly Redirect[];
 }
 
+/** `for NAME in WORDS; do BODY; done [redirections]`, or `for ((INIT; COND; STEP))`. */
+export interface ForCommand {
+  readonly kind: 'for';
+  readonly name: string;
+  /** The three expressions of the arithmetic form (name is then ''). */
+  readonly arith?: { readonly init: string; readonly cond: string; readonly step: string };
+  /** undefined when `in` is left out (bash then loops over the positional parameters: none here). */
+  readonly items: readonly Word[] | undefined;
+  readonly body: CommandList;
+  readonly redirects: readonly Redirect[];
+}
+
+export type Command = SimpleCommand | ForCommand;
+
 /** Commands joined by `|`. */
 export interface Pipeline {
-  readonly commands: readonly SimpleCommand[];
+  readonly commands: readonly Command[];
   /** Run in the background (`cmd &`). */
   readonly background: boolean;
 }
 
-/** Pipelines joined by `;`, `&&` and `||`; `next[i]` says how pipeline i+1 follows pipeline i. */
+/** Pipelines joined by `;`, `&&` and `||`; `joins[i]` says how pipeline i+1 follows pipeline i. */
 export interface CommandList {
   readonly pipelines: readonly Pipeline[];
   readonly joins: ReadonlyArray<';' | '&&' | '||'>;
@@ -33,13 +64,82 @@ export interface CommandList {
 
 export type ParseResult = { ok: true; list: CommandList } | { ok: false; error: string };
 
-type Token = { t: 'word'; v: string } | { t: 'op'; v: string } | { t: 'redir'; fd: 0 | 1 | 2; op: Redirect['op']; both: boolean };
+type Token =
+  | { t: 'word'; v: string; parts: WordPart[] }
+  | { t: 'arith'; v: string }
+  | { t: 'op'; v: string }
+  | { t: 'redir'; fd: 0 | 1 | 2; op: Redirect['op']; both: boolean };
 
 const OPS = ['&&', '||', ';', '|', '&'];
+const BLANK = ' \t\n\r';
 
-/** bash's wording, as `bash -c` prints it for the line a console runs. */
-function syntaxError(near: string): string {
-  return `bash: -c: line 1: syntax error near unexpected token \`${near}'`;
+/** bash's wording for the line a console runs (`bash -c`), with the line itself quoted after it. */
+function syntaxError(near: string, line: string): string {
+  return `bash: -c: line 1: syntax error near unexpected token \`${near}'\nbash: -c: line 1: \`${line}'`;
+}
+
+const EOF_ERROR = 'bash: -c: line 2: syntax error: unexpected end of file';
+
+/** Index just past the `)` closing a `$(` or `(` opened before `i`; -1 if none. */
+function closeParen(line: string, i: number): number {
+  let depth = 1;
+  while (i < line.length) {
+    const c = line[i] as string;
+    if (c === '\\') i += 2;
+    else if (c === "'") {
+      const end = line.indexOf("'", i + 1);
+      if (end < 0) return -1;
+      i = end + 1;
+    } else if (c === '"') {
+      i++;
+      while (i < line.length && line[i] !== '"') i += line[i] === '\\' ? 2 : 1;
+      i++;
+    } else {
+      if (c === '(') depth++;
+      if (c === ')' && --depth === 0) return i + 1;
+      i++;
+    }
+  }
+  return -1;
+}
+
+/**
+ * A `$` expansion starting at line[i] (which is `$`): the part and the index after it, or
+ * undefined when the `$` is a literal dollar sign; an error for an unclosed one.
+ */
+function dollar(line: string, i: number, quoted: boolean): { part: WordPart; raw: string; next: number } | { error: string } | undefined {
+  const rest = line.slice(i + 1);
+  if (rest.startsWith('((')) {
+    const end = line.indexOf('))', i + 3);
+    if (end < 0) return { error: "bash: -c: line 1: unexpected EOF while looking for matching `)'" };
+    return { part: { k: 'arith', expr: line.slice(i + 3, end), quoted }, raw: line.slice(i, end + 2), next: end + 2 };
+  }
+  if (rest.startsWith('(')) {
+    const end = closeParen(line, i + 2);
+    if (end < 0) return { error: "bash: -c: line 1: unexpected EOF while looking for matching `)'" };
+    return { part: { k: 'cmd', src: line.slice(i + 2, end - 1), quoted }, raw: line.slice(i, end), next: end };
+  }
+  if (rest.startsWith('{')) {
+    const end = line.indexOf('}', i + 2);
+    if (end < 0) return { error: "bash: -c: line 1: unexpected EOF while looking for matching `}'" };
+    return { part: { k: 'var', name: line.slice(i + 2, end), quoted }, raw: line.slice(i, end + 1), next: end + 1 };
+  }
+  const m = /^([A-Za-z_][A-Za-z0-9_]*|[?$#0-9!@*-])/.exec(rest);
+  if (!m) return undefined;
+  return { part: { k: 'var', name: m[1] as string, quoted }, raw: `$${m[1]}`, next: i + 1 + (m[1] as string).length };
+}
+
+/** A backquoted command substitution starting at line[i] (a backquote). */
+function backquote(line: string, i: number, quoted: boolean): { part: WordPart; raw: string; next: number } | { error: string } {
+  let j = i + 1;
+  let src = '';
+  while (j < line.length && line[j] !== '`') {
+    if (line[j] === '\\' && j + 1 < line.length && '$`\\'.includes(line[j + 1] as string)) j++;
+    src += line[j];
+    j++;
+  }
+  if (j >= line.length) return { error: "bash: -c: line 1: unexpected EOF while looking for matching ``'" };
+  return { part: { k: 'cmd', src, quoted }, raw: line.slice(i, j + 1), next: j + 1 };
 }
 
 function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; error: string } {
@@ -48,7 +148,7 @@ function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; er
   const n = line.length;
   while (i < n) {
     const c = line[i] as string;
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+    if (BLANK.includes(c)) {
       i++;
       continue;
     }
@@ -75,21 +175,47 @@ function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; er
       i += op.length;
       continue;
     }
+    // for ((init; cond; step)): the arithmetic header, read whole.
+    const prev = tokens[tokens.length - 1];
+    if (line.startsWith('((', i) && prev?.t === 'word' && prev.v === 'for') {
+      const end = line.indexOf('))', i + 2);
+      if (end < 0) return { ok: false, error: "bash: -c: line 1: unexpected EOF while looking for matching `)'" };
+      tokens.push({ t: 'arith', v: line.slice(i + 2, end) });
+      i = end + 2;
+      continue;
+    }
+    if (c === '(' || c === ')') return { ok: false, error: syntaxError(c, line) };
     // A word: quoted and unquoted parts glued together until a blank or an operator.
     let word = '';
+    const parts: WordPart[] = [];
+    const lit = (text: string, quoted: boolean): void => {
+      const last = parts[parts.length - 1];
+      if (last?.k === 'lit' && last.quoted === quoted) parts[parts.length - 1] = { k: 'lit', text: last.text + text, quoted };
+      else parts.push({ k: 'lit', text, quoted });
+    };
+    /** A $… or `…` expansion at i taken into the word: where it ends, or null when none starts there. */
+    const expansion = (quoted: boolean): number | { error: string } | null => {
+      const x = line[i] === '$' ? dollar(line, i, quoted) : line[i] === '`' ? backquote(line, i, quoted) : null;
+      if (!x || 'error' in x) return x ?? null;
+      word += x.raw;
+      parts.push(x.part);
+      return x.next;
+    };
     while (i < n) {
       const ch = line[i] as string;
-      if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === ';' || ch === '|' || ch === '&' || ch === '>' || ch === '<') break;
+      if (BLANK.includes(ch) || ';|&<>()'.includes(ch)) break;
       if (ch === "'") {
         const end = line.indexOf("'", i + 1);
         if (end < 0) return { ok: false, error: "bash: -c: line 1: unexpected EOF while looking for matching `''" };
         word += line.slice(i + 1, end);
+        lit(line.slice(i + 1, end), true);
         i = end + 1;
         continue;
       }
       if (ch === '"') {
         i++;
         let closed = false;
+        lit('', true); // "" is a word of its own even when empty
         while (i < n) {
           const d = line[i] as string;
           if (d === '"') {
@@ -100,91 +226,195 @@ function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; er
           // Inside double quotes a backslash escapes only $ ` " \ and newline.
           if (d === '\\' && i + 1 < n && '$`"\\\n'.includes(line[i + 1] as string)) {
             word += line[i + 1];
+            lit(line[i + 1] as string, true);
             i += 2;
             continue;
           }
+          const x = expansion(true);
+          if (typeof x === 'number') {
+            i = x;
+            continue;
+          }
+          if (x) return { ok: false, error: x.error };
           word += d;
+          lit(d, true);
           i++;
         }
         if (!closed) return { ok: false, error: 'bash: -c: line 1: unexpected EOF while looking for matching `"\'' };
         continue;
       }
       if (ch === '\\') {
-        if (i + 1 < n) word += line[i + 1];
+        if (i + 1 < n) {
+          word += line[i + 1];
+          lit(line[i + 1] as string, true);
+        }
         i += 2;
         continue;
       }
+      const x = expansion(false);
+      if (typeof x === 'number') {
+        i = x;
+        continue;
+      }
+      if (x) return { ok: false, error: x.error };
       word += ch;
+      lit(ch, false);
       i++;
     }
-    tokens.push({ t: 'word', v: word });
+    tokens.push({ t: 'word', v: word, parts });
   }
   return { ok: true, tokens };
+}
+
+/** A word that is a reserved word only where a command starts, and only unquoted. */
+function isReserved(tok: Token | undefined, w: string): boolean {
+  return tok?.t === 'word' && tok.v === w && tok.parts.length === 1 && tok.parts[0]?.k === 'lit' && !tok.parts[0].quoted;
+}
+
+const RESERVED = ['do', 'done', 'then', 'fi', 'else', 'elif', 'esac'];
+
+class Parser {
+  private k = 0;
+  constructor(private readonly tokens: Token[], private readonly line: string) {}
+
+  private fail(near: Token | undefined): never {
+    throw new SyntaxFailure(near === undefined ? EOF_ERROR : syntaxError(near.t === 'redir' ? '>' : near.t === 'arith' ? '((' : near.v, this.line));
+  }
+
+  /** A list up to the end, or (inside a loop) up to the word `until`. */
+  list(until?: string): CommandList {
+    const pipelines: Pipeline[] = [];
+    const joins: Array<';' | '&&' | '||'> = [];
+    for (;;) {
+      const tok = this.tokens[this.k];
+      if (tok === undefined || (until !== undefined && isReserved(tok, until))) {
+        if (until !== undefined && pipelines.length === 0) this.fail(tok);
+        break;
+      }
+      const p = this.pipeline();
+      const sep = this.tokens[this.k];
+      if (sep?.t === 'op' && sep.v !== '|') {
+        this.k++;
+        pipelines.push({ ...p, background: sep.v === '&' });
+        const following = this.tokens[this.k];
+        if (following === undefined || (until !== undefined && isReserved(following, until))) {
+          if (sep.v === '&&' || sep.v === '||') this.fail(following);
+          break;
+        }
+        joins.push(sep.v === '&' ? ';' : (sep.v as ';' | '&&' | '||'));
+        continue;
+      }
+      pipelines.push(p);
+      if (sep === undefined || (until !== undefined && isReserved(sep, until))) break;
+      this.fail(sep);
+    }
+    return { pipelines, joins };
+  }
+
+  private pipeline(): Pipeline {
+    const commands: Command[] = [this.command()];
+    while (this.tokens[this.k]?.t === 'op' && (this.tokens[this.k] as { v: string }).v === '|') {
+      this.k++;
+      if (this.tokens[this.k] === undefined) this.fail(undefined);
+      commands.push(this.command());
+    }
+    return { commands, background: false };
+  }
+
+  private command(): Command {
+    const first = this.tokens[this.k];
+    if (isReserved(first, 'for')) return this.forCommand();
+    if (RESERVED.some((r) => isReserved(first, r))) this.fail(first);
+    const argv: string[] = [];
+    const words: Word[] = [];
+    const redirects: Redirect[] = [];
+    for (;;) {
+      const tok = this.tokens[this.k];
+      if (tok === undefined || tok.t === 'op') break;
+      this.k++;
+      if (tok.t === 'word') {
+        argv.push(tok.v);
+        words.push(tok.parts);
+        continue;
+      }
+      if (tok.t === 'arith') this.fail(tok);
+      this.redirect(tok, redirects);
+    }
+    if (argv.length === 0 && redirects.length === 0) this.fail(this.tokens[this.k]);
+    return { argv, words, redirects };
+  }
+
+  private redirect(tok: Extract<Token, { t: 'redir' }>, redirects: Redirect[]): void {
+    const next = this.tokens[this.k];
+    if (next?.t !== 'word') {
+      throw new SyntaxFailure(next === undefined ? syntaxError('newline', this.line) : syntaxError(next.t === 'op' ? next.v : '>', this.line));
+    }
+    this.k++;
+    if (tok.op === '>&') {
+      if (next.v !== '1' && next.v !== '2') throw new SyntaxFailure(`bash: ${next.v}: ambiguous redirect`);
+      redirects.push({ fd: tok.fd, op: '>&', target: next.v });
+    } else {
+      redirects.push({ fd: tok.fd, op: tok.op, target: next.v, word: next.parts });
+      if (tok.both) redirects.push({ fd: 2, op: '>&', target: '1' });
+    }
+  }
+
+  private forCommand(): ForCommand {
+    this.k++;
+    const head = this.tokens[this.k];
+    if (head?.t === 'arith') {
+      const parts = head.v.split(';');
+      if (parts.length !== 3) throw new SyntaxFailure(`bash: -c: line 1: syntax error: arithmetic expression required\nbash: -c: line 1: \`${this.line}'`);
+      this.k++;
+      const [init, cond, step] = parts as [string, string, string];
+      return { ...this.loopRest(), kind: 'for', name: '', items: undefined, arith: { init, cond, step } };
+    }
+    const nameTok = this.tokens[this.k];
+    if (nameTok?.t !== 'word') this.fail(nameTok);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(nameTok.v)) throw new SyntaxFailure(`bash: -c: line 1: \`${nameTok.v}': not a valid identifier`);
+    this.k++;
+    let items: Word[] | undefined;
+    if (isReserved(this.tokens[this.k], 'in')) {
+      this.k++;
+      items = [];
+      for (let tok = this.tokens[this.k]; tok?.t === 'word'; tok = this.tokens[++this.k]) items.push(tok.parts);
+    }
+    return { ...this.loopRest(), kind: 'for', name: nameTok.v, items };
+  }
+
+  /** `; do BODY; done [redirections]` after a loop's head. */
+  private loopRest(): { body: CommandList; redirects: Redirect[] } {
+    const sep = this.tokens[this.k];
+    if (sep?.t === 'op' && sep.v === ';') this.k++;
+    else if (!isReserved(sep, 'do')) this.fail(sep);
+    if (!isReserved(this.tokens[this.k], 'do')) this.fail(this.tokens[this.k]);
+    this.k++;
+    const body = this.list('done');
+    if (!isReserved(this.tokens[this.k], 'done')) this.fail(undefined);
+    this.k++;
+    const redirects: Redirect[] = [];
+    for (let tok = this.tokens[this.k]; tok?.t === 'redir'; tok = this.tokens[this.k]) {
+      this.k++;
+      this.redirect(tok, redirects);
+    }
+    const after = this.tokens[this.k];
+    if (after !== undefined && after.t !== 'op') this.fail(after);
+    return { body, redirects };
+  }
+}
+
+class SyntaxFailure {
+  constructor(readonly message: string) {}
 }
 
 /** Parses one command line; an empty line or a comment gives an empty list. */
 export function parseLine(line: string): ParseResult {
   const tk = tokenize(line);
   if (!tk.ok) return tk;
-  const pipelines: Pipeline[] = [];
-  const joins: Array<';' | '&&' | '||'> = [];
-  let commands: SimpleCommand[] = [];
-  let argv: string[] = [];
-  let redirects: Redirect[] = [];
-  let background = false;
-  const tokens = tk.tokens;
-
-  const endCommand = (near: string): string | undefined => {
-    if (argv.length === 0 && redirects.length === 0) return syntaxError(near);
-    commands.push({ argv, redirects });
-    argv = [];
-    redirects = [];
-    return undefined;
-  };
-
-  for (let k = 0; k < tokens.length; k++) {
-    const tok = tokens[k] as Token;
-    if (tok.t === 'word') {
-      argv.push(tok.v);
-      continue;
-    }
-    if (tok.t === 'redir') {
-      const next = tokens[k + 1];
-      if (next?.t !== 'word') return { ok: false, error: syntaxError(next === undefined ? 'newline' : next.t === 'op' ? next.v : '>') };
-      k++;
-      if (tok.op === '>&') {
-        if (next.v !== '1' && next.v !== '2') return { ok: false, error: `bash: ${next.v}: ambiguous redirect` };
-        redirects.push({ fd: tok.fd, op: '>&', target: next.v });
-      } else {
-        redirects.push({ fd: tok.fd, op: tok.op, target: next.v });
-        if (tok.both) redirects.push({ fd: 2, op: '>&', target: '1' });
-      }
-      continue;
-    }
-    if (tok.v === '|') {
-      const e = endCommand('|');
-      if (e) return { ok: false, error: e };
-      continue;
-    }
-    // ; && || &
-    const e = endCommand(tok.v);
-    if (e) return { ok: false, error: e };
-    if (tok.v === '&') background = true;
-    pipelines.push({ commands, background });
-    commands = [];
-    background = false;
-    const following = tokens[k + 1];
-    if (following === undefined) {
-      if (tok.v === '&&' || tok.v === '||') return { ok: false, error: 'bash: -c: line 2: syntax error: unexpected end of file' };
-      break;
-    }
-    joins.push(tok.v === '&' ? ';' : (tok.v as ';' | '&&' | '||'));
+  try {
+    return { ok: true, list: new Parser(tk.tokens, line).list() };
+  } catch (e) {
+    if (e instanceof SyntaxFailure) return { ok: false, error: e.message };
+    throw e;
   }
-  if (argv.length > 0 || redirects.length > 0) {
-    commands.push({ argv, redirects });
-  } else if (commands.length > 0) {
-    return { ok: false, error: 'bash: -c: line 2: syntax error: unexpected end of file' };
-  }
-  if (commands.length > 0) pipelines.push({ commands, background: false });
-  return { ok: true, list: { pipelines, joins: joins.slice(0, Math.max(0, pipelines.length - 1)) } };
 }

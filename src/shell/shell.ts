@@ -7,7 +7,11 @@
 import type { LiveWorld } from '../engine';
 import type { CommandContext, CommandFn, CommandTable } from './command';
 import { HostFiles, resolvePath } from './fs';
-import { parseLine, type Redirect, type SimpleCommand } from './parse';
+import { arithmetic, expandWord, expandWords, type ExpandEnv } from './expand';
+
+/** A `for ((…))` whose condition never fails is cut off here rather than run forever. */
+const MAX_ITERATIONS = 10_000;
+import { parseLine, type Command, type CommandList, type ForCommand, type Pipeline, type Redirect, type SimpleCommand, type Word } from './parse';
 import { Terminals, type Job } from './terminals';
 
 export interface LineResult {
@@ -16,7 +20,29 @@ export interface LineResult {
   readonly exitCode: number;
 }
 
-type Sink = { kind: 'tty' } | { kind: 'pipe' } | { kind: 'null' } | { kind: 'file'; path: string; append: boolean };
+type Sink =
+  | { kind: 'tty' }
+  | { kind: 'pipe'; buf: { text: string } }
+  | { kind: 'null' }
+  | { kind: 'file'; path: string; append: boolean; error: { text: string } };
+
+/** Where a command reads and writes. */
+interface Io {
+  readonly out: Sink;
+  readonly err: Sink;
+  readonly stdin: string;
+  readonly stdinIsFile?: boolean;
+}
+
+/** One typed line as it runs: what reached the terminal, its variables, how deep `$(…)` nests. */
+interface LineRun {
+  readonly hostId: string;
+  tty: string;
+  readonly vars: Map<string, string>;
+  readonly depth: number;
+  /** The status of the last `$(…)` (an assignment alone returns it). */
+  lastSubstitution?: number | undefined;
+}
 
 export class Shell {
   private readonly files = new Map<string, HostFiles>();
@@ -77,110 +103,223 @@ export class Shell {
   private runLine(hostId: string, line: string): LineResult {
     const parsed = parseLine(line);
     if (!parsed.ok) return { output: `${parsed.error}\n`, exitCode: 2 };
-    let tty = '';
-    let status = 0;
-    const { pipelines, joins } = parsed.list;
+    const run: LineRun = { hostId, tty: '', vars: initialVars(hostId), depth: 0 };
+    const status = this.runList(run, parsed.list, { out: { kind: 'tty' }, err: { kind: 'tty' }, stdin: '' });
+    return { output: run.tty, exitCode: status };
+  }
+
+  private runList(run: LineRun, list: CommandList, io: Io): number {
+    let status = Number(run.vars.get('?') ?? 0);
+    const { pipelines, joins } = list;
     for (let i = 0; i < pipelines.length; i++) {
       const join = i === 0 ? ';' : joins[i - 1];
       if ((join === '&&' && status !== 0) || (join === '||' && status === 0)) continue;
-      const p = pipelines[i]!;
-      let stdin = '';
-      for (let k = 0; k < p.commands.length; k++) {
-        const last = k === p.commands.length - 1;
-        const r = this.runSimple(hostId, p.commands[k]!, stdin, last, p.background);
-        tty += r.tty;
-        stdin = r.piped;
-        status = r.status;
-      }
+      status = this.runPipeline(run, pipelines[i]!, io);
+      run.vars.set('?', String(status));
     }
-    return { output: tty, exitCode: status };
+    return status;
+  }
+
+  /** Each command of a pipeline reads what the one before it wrote; with more than one, each runs in a subshell. */
+  private runPipeline(run: LineRun, p: Pipeline, io: Io): number {
+    let stdin = io.stdin;
+    let status = 0;
+    const sub = p.commands.length > 1;
+    for (let k = 0; k < p.commands.length; k++) {
+      const last = k === p.commands.length - 1;
+      const pipe: Sink = { kind: 'pipe', buf: { text: '' } };
+      const own = sub ? { ...run, vars: new Map(run.vars) } : run;
+      status = this.runCommand(own, p.commands[k]!, { out: last ? io.out : pipe, err: io.err, stdin }, p.background);
+      if (sub) run.tty = own.tty;
+      stdin = pipe.kind === 'pipe' ? pipe.buf.text : '';
+    }
+    return status;
+  }
+
+  private runCommand(run: LineRun, cmd: Command, io: Io, background: boolean): number {
+    if (cmd.kind === 'for') return this.runFor(run, cmd, io, background);
+    return this.runSimple(run, cmd, io, background);
+  }
+
+  private runFor(run: LineRun, cmd: ForCommand, ioIn: Io, background: boolean): number {
+    const env = this.expandEnv(run, ioIn);
+    const opened = this.openRedirects(run, cmd.redirects, ioIn, env);
+    if (!opened.ok) return this.fail(run, ioIn, opened.message);
+    const io = opened.io;
+    const body = background ? { ...cmd.body, pipelines: cmd.body.pipelines.map((p) => ({ ...p, background: true })) } : cmd.body;
+    let status = 0;
+    if (cmd.arith) {
+      const { init, cond, step } = cmd.arith;
+      if (arithmetic(init, env) === undefined) return 1;
+      for (let n = 0; ; n++) {
+        const c = cond.trim() === '' ? '1' : arithmetic(cond, env);
+        if (c === undefined) return 1;
+        if (c === '0') break;
+        if (n >= MAX_ITERATIONS) {
+          this.emit(run, io.err, `lvs-flow: bash: the loop stopped after ${MAX_ITERATIONS} rounds\n`, '');
+          return 1;
+        }
+        status = this.runList(run, body, io);
+        if (arithmetic(step, env) === undefined) return 1;
+      }
+      return status;
+    }
+    const items = cmd.items === undefined ? [] : expandWords(cmd.items, env);
+    if (items === undefined) return 1;
+    for (const item of items) {
+      run.vars.set(cmd.name, item);
+      status = this.runList(run, body, io);
+    }
+    return status;
+  }
+
+  /** What a failed redirection or expansion prints: on the command's stderr as it stood. */
+  private fail(run: LineRun, io: Io, message: string): number {
+    this.emit(run, io.err, message, '');
+    return 1;
+  }
+
+  /** How expansions see this line: its variables, and `$(…)` run as a subshell on the same host. */
+  private expandEnv(run: LineRun, io: Io): ExpandEnv & { failed: boolean } {
+    const env = {
+      vars: run.vars,
+      failed: false,
+      substitute: (src: string): string => {
+        if (run.depth > 20) return '';
+        const parsed = parseLine(src);
+        if (!parsed.ok) {
+          this.emit(run, io.err, `${parsed.error}\n`, '');
+          run.vars.set('?', '2');
+          return '';
+        }
+        const out: Sink = { kind: 'pipe', buf: { text: '' } };
+        const sub: LineRun = { ...run, vars: new Map(run.vars), depth: run.depth + 1 };
+        const status = this.runList(sub, parsed.list, { out, err: io.err, stdin: '' });
+        run.tty = sub.tty;
+        run.lastSubstitution = status;
+        return out.kind === 'pipe' ? out.buf.text : '';
+      },
+      error: (message: string): void => {
+        env.failed = true;
+        this.emit(run, io.err, message, '');
+      },
+    };
+    return env;
   }
 
   /** Opens each redirection left to right, as bash does; a failure is bash's message and status 1. */
-  private openRedirects(hostId: string, redirects: readonly Redirect[], last: boolean):
-    { ok: true; sinks: [Sink, Sink]; stdin: string | undefined } | { ok: false; message: string } {
-    const sinks: [Sink, Sink] = [last ? { kind: 'tty' } : { kind: 'pipe' }, { kind: 'tty' }];
-    let stdin: string | undefined;
-    const files = this.filesOf(hostId);
+  private openRedirects(run: LineRun, redirects: readonly Redirect[], io: Io, env: ExpandEnv):
+    { ok: true; io: Io } | { ok: false; message: string } {
+    const sinks: [Sink, Sink] = [io.out, io.err];
+    let stdin = io.stdin;
+    let stdinIsFile = io.stdinIsFile ?? false;
+    const files = this.filesOf(run.hostId);
     for (const r of redirects) {
+      const target = r.word ? expandWord(r.word, env) : r.target;
+      if (target === undefined) return { ok: false, message: '' };
       if (r.op === '<' || r.op === '<<<') {
-        if (r.op === '<<<') stdin = `${r.target}\n`;
+        if (r.op === '<<<') {
+          stdin = `${target}\n`;
+          stdinIsFile = false;
+        }
         else {
-          const f = files.read(r.target);
-          if (!f.ok) return { ok: false, message: `bash: ${r.target}: ${f.error}\n` };
+          const f = files.read(target);
+          if (!f.ok) return { ok: false, message: `bash: ${target}: ${f.error}\n` };
           stdin = f.text;
+          stdinIsFile = true;
         }
         continue;
       }
       const fd = r.fd === 2 ? 1 : 0;
       if (r.op === '>&') {
-        sinks[fd] = sinks[r.target === '2' ? 1 : 0];
+        sinks[fd] = sinks[target === '2' ? 1 : 0];
         continue;
       }
-      if (r.target === '/dev/null') {
+      if (target === '/dev/null') {
         sinks[fd] = { kind: 'null' };
         continue;
       }
       // bash creates (or truncates) the file before the command runs; /proc files must exist.
-      if (resolvePath(r.target).startsWith('/proc/')) {
-        if (!files.exists(r.target)) return { ok: false, message: `bash: ${r.target}: No such file or directory\n` };
+      if (resolvePath(target).startsWith('/proc/')) {
+        if (!files.exists(target)) return { ok: false, message: `bash: ${target}: No such file or directory\n` };
       } else {
-        const opened = files.write(r.target, '', true);
-        if (!opened.ok) return { ok: false, message: `bash: ${r.target}: ${opened.error}\n` };
-        if (r.op === '>') files.write(r.target, '', false);
+        const opened = files.write(target, '', true);
+        if (!opened.ok) return { ok: false, message: `bash: ${target}: ${opened.error}\n` };
+        if (r.op === '>') files.write(target, '', false);
       }
-      sinks[fd] = { kind: 'file', path: r.target, append: r.op === '>>' };
+      sinks[fd] = { kind: 'file', path: target, append: r.op === '>>', error: { text: '' } };
     }
-    return { ok: true, sinks, stdin };
+    return { ok: true, io: { out: sinks[0], err: sinks[1], stdin, stdinIsFile } };
   }
 
-  private runSimple(hostId: string, cmd: SimpleCommand, stdinIn: string, last: boolean, background: boolean): { tty: string; piped: string; status: number } {
-    const opened = this.openRedirects(hostId, cmd.redirects, last);
-    if (!opened.ok) return { tty: opened.message, piped: '', status: 1 };
-    const name = cmd.argv[0];
-    if (name === undefined) return { tty: '', piped: '', status: 0 };
-    const fn: CommandFn | undefined = this.commands.get(name);
-    let tty = '';
-    let piped = '';
-    const files = this.filesOf(hostId);
-    let writeError = '';
-    const emit = (sink: Sink, text: string, cmdName: string): void => {
-      if (text === '') return;
-      switch (sink.kind) {
-        case 'tty':
-          tty += text;
-          break;
-        case 'pipe':
-          piped += text;
-          break;
-        case 'null':
-          break;
-        case 'file': {
-          const w = files.write(sink.path, text, sink.append);
-          // /proc/sys files take one write; what follows appends (a second write would fail the same way).
-          sink.append = true;
-          if (!w.ok && writeError === '') writeError = `bash: ${cmdName}: ${w.error}\n`;
-          break;
-        }
+  /** Writes to a sink; a file that cannot take it (a /proc value a write refuses) notes bash's message once. */
+  private emit(run: LineRun, sink: Sink, text: string, cmdName: string): void {
+    if (text === '') return;
+    switch (sink.kind) {
+      case 'tty':
+        run.tty += text;
+        break;
+      case 'pipe':
+        sink.buf.text += text;
+        break;
+      case 'null':
+        break;
+      case 'file': {
+        const w = this.filesOf(run.hostId).write(sink.path, text, sink.append);
+        // /proc/sys files take one write; what follows appends (a second write would fail the same way).
+        sink.append = true;
+        if (!w.ok && sink.error.text === '') sink.error.text = `bash: ${cmdName}: ${w.error}\n`;
+        break;
       }
-    };
+    }
+  }
+
+  private runSimple(run: LineRun, cmd: SimpleCommand, ioIn: Io, background: boolean): number {
+    const env = this.expandEnv(run, ioIn);
+    run.lastSubstitution = undefined;
+    // Leading NAME=value words: alone they set shell variables; before a command they would
+    // only reach its environment, which no simulated command reads.
+    const words = cmd.words ?? cmd.argv.map((text): Word => [{ k: 'lit', text, quoted: true }]);
+    let first = 0;
+    const assigns: Array<[string, string]> = [];
+    for (; first < words.length; first++) {
+      const a = assignment(words[first]!);
+      if (!a) break;
+      const value = expandWord(a.value, env);
+      if (value === undefined) return 1;
+      assigns.push([a.name, value]);
+    }
+    const argv = expandWords(words.slice(first), env);
+    if (argv === undefined || env.failed) return 1;
+    if (argv.length === 0) {
+      for (const [name, value] of assigns) run.vars.set(name, value);
+      const opened = this.openRedirects(run, cmd.redirects, ioIn, env);
+      if (!opened.ok) return this.fail(run, ioIn, opened.message);
+      return run.lastSubstitution ?? 0;
+    }
+    const opened = this.openRedirects(run, cmd.redirects, ioIn, env);
+    if (!opened.ok) return this.fail(run, ioIn, opened.message);
+    const io = opened.io;
+    const name = argv[0] as string;
+    const fn: CommandFn | undefined = this.commands.get(name);
     if (!fn) {
-      emit(opened.sinks[1], `bash: ${name}: command not found\n`, name);
-      return { tty, piped, status: 127 };
+      this.emit(run, io.err, `bash: ${name}: command not found\n`, name);
+      return 127;
     }
     const ctx: CommandContext = {
-      argv: cmd.argv,
-      stdin: opened.stdin ?? stdinIn,
-      hostId,
+      argv,
+      stdin: io.stdin,
+      stdinIsFile: io.stdinIsFile ?? false,
+      hostId: run.hostId,
       live: this.live,
-      files,
+      files: this.filesOf(run.hostId),
       background,
-      isatty: { out: opened.sinks[0].kind === 'tty', err: opened.sinks[1].kind === 'tty' },
-      history: this.historyOf(hostId),
+      isatty: { out: io.out.kind === 'tty', err: io.err.kind === 'tty' },
+      history: this.historyOf(run.hostId),
       commandNames: this.commandNames(),
-      out: (text) => emit(opened.sinks[0], text, name),
-      err: (text) => emit(opened.sinks[1], text, name),
-      terminal: (text) => this.terminals.write(hostId, text),
+      out: (text) => this.emit(run, io.out, text, name),
+      err: (text) => this.emit(run, io.err, text, name),
+      terminal: (text) => this.terminals.write(run.hostId, text),
       startJob: (job) => {
         this.jobs.push(job);
       },
@@ -193,10 +332,31 @@ export class Shell {
       ctx.err(`lvs-flow: ${name}: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
       status = 1;
     }
-    if (writeError !== '') {
-      tty += writeError;
-      status = 1;
+    for (const sink of [io.out, io.err]) {
+      if (sink.kind === 'file' && sink.error.text !== '') {
+        run.tty += sink.error.text;
+        sink.error.text = '';
+        status = 1;
+      }
     }
-    return { tty, piped, status };
+    return status;
   }
+}
+
+/** `NAME=value` at the start of a simple command: the name and the value's parts. */
+function assignment(word: Word): { name: string; value: Word } | undefined {
+  const head = word[0];
+  if (head?.k !== 'lit' || head.quoted) return undefined;
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(head.text);
+  if (!m) return undefined;
+  const rest = head.text.slice(m[0].length);
+  return { name: m[1] as string, value: [...(rest === '' ? [] : [{ k: 'lit' as const, text: rest, quoted: true }]), ...word.slice(1)] };
+}
+
+/** The variables a console's `bash -c` starts with (the lab VM's environment). */
+function initialVars(hostId: string): Map<string, string> {
+  return new Map([
+    ['?', '0'], ['HOME', '/root'], ['USER', 'root'], ['LOGNAME', 'root'], ['SHELL', '/usr/bin/bash'], ['TERM', 'xterm'],
+    ['PATH', '/usr/sbin:/usr/bin:/sbin:/bin'], ['HOSTNAME', hostId], ['PWD', '/root'], ['IFS', ' \t\n'],
+  ]);
 }

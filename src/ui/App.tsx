@@ -19,6 +19,7 @@ import { ConsoleHost } from './console/ConsoleToggle';
 import { CompareHost, useCompareRoute } from './compare/CompareEntry';
 import { QuizHost } from './quiz/QuizToggle';
 import { PresenterHost, usePresentRoute } from './presenter/PresenterEntry';
+import { LoadHost } from './load/LoadToggle';
 
 // Only a malformed link shows it, and it brings the message translator along: load on demand.
 const LinkErrorBanner = lazy(() => import('./share-ui/LinkErrorBanner').then((m) => ({ default: m.LinkErrorBanner })));
@@ -72,6 +73,8 @@ export function App() {
           {quiz ? null : <SidePanel />}
         </aside>
       </main>
+      {/* Over the stage when open (load.css hides the stage): its own lazy chunk. */}
+      <LoadHost />
       <StepLog />
       <EditorHost />
     </div>

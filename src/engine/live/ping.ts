@@ -28,6 +28,10 @@ export interface PingOptions {
   readonly deadlineMs?: number | undefined;
   /** -s: bytes of data after the ICMP header (56 by default). */
   readonly dataLen: number;
+  /** -t: the requests' TTL (the kernel's default when undefined). */
+  readonly ttl?: number | undefined;
+  /** -I ADDR: the requests' source address (the route's choice when undefined). */
+  readonly src?: Ipv4 | undefined;
 }
 
 /** A reply or an ICMP error as ping reads it; `sent` is how many requests had gone out by then (ping's pipe size). */
@@ -163,7 +167,7 @@ export function startPing(live: LiveWorld, host: Host, opts: PingOptions): Pendi
     lastSend = w.now;
     sentAt.set(seq, w.now);
     const echo: IcmpRepr = { proto: 'icmp', type: ICMP_ECHO_REQUEST, code: 0, ident, seqNo: seq, data: echoData(w.now, opts.dataLen) };
-    ipSendLocal(w, host, 0, opts.dst, echo, conn, true);
+    ipSendLocal(w, host, opts.src ?? 0, opts.dst, echo, conn, true, opts.ttl);
     if (opts.count === undefined || transmitted < opts.count || opts.deadlineMs !== undefined) schedule(w, opts.intervalMs, wake);
     else {
       // schedule_exit, called right after the last request: the wait depends on what came back so far.

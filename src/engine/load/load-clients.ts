@@ -82,14 +82,15 @@ export class LoadClients {
     if (this.counts.requests >= this.cfg.maxRequests) return this.endArrivals();
     const a = this.arrivals.next();
     if (a.atMs > this.cfg.untilMs) return this.endArrivals();
-    w.queue.push(a.atMs, { k: 'timer', fire: () => this.arrive(w, a.client) });
+    w.queue.push(a.atMs, new Arrive(this, w, a.client));
   }
 
   private endArrivals(): void {
     this.arrivalsOver = true;
   }
 
-  private arrive(w: World, client: number): void {
+  /** @internal the arrival timer's */
+  arrive(w: World, client: number): void {
     this.counts.requests++;
     this.pending++;
     const c = this.idle[client];
@@ -104,18 +105,13 @@ export class LoadClients {
     const c: ClientConn = { client, sock: undefined, pendingSince: w.now, gen: 0, received: '', disrupted: false, counted: false, timedOut: false };
     this.open.add(c);
     this.armTimeout(w, c);
-    const cb: TcpCallbacks = {
-      onConnected: (w2) => this.send(w2, c, false),
-      onData: (w2, _s, data) => this.onData(w2, c, data),
-      onPeerClosed: (w2, s) => this.cfg.host.tcp.close(w2, s),
-      onClosed: (_w2, _s, error) => this.onClosed(c, error),
-    };
-    c.sock = this.cfg.host.tcp.connect(w, this.cfg.vip, this.cfg.vport, w.nextConnId++, cb, this.cfg.addrs[client]);
+    c.sock = this.cfg.host.tcp.connect(w, this.cfg.vip, this.cfg.vport, w.nextConnId++, new ConnCallbacks(this, c), this.cfg.addrs[client]);
     if (c.sock === undefined) this.onClosed(c, 'net-unreachable');
   }
 
   /** Sends the request on `c` (`fresh`: a reused connection, whose timer starts now). */
-  private send(w: World, c: ClientConn, fresh = true): void {
+  /** @internal also the connection's callbacks' */
+  send(w: World, c: ClientConn, fresh = true): void {
     if (fresh) {
       c.gen++;
       c.pendingSince = w.now;
@@ -125,18 +121,31 @@ export class LoadClients {
   }
 
   private armTimeout(w: World, c: ClientConn): void {
-    const gen = c.gen;
-    w.queue.pushAfter(w.now, this.cfg.timeoutMs, { k: 'timer', fire: () => {
-      if (c.gen !== gen || c.pendingSince < 0) return;
-      c.timedOut = true;
-      this.endRequest(c, false);
-      if (c.sock !== undefined) this.cfg.host.tcp.close(w, c.sock);
-      // A connection still connecting is simply dropped: it is over for the client.
-      if (this.open.has(c) && c.sock?.state === 'CLOSED') this.onClosed(c, 'timeout');
-    } });
+    w.queue.pushAfter(w.now, this.cfg.timeoutMs, new RequestTimeout(this, w, c, c.gen));
   }
 
-  private onData(w: World, c: ClientConn, data: string): void {
+  /** @internal the request timer's: the request on `c` was not answered in time. */
+  timeOut(w: World, c: ClientConn): void {
+    c.timedOut = true;
+    this.endRequest(c, false);
+    if (c.sock !== undefined) this.cfg.host.tcp.close(w, c.sock);
+    // A connection still connecting is simply dropped: it is over for the client.
+    if (this.open.has(c) && c.sock?.state === 'CLOSED') this.onClosed(c, 'timeout');
+  }
+
+  /** @internal the keep-alive timer's: nothing more came on `c` while it was held. */
+  release(w: World, c: ClientConn, sock: TcpSocket): void {
+    if (this.idle[c.client] === c) this.idle[c.client] = undefined;
+    this.cfg.host.tcp.close(w, sock);
+  }
+
+  /** @internal the connection's callbacks' */
+  close(w: World, s: TcpSocket): void {
+    this.cfg.host.tcp.close(w, s);
+  }
+
+  /** @internal the connection's callbacks' */
+  onData(w: World, c: ClientConn, data: string): void {
     c.received += data;
     if (c.pendingSince < 0 || !responseComplete(c.received, false)) return;
     c.received = '';
@@ -150,12 +159,7 @@ export class LoadClients {
     const sock = c.sock as TcpSocket;
     if (keep <= 0 || this.idle[c.client] !== undefined) return this.cfg.host.tcp.close(w, sock);
     this.idle[c.client] = c;
-    const gen = ++c.gen;
-    w.queue.pushAfter(w.now, keep, { k: 'timer', fire: () => {
-      if (c.gen !== gen) return;
-      if (this.idle[c.client] === c) this.idle[c.client] = undefined;
-      this.cfg.host.tcp.close(w, sock);
-    } });
+    w.queue.pushAfter(w.now, keep, new KeepAliveEnd(this, w, c, ++c.gen, sock));
   }
 
   private endRequest(c: ClientConn, ok: boolean): void {
@@ -166,7 +170,8 @@ export class LoadClients {
     else this.counts.failed++;
   }
 
-  private onClosed(c: ClientConn, error: TcpError | undefined): void {
+  /** @internal also the connection's callbacks' */
+  onClosed(c: ClientConn, error: TcpError | undefined): void {
     if (!this.open.delete(c)) return;
     if (this.idle[c.client] === c) this.idle[c.client] = undefined;
     const unanswered = c.pendingSince >= 0;
@@ -181,5 +186,53 @@ export class LoadClients {
   /** Marks the open connections for which `isTo(client address, client port)` holds (their server changed). */
   markDisrupted(isTo: (caddr: Ipv4, cport: number) => boolean): void {
     for (const c of this.open) if (!c.disrupted && c.sock !== undefined && isTo(c.sock.laddr, c.sock.lport)) c.disrupted = true;
+  }
+}
+
+// The clients' timers and callbacks are small classes rather than closures: one object each, and
+// one of these is made for every request of a run that may have millions.
+
+class Arrive {
+  readonly k = 'timer';
+  constructor(private readonly clients: LoadClients, private readonly w: World, private readonly client: number) {}
+  fire(): void {
+    this.clients.arrive(this.w, this.client);
+  }
+}
+
+/** Fires `timeoutMs` after a request was sent; does nothing if it was answered (or the connection reused) since. */
+class RequestTimeout {
+  readonly k = 'timer';
+  constructor(private readonly clients: LoadClients, private readonly w: World, private readonly c: ClientConn, private readonly gen: number) {}
+  fire(): void {
+    const c = this.c;
+    if (c.gen !== this.gen || c.pendingSince < 0) return;
+    this.clients.timeOut(this.w, c);
+  }
+}
+
+/** Fires when a held connection's keep-alive is over, unless a request took it meanwhile. */
+class KeepAliveEnd {
+  readonly k = 'timer';
+  constructor(private readonly clients: LoadClients, private readonly w: World, private readonly c: ClientConn, private readonly gen: number, private readonly sock: TcpSocket) {}
+  fire(): void {
+    if (this.c.gen !== this.gen) return;
+    this.clients.release(this.w, this.c, this.sock);
+  }
+}
+
+class ConnCallbacks implements TcpCallbacks {
+  constructor(private readonly clients: LoadClients, private readonly c: ClientConn) {}
+  onConnected(w: World): void {
+    this.clients.send(w, this.c, false);
+  }
+  onData(w: World, _s: TcpSocket, data: string): void {
+    this.clients.onData(w, this.c, data);
+  }
+  onPeerClosed(w: World, s: TcpSocket): void {
+    this.clients.close(w, s);
+  }
+  onClosed(_w: World, _s: TcpSocket, error: TcpError | undefined): void {
+    this.clients.onClosed(this.c, error);
   }
 }

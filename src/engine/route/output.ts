@@ -20,7 +20,7 @@ export function nextIpId(host: Host): number {
 }
 
 /** Builds and sends a packet the host originates. Returns false (and traces why) if unroutable. */
-export function ipSendLocal(w: World, host: Host, src: Ipv4 | 0, dst: Ipv4, payload: Ipv4Payload, conn: number, df = true): boolean {
+export function ipSendLocal(w: World, host: Host, src: Ipv4 | 0, dst: Ipv4, payload: Ipv4Payload, conn: number, df = true, ttl = DEFAULT_TTL): boolean {
   const route = host.routes.lookup(dst);
   if (!route) {
     w.trace.drop(w.now, host.id, 'no-route', { ip: { src: (src || 0) as Ipv4, dst, ttl: DEFAULT_TTL, id: 0, df, tos: 0, payload } }, conn, { dst: formatIpv4(dst) });
@@ -31,7 +31,7 @@ export function ipSendLocal(w: World, host: Host, src: Ipv4 | 0, dst: Ipv4, payl
     w.trace.drop(w.now, host.id, 'no-route', { ip: { src: 0 as Ipv4, dst, ttl: DEFAULT_TTL, id: 0, df, tos: 0, payload } }, conn, { dst: formatIpv4(dst) });
     return false;
   }
-  const ip: Ipv4Repr = { src: s, dst, ttl: DEFAULT_TTL, id: nextIpId(host), df, tos: 0, payload, pid: w.nextPacketId++ };
+  const ip: Ipv4Repr = { src: s, dst, ttl, id: nextIpId(host), df, tos: 0, payload, pid: w.nextPacketId++ };
   ipOutputRoute(w, host, route, ip, conn);
   return true;
 }

@@ -9,6 +9,9 @@ const drain = <T>(q: EventQueue<T>): T[] => {
   return out;
 };
 
+/** An event in these tests; cancellable ones carry the slot the queue keeps for them. */
+type Ev = { t: number; i: number; heapSlot: number };
+
 describe('EventQueue', () => {
   it('is empty at first: size 0, peekTime Infinity, pop undefined', () => {
     const q = new EventQueue<string>();
@@ -65,11 +68,11 @@ describe('EventQueue', () => {
   it('cancels a timer so it never pops, and every other event keeps its (t, insertion) place', () => {
     // Random lanes (pushAfter), heap events (push) and cancellable timers; some timers cancelled.
     fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 60 })), { minLength: 100, maxLength: 300 }), (ops) => {
-      const q = new EventQueue<{ t: number; i: number }>();
-      const model: Array<{ t: number; i: number }> = [];
-      const timers: Array<{ t: number; i: number }> = [];
+      const q = new EventQueue<Ev>();
+      const model: Ev[] = [];
+      const timers: Ev[] = [];
       ops.forEach(([kind, d], i) => {
-        const e = { t: d, i };
+        const e = { t: d, i, heapSlot: -1 };
         if (kind === 0) q.pushAfter(0, d, e);
         else if (kind === 1) q.push(d, e);
         else if (kind === 2) {
@@ -92,22 +95,23 @@ describe('EventQueue', () => {
 
   it('keeps the heap in order after cancelling from anywhere in it', () => {
     // The slot that fills the hole may have to move up: 14 leaves, 4 takes its place under 8.
-    const q = new EventQueue<number>();
-    [13, 8, 4, 14, 19, 15, 4].forEach((t, i) => q.pushCancellable(0, t, i));
-    q.cancel(3);
-    expect(drain(q)).toEqual([2, 6, 1, 0, 5, 4]);
+    const q = new EventQueue<Ev>();
+    const evs = [13, 8, 4, 14, 19, 15, 4].map((t, i) => ({ t, i, heapSlot: -1 }));
+    for (const e of evs) q.pushCancellable(0, e.t, e);
+    q.cancel(evs[3] as Ev);
+    expect(drain(q).map((e) => e.i)).toEqual([2, 6, 1, 0, 5, 4]);
     // Small heaps with many equal times, cancelled anywhere (larger ones hide a misplaced slot).
     fc.assert(fc.property(
       fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 14 }),
       fc.array(fc.nat(), { maxLength: 6 }),
       (times, picks) => {
-        const q = new EventQueue<{ t: number; i: number }>();
-        const live = times.map((t, i) => ({ t, i }));
+        const q = new EventQueue<Ev>();
+        const live = times.map((t, i) => ({ t, i, heapSlot: -1 }));
         for (const e of live) q.pushCancellable(0, e.t, e);
         for (const p of picks) {
           if (live.length === 0) break;
           const [victim] = live.splice(p % live.length, 1);
-          q.cancel(victim as { t: number; i: number });
+          q.cancel(victim as Ev);
         }
         live.sort((a, b) => a.t - b.t || a.i - b.i);
         expect(drain(q)).toEqual(live);
@@ -116,11 +120,14 @@ describe('EventQueue', () => {
   });
 
   it('says so when asked to cancel what it does not hold', () => {
-    const q = new EventQueue<string>();
-    q.pushCancellable(0, 5, 'rto');
-    expect(q.cancel('other')).toBe(false);
-    expect(q.cancel('rto')).toBe(true);
-    expect(q.cancel('rto')).toBe(false);
+    const q = new EventQueue<Ev>();
+    const rto = { t: 5, i: 0, heapSlot: -1 };
+    q.pushCancellable(0, 5, rto);
+    expect(q.cancel({ t: 5, i: 1, heapSlot: -1 })).toBe(false);
+    // Another item claiming rto's slot is not rto.
+    expect(q.cancel({ t: 5, i: 1, heapSlot: 0 })).toBe(false);
+    expect(q.cancel(rto)).toBe(true);
+    expect(q.cancel(rto)).toBe(false);
     expect(q.size).toBe(0);
   });
 });

@@ -7,9 +7,11 @@
  * backwards, so the events of one fixed delay are scheduled already in (t, seq) order: each
  * such delay gets a FIFO lane, and only the other delays go to a binary min-heap. A pop takes
  * the smallest (t, seq) among the heap's top and the lanes' heads, which is exactly the order
- * one heap would give, without sifting thousands of long timers on every event. Times, seqs
- * and items sit in parallel arrays so the hot path allocates nothing per event.
+ * one heap would give, without sifting thousands of long timers on every event. Cancellable
+ * timers have a heap of their own whose items know their slot, so cancelling one is a sift, not
+ * a scan. Times, seqs and items sit in parallel arrays so the hot path allocates nothing per event.
  */
+import { SlotHeap, type Slotted } from './slot-heap';
 import { TimedHeap } from './timed-heap';
 
 export interface Scheduled<T> {
@@ -74,12 +76,15 @@ const MAX_LANES = 12;
 
 /** Which source holds the next event: the heap, a lane index, or nothing. */
 const FROM_HEAP = -1;
+const FROM_TIMERS = -4;
 const NONE = -2;
 const UNKNOWN = -3;
 
 export class EventQueue<T> {
   /** Events with no lane, ordered by (t, seq). */
   private readonly heap = new TimedHeap<T>();
+  /** Cancellable timers (pushCancellable), ordered by (t, seq) like the rest. */
+  private readonly timers = new SlotHeap<T & Slotted>();
   private nextSeq = 0;
   private readonly lanes: Array<Lane<T>> = [];
   /** Each lane's delay, by lane index: scanned (a dozen numbers at most) rather than hashed per push. */
@@ -92,7 +97,7 @@ export class EventQueue<T> {
   private peeked = UNKNOWN;
 
   get size(): number {
-    return this.heap.size + this.laned;
+    return this.heap.size + this.timers.size + this.laned;
   }
 
   /** Schedules at absolute time `t` (the heap). */
@@ -138,15 +143,14 @@ export class EventQueue<T> {
    * are re-armed far more often than they fire (TCP's retransmission timer, restarted by every
    * ACK). A cancelled timer leaves nothing behind, as del_timer() in the kernel.
    */
-  pushCancellable(now: number, delay: number, item: T): void {
-    this.push(now + delay, item);
+  pushCancellable(now: number, delay: number, item: T & Slotted): void {
+    this.peeked = UNKNOWN;
+    this.timers.push(now + delay, this.nextSeq++, item);
   }
 
   /** Takes `item` (scheduled by pushCancellable) out of the queue; false if it was not there. */
-  cancel(item: T): boolean {
-    // The heap holds only the few events that have no lane (live retransmission timers, odd
-    // delays), so finding the item there is quick.
-    if (!this.heap.remove(item)) return false;
+  cancel(item: T & Slotted): boolean {
+    if (!this.timers.remove(item)) return false;
     this.peeked = UNKNOWN;
     return true;
   }
@@ -161,6 +165,15 @@ export class EventQueue<T> {
       src = FROM_HEAP;
       bt = heap.ts[0] as number;
       bs = heap.ties[0] as number;
+    }
+    const timers = this.timers;
+    if (timers.size) {
+      const t = timers.ts[0] as number;
+      if (t < bt || (t === bt && (timers.ties[0] as number) < bs)) {
+        src = FROM_TIMERS;
+        bt = t;
+        bs = timers.ties[0] as number;
+      }
     }
     const lt = this.laneT;
     const ls = this.laneS;
@@ -179,6 +192,7 @@ export class EventQueue<T> {
     const src = (this.peeked = this.next());
     if (src === NONE) return Infinity;
     if (src === FROM_HEAP) return this.heap.ts[0] as number;
+    if (src === FROM_TIMERS) return this.timers.ts[0] as number;
     const l = this.lanes[src] as Lane<T>;
     return l.ts[l.head] as number;
   }
@@ -188,11 +202,10 @@ export class EventQueue<T> {
     const src = this.peeked !== UNKNOWN ? this.peeked : this.next();
     this.peeked = UNKNOWN;
     if (src === NONE) return undefined;
-    if (src !== FROM_HEAP) {
-      this.laned--;
-      return this.laneShift(src);
-    }
-    return this.heap.pop();
+    if (src === FROM_HEAP) return this.heap.pop();
+    if (src === FROM_TIMERS) return this.timers.pop();
+    this.laned--;
+    return this.laneShift(src);
   }
 
   pop(): Scheduled<T> | undefined {
@@ -203,6 +216,11 @@ export class EventQueue<T> {
       const t = this.heap.ts[0] as number;
       const seq = this.heap.ties[0] as number;
       return { t, seq, item: this.heap.pop() };
+    }
+    if (src === FROM_TIMERS) {
+      const t = this.timers.ts[0] as number;
+      const seq = this.timers.ties[0] as number;
+      return { t, seq, item: this.timers.pop() };
     }
     const l = this.lanes[src] as Lane<T>;
     const t = l.ts[l.head] as number;

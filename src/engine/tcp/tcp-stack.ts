@@ -303,6 +303,8 @@ class TcpTimer implements RtoTimer {
   readonly k = 'timer';
   /** In the queue now (the RTO timer only: it is cancelled and re-armed in place). */
   queued = false;
+  /** Its slot in the queue's heap of cancellable timers (the queue keeps it). */
+  heapSlot = -1;
   constructor(readonly w: World, readonly stack: TcpStack, readonly s: TcpSocket, readonly kind: number) {}
   fire(): void {
     if (this.kind === RTO) {

@@ -7,6 +7,7 @@ import { KERNEL_SETTINGS } from './sysctl';
 import { IPVSADM_COMMANDS } from './ipvsadm/ipvsadm';
 import { TRAFFIC } from './traffic';
 import { TCPDUMP_COMMANDS } from './tcpdump/tcpdump';
+import { TEXT_TOOLS } from './text';
 
 export const COMMANDS: ReadonlyMap<string, CommandFn> = new Map<string, CommandFn>([
   ...BUILTINS,
@@ -16,4 +17,5 @@ export const COMMANDS: ReadonlyMap<string, CommandFn> = new Map<string, CommandF
   ...IPVSADM_COMMANDS,
   ...TRAFFIC,
   ...TCPDUMP_COMMANDS,
+  ...TEXT_TOOLS,
 ]);

@@ -21,8 +21,9 @@ export function requestOf(list: CommandList): RequestOf {
   const p = list.pipelines[0];
   if (!p || p.commands.length !== 1 || p.background) return { kind: 'other' };
   const cmd = p.commands[0];
-  const name = cmd?.argv[0];
-  if (!cmd || (name !== 'curl' && name !== 'wget')) return { kind: 'other' };
+  if (!cmd || cmd.kind === 'for') return { kind: 'other' };
+  const name = cmd.argv[0];
+  if (name !== 'curl' && name !== 'wget') return { kind: 'other' };
   const urls = cmd.argv.slice(1).filter((a) => !a.startsWith('-'));
   const url = urls[urls.length - 1];
   if (url === undefined) return { kind: 'bad', error: `${name}: no URL` };

@@ -2,11 +2,17 @@
  * Two real runs of the same lab differ in a few fields, so transcripts are compared with those
  * fields masked: client (ephemeral) ports, TCP sequence numbers, ICMP ids, ping's times and rtt
  * line, `ipvsadm -Lnc`'s expire timers, `--rate` figures, curl's "after N ms", the peer index in
- * `eth0@ifN`, and the order of lines the kernel prints in hash order (`arp -n`, `ip neigh`,
- * `ipvsadm -Lnc`). Everything else must match byte for byte.
+ * `eth0@ifN`, busybox httpd's Date/Last-Modified/ETag, wget's times and rates, and the order
+ * of lines the kernel prints in hash order (`arp -n`, `ip neigh`, `ipvsadm -Lnc`). Everything else must match byte for byte.
  */
 
 const PROMPT = /^root@[A-Za-z0-9_-]+:~# /;
+
+/** A header name as curl prints it: after "< " in -v, in bold (ESC[1m … ESC[0m) with -I/-i on a terminal. */
+const ESC = String.fromCharCode(27);
+const HEADER = (names: string): RegExp => new RegExp(`^((?:< )?(?:${ESC}\\[1m)?(?:${names})(?:${ESC}\\[0m)?: )`);
+const HTTP_DATE = new RegExp(`${HEADER('Date|Last-Modified').source}[A-Z][a-z]{2}, \\d\\d [A-Z][a-z]{2} \\d{4} \\d\\d:\\d\\d:\\d\\d GMT`);
+const ETAG = new RegExp(`${HEADER('ETag').source}"[0-9a-f]+-`);
 
 /** Commands whose body lines come in the kernel's hash order. */
 const HASH_ORDER = [/^arp\b/, /^ip (-\S+ )*n(e(i(g(h(b(o(r|ur)?)?)?)?)?)?)?\b/, /^ipvsadm\b.*(-[a-zA-Z]*c|--connection)/];
@@ -22,7 +28,15 @@ function maskLine(line: string): string {
     .replace(/\btime=\d+(\.\d+)? ms\b/g, 'time=T ms')
     .replace(/, time \d+ms$/, ', time Tms')
     .replace(/^rtt min\/avg\/max\/mdev = .*$/, 'rtt min/avg/max/mdev = T')
-    .replace(/@if\d+:/g, '@ifN:');
+    .replace(/@if\d+:/g, '@ifN:')
+    // busybox httpd's Date and Last-Modified (the wall clock), and its ETag's mtime half
+    .replace(HTTP_DATE, '$1DATE')
+    .replace(ETAG, '$1"MTIME-')
+    // wget's log: local times, the measured rate, the time the transfer took
+    .replace(/^--\d{4}-\d\d-\d\d \d\d:\d\d:\d\d-- {2}/, '--DATE--  ')
+    .replace(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \([0-9.]+ [KMG]?B\/s\) - /, 'DATE (RATE) - ')
+    .replace(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ERROR /, 'DATE ERROR ')
+    .replace(/(--\.-KB\/s) {4}in [0-9.]+m?s {0,6}(?=\r|$)/g, '$1    in T');
 }
 
 interface Block {

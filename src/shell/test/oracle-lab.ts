@@ -8,6 +8,7 @@ import type { HostSpec, Scenario, SegmentSpec } from '../../engine';
 import { join, relative } from 'node:path';
 import { ConsoleSession, parseScript } from '../session';
 import { normalizeTranscript } from './normalize';
+import { rerunTranscripts } from './real-runs';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'oracle');
 
@@ -43,10 +44,17 @@ export function simulatedTranscript(name: string): string {
   return r.session.runScript(script.lines);
 }
 
-/** Both transcripts normalised, split per command block for readable test failures. */
-export function compareLab(name: string): { ours: string[]; kernel: string[] } {
+/**
+ * Both transcripts normalised, split per command block for readable test failures; `reruns`,
+ * the same lab's later real runs where they were captured (results/<lab>/reruns), split alike.
+ */
+export function compareLab(name: string): { ours: string[]; kernel: string[]; reruns: string[][] } {
   const split = (t: string): string[] => normalizeTranscript(t).split(/\n(?=root@)/);
-  return { ours: split(simulatedTranscript(name)), kernel: split(kernelTranscript(name)) };
+  return {
+    ours: split(simulatedTranscript(name)),
+    kernel: split(kernelTranscript(name)),
+    reruns: rerunTranscripts(join(FIXTURES, 'results', name)).map(split),
+  };
 }
 
 

@@ -2,6 +2,8 @@
 import { lazy, Suspense } from 'react';
 import { useT } from '../i18n/useI18n';
 import { useSim } from '../store/useSim';
+import { PHONE, useMediaQuery } from '../shell/useMediaQuery';
+import { EditorNeedsWidth } from './EditorNeedsWidth';
 
 const EditorPanel = lazy(() => import('./EditorPanel'));
 
@@ -19,5 +21,8 @@ export function EditorToggle() {
 
 export function EditorHost() {
   const open = useSim((s) => s.editorOpen);
-  return open ? <Suspense fallback={null}><EditorPanel /></Suspense> : null;
+  // A phone upright is too narrow for the editor's forms: it says so instead (and loads nothing).
+  const phone = useMediaQuery(PHONE);
+  if (!open) return null;
+  return phone ? <EditorNeedsWidth /> : <Suspense fallback={null}><EditorPanel /></Suspense>;
 }

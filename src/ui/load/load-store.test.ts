@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getPreset } from '../../engine';
-import { createLoadStore, type WorkerLike } from './load-store';
+import { createLoadStore, FLUSH_MS, type WorkerLike } from './load-store';
 import type { FromWorker, ToWorker } from './protocol';
 import type { LoadPoint } from './series';
 
@@ -13,9 +13,12 @@ interface FakeWorker extends WorkerLike {
 function setup() {
   const workers: FakeWorker[] = [];
   const frames: Array<() => void> = [];
+  const clock = { t: 0 };
   const store = createLoadStore({
     scheduler: 'wlc',
     frame: (fn) => frames.push(fn),
+    clock: () => clock.t,
+    defer: (fn) => fn(),
     spawn: () => {
       const w: FakeWorker = {
         sent: [], terminated: false, onmessage: null,
@@ -28,7 +31,7 @@ function setup() {
     },
   });
   const runFrames = () => frames.splice(0).forEach((f) => f());
-  return { store, workers, runFrames };
+  return { store, workers, runFrames, clock };
 }
 
 const point = (t: number): LoadPoint => ({
@@ -61,6 +64,26 @@ describe('createLoadStore', () => {
     w.emit({ kind: 'state', state: 'done', progress });
     expect(store.getState().lanes[0]?.points.map((p) => p.t)).toEqual([1000, 2000, 3000]);
     expect(store.getState().lanes[0]?.state).toBe('done');
+  });
+
+  it('redraws a running run at most every FLUSH_MS of wall time, samples and progress together', () => {
+    const { store, workers, runFrames, clock } = setup();
+    store.getState().start(nat);
+    const w = workers[0]!;
+    const lanes = () => store.getState().lanes[0]!;
+    w.emit({ kind: 'samples', points: [point(1000)], progress });
+    // Nothing changes between frames: the progress waits for the samples' redraw.
+    expect(lanes().progress.now).toBe(0);
+    runFrames();
+    expect([lanes().points.length, lanes().progress.now]).toEqual([1, 1000]);
+    const drawn = lanes();
+    w.emit({ kind: 'samples', points: [point(2000)], progress: { ...progress, now: 2000 } });
+    clock.t += FLUSH_MS / 2;
+    runFrames();
+    expect(lanes()).toBe(drawn);
+    clock.t += FLUSH_MS / 2;
+    runFrames();
+    expect([lanes().points.length, lanes().progress.now]).toEqual([2, 2000]);
   });
 
   it('sends a change to every lane, marks it where it happened, and shows a refusal instead', () => {

@@ -1,8 +1,8 @@
 /**
  * The load view's own store (made per view, STYLE 7): the form, and one lane per run — the
  * worker running it, the samples it streamed, its changes and the director's tables at the
- * picked time. Samples are applied once per animation frame, so a worker running flat out
- * costs the page one render a frame at most. Workers come from `spawn`, an argument: tests run
+ * picked time. Samples and progress are applied together in one animation frame at most every
+ * FLUSH_MS, so a worker running flat out costs the page a few renders a second, not one a frame. Workers come from `spawn`, an argument: tests run
  * the worker's driver in-process.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
@@ -56,42 +56,76 @@ export type LoadStore = LoadViewState & LoadViewActions;
 
 const IDLE: RunProgress = { now: 0, requests: 0, frames: 0, busyMs: 0 };
 
+/** Wall ms between two redraws of a running run's charts (a run's end or pause shows at once). */
+export const FLUSH_MS = 250;
+
 export interface LoadStoreOptions {
   spawn: () => WorkerLike;
   scheduler: string;
   /** Runs fn before the next paint (requestAnimationFrame in the page). */
   frame?: (fn: () => void) => void;
+  /** Wall-clock ms (performance.now in the page). */
+  clock?: () => number;
+  /** Runs fn in a task of its own (setTimeout 0 in the page): Start's click and the charts' first draw are two tasks. */
+  defer?: (fn: () => void) => void;
   pace?: Pace;
 }
 
 export function createLoadStore(opts: LoadStoreOptions): StoreApi<LoadStore> {
   const frame = opts.frame ?? ((fn) => requestAnimationFrame(() => fn()));
+  const clock = opts.clock ?? (() => performance.now());
+  const defer = opts.defer ?? ((fn) => void setTimeout(fn, 0));
   return createStore<LoadStore>()((set, get) => {
     let workers: WorkerLike[] = [];
     let tableQuery = 0;
-    // Samples received since the last frame, per lane.
+    // Samples and the latest progress received since the last redraw, per lane.
     let pending: LoadPoint[][] = [];
+    let pendingProgress: Array<RunProgress | undefined> = [];
     let flushQueued = false;
+    let lastFlush = -Infinity;
 
     const updateLane = (i: number, f: (l: Lane) => Partial<Lane>) =>
       set({ lanes: get().lanes.map((l, j) => (j === i ? { ...l, ...f(l) } : l)) });
     const flush = () => {
       flushQueued = false;
       const batches = pending;
+      const progress = pendingProgress;
       pending = [];
-      set({ lanes: get().lanes.map((l, i) => (batches[i]?.length ? { ...l, points: l.points.concat(batches[i]) } : l)) });
+      pendingProgress = [];
+      lastFlush = clock();
+      set({
+        lanes: get().lanes.map((l, i) => {
+          const points = batches[i]?.length ? l.points.concat(batches[i]) : l.points;
+          const p = progress[i];
+          return points === l.points && p === undefined ? l : { ...l, points, progress: p ?? l.progress };
+        }),
+      });
+    };
+    // The next frame at least FLUSH_MS after the last redraw.
+    const whenDue = () => {
+      if (!flushQueued) return; // a run's end or pause flushed already
+      if (clock() - lastFlush >= FLUSH_MS) flush();
+      else frame(whenDue);
+    };
+    // A started run's lanes, until they are shown (the task after Start's, or a worker's first word).
+    let unshown: Lane[] | null = null;
+    const showLanes = () => {
+      if (unshown) set({ picked: null, lanes: unshown });
+      unshown = null;
     };
     const onMessage = (i: number, w: WorkerLike) => (e: { data: FromWorker }) => {
       if (workers[i] !== w) return;
+      showLanes();
       const m = e.data;
       switch (m.kind) {
         case 'samples':
           (pending[i] ??= []).push(...m.points);
+          pendingProgress[i] = m.progress;
           if (!flushQueued) {
             flushQueued = true;
-            frame(flush);
+            frame(whenDue);
           }
-          return updateLane(i, () => ({ progress: m.progress }));
+          return;
         case 'state':
           // A run that paused or ended shows every sample it sent before saying so.
           if (m.state !== 'running') flush();
@@ -114,6 +148,8 @@ export function createLoadStore(opts: LoadStoreOptions): StoreApi<LoadStore> {
       for (const w of workers) w.terminate();
       workers = [];
       pending = [];
+      pendingProgress = [];
+      unshown = null;
     };
 
     return {
@@ -128,16 +164,15 @@ export function createLoadStore(opts: LoadStoreOptions): StoreApi<LoadStore> {
         stopWorkers();
         const { settings, pace } = get();
         const schedulers = settings.compareWith && settings.compareWith !== settings.scheduler ? [settings.scheduler, settings.compareWith] : [settings.scheduler];
-        set({
-          picked: null,
-          lanes: schedulers.map((scheduler) => ({ scheduler, state: 'idle', points: [], progress: IDLE, changes: [], problem: null, error: null, table: null })),
-        });
         workers = schedulers.map((scheduler, i) => {
           const w = opts.spawn();
           w.onmessage = onMessage(i, w);
           w.postMessage({ kind: 'start', scenario, options: loadOptions(settings, scheduler), pace });
           return w;
         });
+        // The charts' first draw is the heavy part of a start: in a task of its own.
+        unshown = schedulers.map((scheduler) => ({ scheduler, state: 'idle', points: [], progress: IDLE, changes: [], problem: null, error: null, table: null }));
+        defer(showLanes);
       },
       pause: () => send({ kind: 'pause' }),
       resume: () => send({ kind: 'resume' }),

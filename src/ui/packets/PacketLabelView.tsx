@@ -14,7 +14,7 @@ interface Props {
   text: string;
   /** Restart the highlight's animation on every step. */
   stepKey: number;
-  /** Drawn this much larger than laid out, from its corner (label-scale.ts); 1 by default. */
+  /** Drawn this many times larger from its top-left corner (a phone's fit shrinks the drawing). */
   scale?: number;
 }
 

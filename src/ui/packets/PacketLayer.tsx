@@ -8,7 +8,8 @@ import { translate, translateDynamic } from '../i18n/i18n';
 import { hopDuration } from '../shell/usePlayback';
 import { currentEventIndex } from '../store/selectors';
 import { useSim } from '../store/useSim';
-import { framePath, type Layout } from '../topology/layout';
+import { NARROW, useMediaQuery } from '../shell/useMediaQuery';
+import { framePath, type Layout, type Rect } from '../topology/layout';
 import { addrsOf } from '../trace/event-row';
 import { Glider } from './Glider';
 import { layoutLabel, layoutLines, placeBeside, placeBox } from './label-box';
@@ -17,15 +18,15 @@ import { PacketLabelView } from './PacketLabelView';
 import { useCurrentPacket } from './useCurrentPacket';
 import { useReducedMotion } from './useReducedMotion';
 
-export function PacketLayer({ layout }: { layout: Layout }) {
+/** `obstacles`: what the label keeps clear of, when the hosts' text is drawn elsewhere than laid out (a phone). */
+export function PacketLayer({ layout, obstacles = layout.obstacles }: { layout: Layout; obstacles?: readonly Rect[] }) {
   const index = useSim(currentEventIndex);
   const event = useSim((s) => s.trace?.events[index]);
   const lang = useSim((s) => s.language);
   const speedIndex = useSim((s) => s.speedIndex);
   const reduce = useReducedMotion();
   const packet = useCurrentPacket();
-  // Presenter mode asks for labels readable from the back of the room (label-scale.ts).
-  const scale = labelScale(useContext(LabelMinPx), useSim((s) => s.viewport.k));
+  const scale = useLabelScale();
   if (!event) return null;
 
   if (event.kind === 'frame') {
@@ -47,7 +48,7 @@ export function PacketLayer({ layout }: { layout: Layout }) {
       <g className="packet-layer" data-testid="packet-layer" data-event={index}>
         {paths.map((p, i) => <Glider key={`${index}-${i}`} path={p} duration={(hopDuration(speedIndex) * 0.75) / 1000} reduce={reduce} />)}
         {box && first && label ? (
-          <PacketLabelView box={box} at={placeBox(first, box.w * scale, box.h * scale, layout.obstacles, layout.bounds)} tone={label.kind} tags={tags}
+          <PacketLabelView box={box} at={placeBox(first, box.w * scale, box.h * scale, obstacles, layout.bounds)} tone={label.kind} tags={tags}
             text={label.text} stepKey={index} scale={scale} />
         ) : null}
       </g>
@@ -74,4 +75,17 @@ export function PacketLayer({ layout }: { layout: Layout }) {
         text={lines.join(' ')} stepKey={index} scale={scale} />
     </g>
   );
+}
+
+/**
+ * On a phone or tablet the fit shrinks the drawing (k < 1): the label grows back so its rows
+ * (21 units) draw at ≥ 12.5 px, and is placed at that size. Wide screens draw it as laid out,
+ * unless a view sets a minimum (presenter mode).
+ */
+function useLabelScale(): number {
+  const narrow = useMediaQuery(NARROW);
+  const k = useSim((s) => s.viewport.k);
+  // Presenter mode asks for labels readable from the back of the room (label-scale.ts).
+  const presenter = labelScale(useContext(LabelMinPx), k);
+  return Math.max(presenter, narrow ? Math.max(1, 12.5 / 21 / k) : 1);
 }

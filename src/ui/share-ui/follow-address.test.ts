@@ -66,6 +66,21 @@ describe('followAddress', () => {
     expect(history.length).toBe(entries);
   });
 
+  it('does not write over a fragment typed before its hashchange was handled', async () => {
+    const store = page();
+    await type('#v1.p.nat-lab');
+    await expect.poll(() => store.getState().scenario?.id).toBe('nat-lab');
+    store.getState().stepForward();
+    // The address changes with no hashchange yet, as when the event is still queued.
+    history.replaceState(null, '', '#v9.typed');
+    await settle();
+    expect(location.hash).toBe('#v9.typed');
+    history.replaceState(null, '', '#v1.p.dr-lab.3');
+    store.getState().stepForward();
+    await settle();
+    expect(location.hash).toBe('#v1.p.dr-lab.3');
+  });
+
   it('leaves a fragment that failed to open as it was typed', async () => {
     const store = page();
     await type('#v9.nonsense');

@@ -32,9 +32,14 @@ const viewOf = (s: SimStore) => [s.scenario, s.cursor, s.depth, s.language, s.se
 export function followAddress(store: StoreApi<SimStore>, win: Win, opts: FollowAddressOptions): () => void {
   let failed = opts.failed ?? null;
   let timer: number | null = null;
+  // The fragment being opened while the codec loads: not written over, even when it names the
+  // scenario on screen (a bad one, or another scenario's, writeBack's mayWriteOver refuses).
+  let opening: string | null = null;
 
   const onHashChange = () => {
     const hash = win.location.hash;
+    if (timer !== null) win.clearTimeout(timer);
+    timer = null;
     if (hash.length <= 1) {
       failed = null;
       store.getState().setLinkError(null);
@@ -43,9 +48,11 @@ export function followAddress(store: StoreApi<SimStore>, win: Win, opts: FollowA
     }
     // The compare view follows its own links (src/ui/compare/CompareView.tsx).
     if (isCompareLink(hash)) return;
+    opening = hash;
     void import('./link-view').then(({ openLink }) => {
       // Another change may have come while the codec loaded: open only the latest.
       if (win.location.hash !== hash) return;
+      opening = null;
       const problem = openLink(store, hash);
       failed = problem === null ? null : hash;
       store.getState().setLinkError(problem);
@@ -55,10 +62,11 @@ export function followAddress(store: StoreApi<SimStore>, win: Win, opts: FollowA
   const writeBack = () => {
     timer = null;
     const hash = win.location.hash;
-    if (hash.length <= 1 || hash === failed || isCompareLink(hash)) return;
-    void import('./link-view').then(({ currentFragment }) => {
+    if (hash.length <= 1 || hash === failed || hash === opening || isCompareLink(hash)) return;
+    void import('./link-view').then(({ currentFragment, mayWriteOver }) => {
       const fragment = currentFragment(store.getState(), true);
       if (fragment === null || win.location.hash !== hash || hash === `#${fragment}`) return;
+      if (!mayWriteOver(store.getState(), hash)) return;
       const url = new URL(win.location.href);
       url.hash = fragment;
       win.history.replaceState(win.history.state, '', url.href);

@@ -36,6 +36,16 @@ export function currentFragment(s: SimStore, atStep: boolean): string | null {
  * cannot be opened, and then changes nothing. A link with console lines replays them once the
  * shell has loaded, then takes its step.
  */
+/**
+ * Whether the page may write its view over this fragment: it opens, and names the scenario on
+ * screen. A fragment typed whose hashchange has not been handled yet (a bad link, or another
+ * scenario's) must stay for that handler to open.
+ */
+export function mayWriteOver(s: SimStore, fragment: string): boolean {
+  const r = decodeLink(fragment);
+  return r.ok && r.value.scenario.id === s.scenario?.id;
+}
+
 export function openLink(store: { getState(): SimStore }, fragment: string): Problem | null {
   const r = decodeLink(fragment);
   if (!r.ok) return r.problem;

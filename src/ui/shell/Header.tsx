@@ -1,5 +1,4 @@
 /** Top bar: title, scenario picker, depth and language. */
-import { useState } from 'react';
 import type { ScenarioGroup } from '../../engine';
 import { isBuildLabId, LAB_TITLES } from '../../labs/catalog';
 import { LANGS, textIn, type Lang } from '../i18n/i18n';
@@ -12,6 +11,8 @@ import { QuizToggle } from '../quiz/QuizToggle';
 import { PresenterButton } from '../presenter/PresenterEntry';
 import { ShareButtons } from '../share-ui/ShareButtons';
 import { ExportButton } from '../export/ExportButton';
+import { HeaderMenu } from './HeaderMenu';
+import { LoadToggle } from '../load/LoadToggle';
 
 const GROUP_ORDER: readonly ScenarioGroup[] = ['basics', 'overview', 'modes', 'labs', 'broken'];
 
@@ -83,34 +84,37 @@ function LanguageSwitch() {
   );
 }
 
+/** The chosen depth's hint, said in words where a touch screen has no hover for the title. */
+function DepthHint() {
+  const t = useT();
+  const depth = useSim((s) => s.depth);
+  return <>{t(depth === 'course' ? 'header.depthCourseHint' : 'header.depthFullHint')}</>;
+}
+
 export function Header() {
   const t = useT();
-  const [menu, setMenu] = useState(false);
-  // On a phone the tools fold into a menu beside the scenario picker; on wider screens the
-  // wrapper is `display: contents` and the menu button is not shown (styles.css).
+  // One row at every width: the less-used tools sit in a ☰ menu (HeaderMenu, styles.css).
   return (
-    <header className={menu ? 'app-header is-menu-open' : 'app-header'}
-      onKeyDown={(e) => { if (e.key === 'Escape' && menu) setMenu(false); }}>
+    <header className="app-header">
       <h1 className="brand">
         <span className="brand-name">{t('app.title')}</span>
         <span className="brand-tag">{t('app.tagline')}</span>
       </h1>
       <ScenarioPicker />
-      <button type="button" className="tool menu-button" data-testid="header-menu" aria-expanded={menu} aria-controls="header-tools"
-        aria-label={t('header.menu')} onClick={() => setMenu(!menu)}>
-        <span aria-hidden="true">☰</span>
-      </button>
-      <div className="header-tools" id="header-tools">
-        <DepthSwitch />
-        <LanguageSwitch />
-        <ShareButtons />
-        <QuizToggle />
-        <ExportButton />
-        <ConsoleToggle />
-        <CompareButton />
-        <PresenterButton />
-        <EditorToggle />
-      </div>
+      <HeaderMenu depth={<DepthSwitch />} depthHint={<DepthHint />}
+        often={<>
+          <LanguageSwitch />
+          <ShareButtons />
+          <EditorToggle />
+        </>}
+        rest={<>
+          <QuizToggle />
+          <ExportButton />
+          <ConsoleToggle />
+          <CompareButton />
+          <LoadToggle />
+          <PresenterButton />
+        </>} />
     </header>
   );
 }

@@ -3,11 +3,13 @@
  * sequence diagram. Each tab's panel loads on first use, so the first paint carries only the
  * topology and playback.
  */
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Activity, lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { MessageKey } from '../i18n/i18n';
 import { useT } from '../i18n/useI18n';
 import { isBuildLabId } from '../../labs/catalog';
 import { useSim } from '../store/useSim';
+import { PHONE, useMediaQuery } from './useMediaQuery';
+import { useInView } from './useInView';
 
 const PacketInspector = lazy(() => import('../panels/PacketInspector'));
 const HostInspector = lazy(() => import('../panels/HostInspector'));
@@ -41,6 +43,9 @@ export function SidePanel() {
     ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [hostTabRequest]);
   const tabs = labId ? [LAB_TAB, ...TABS] : TABS;
+  // On a phone the tabs are under the fold: out of view, their panel is hidden and not
+  // re-rendered on every hop while the topology plays (React's Activity defers it).
+  const inView = useInView(ref, useMediaQuery(PHONE));
   return (
     <section ref={ref} className="side-tabs" aria-label={t('panels.tabs')}>
       <div role="tablist" className="tablist" aria-label={t('panels.tabs')}>
@@ -52,13 +57,15 @@ export function SidePanel() {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel" tabIndex={0}>
-        <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-          {tab === 'lab' ? <LabPanel /> : null}
-          {tab === 'packet' ? <PacketInspector /> : null}
-          {tab === 'host' ? <HostInspector /> : null}
-          {tab === 'events' ? <EventList /> : null}
-          {tab === 'sequence' ? <SequenceView /> : null}
-        </Suspense>
+        <Activity mode={inView ? 'visible' : 'hidden'}>
+          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+            {tab === 'lab' ? <LabPanel /> : null}
+            {tab === 'packet' ? <PacketInspector /> : null}
+            {tab === 'host' ? <HostInspector /> : null}
+            {tab === 'events' ? <EventList /> : null}
+            {tab === 'sequence' ? <SequenceView /> : null}
+          </Suspense>
+        </Activity>
       </div>
     </section>
   );

@@ -10,7 +10,9 @@ import { PacketLayer } from '../packets/PacketLayer';
 import { currentEvent } from '../store/selectors';
 import { useSim, useSimStoreApi } from '../store/useSim';
 import { Icon } from '../shell/Icon';
-import { HostNode } from './HostNode';
+import { NARROW, useMediaQuery } from '../shell/useMediaQuery';
+import { blockBox, blocksAbove, hostTextScale, hostTextTransform } from './host-text';
+import { HostNode, nameHead } from './HostNode';
 import { ifaceLines, specInterfaces, vipSet } from './iface-lines';
 import { layoutScenario } from './layout';
 import { SegmentEdge } from './SegmentEdge';
@@ -55,6 +57,25 @@ export function Topology() {
     return out;
   }, [scenario, trace]);
 
+  // A narrow screen draws each host's text larger, and above the icon where it would collide.
+  const narrow = useMediaQuery(NARROW);
+  const textScale = narrow ? hostTextScale(viewport.k) : 1;
+  const { above, obstacles } = useMemo(() => {
+    if (!scenario || !layout || textScale === 1) return { above: new Set<string>(), obstacles: layout?.obstacles ?? [] };
+    const texts = new Map(scenario.hosts.map((h) => [h.id, {
+      name: nameHead(index?.name(h.id, lang) ?? h.id), addrs: (lines.get(h.id) ?? []).map((l) => l.addr),
+    }]));
+    const up = blocksAbove(layout.hosts, texts, textScale);
+    // The packet's label keeps clear of the blocks where they are drawn.
+    const blocks = [...texts].flatMap(([id, text]) => {
+      const at = layout.hosts.get(id);
+      if (!at) return [];
+      const b = blockBox(at, text, textScale, up.has(id));
+      return [{ x: b.left, y: b.top, w: b.right - b.left, h: b.bottom - b.top }];
+    });
+    return { above: up, obstacles: [...layout.obstacles, ...blocks] };
+  }, [scenario, layout, lines, index, lang, textScale]);
+
   const onSelect = useCallback((id: string) => inspectHost(id), [inspectHost]);
   if (!scenario || !layout) return <div className="topology-empty">{t('app.empty')}</div>;
 
@@ -81,10 +102,11 @@ export function Topology() {
               <HostNode key={h.id} id={h.id} at={at} role={h.role} name={name(h.id)}
                 ariaLabel={t('topology.host', { name: name(h.id), role: t(`roles.${h.role}`) })}
                 lines={lines.get(h.id) ?? []} vipText={t('topology.vip')} selected={selectedHost === h.id}
-                active={h.id === from ? 'from' : to.has(h.id) ? 'to' : null} onSelect={onSelect} />
+                active={h.id === from ? 'from' : to.has(h.id) ? 'to' : null} onSelect={onSelect}
+                textTransform={hostTextTransform(lines.get(h.id)?.length ?? 0, textScale, above.has(h.id))} />
             );
           })}
-          <PacketLayer layout={layout} />
+          <PacketLayer layout={layout} obstacles={obstacles} />
         </g>
       </svg>
       <button type="button" className="tool fit-button" aria-label={t(fit.labelKey)} title={`${t(fit.labelKey)} (F)`}

@@ -8,6 +8,8 @@ import type { PrintOptions } from './format-options';
 import { tcpText } from './format-tcp';
 
 const PROTO_NAMES: Record<number, string> = { 1: 'ICMP', 4: 'IPIP', 6: 'TCP', 17: 'UDP' };
+/** /etc/protocols (netbase) names of the protocols lab traffic carries. */
+const NETDB_NAMES: Record<number, string> = { 1: 'icmp', 4: 'ipencap', 6: 'tcp', 17: 'udp' };
 const IP_DF = 0x4000;
 const IP_MF = 0x2000;
 
@@ -30,6 +32,8 @@ export function ipText(b: Uint8Array, at: number, length: number, o: PrintOption
   }
   const len = total - hlen;
   const p = at + hlen;
+  // A later fragment has no transport header: print_ip names only the protocol (netdb's name without -n).
+  if ((off & 0x1fff) !== 0) return `${out}${src} > ${dst}: ${o.names && NETDB_NAMES[proto] !== undefined ? NETDB_NAMES[proto] : `ip-proto-${proto}`}`;
   if (proto === 6) return out + tcpText(b, p, len, src, dst, o, at);
   if (proto === 17) return out + udpText(b, p, src, dst, o);
   out += `${src} > ${dst}: `;

@@ -14,9 +14,19 @@ export interface CurlOptions {
   include: boolean;
   fail: boolean;
   progressMeter: boolean;
-  output: string | undefined;
+  /** -o FILE for each URL in turn (the first -o goes with the first URL, and so on). */
+  outputs: string[];
   maxTimeMs: number | undefined;
   connectTimeoutMs: number | undefined;
+  verbose: boolean;
+  /** -w: the format written after each transfer. */
+  writeOut: string | undefined;
+  /** -H: extra request headers, in order, as typed. */
+  headers: string[];
+  /** -A: the User-Agent ('' leaves the header out). */
+  userAgent: string | undefined;
+  /** -O: save under the URL's file name. */
+  remoteName: boolean;
   urls: string[];
 }
 
@@ -97,7 +107,12 @@ function apply(o: CurlOptions, name: string, toggle: boolean, value: string | un
     case 'include': o.include = toggle; return undefined;
     case 'fail': o.fail = toggle; return undefined;
     case 'progress-meter': o.progressMeter = toggle; return undefined;
-    case 'output': o.output = value; return undefined;
+    case 'output': o.outputs.push(value as string); return undefined;
+    case 'verbose': o.verbose = toggle; return undefined;
+    case 'write-out': o.writeOut = value; return undefined;
+    case 'header': o.headers.push(value as string); return undefined;
+    case 'user-agent': o.userAgent = value; return undefined;
+    case 'remote-name': o.remoteName = toggle; return undefined;
     case 'url': o.urls.push(value as string); return undefined;
     case 'max-time':
     case 'connect-timeout': {
@@ -117,7 +132,8 @@ function apply(o: CurlOptions, name: string, toggle: boolean, value: string | un
 export function parseCurlArgs(argv: readonly string[]): CurlArgs {
   const o: CurlOptions = {
     silent: false, showError: false, head: false, include: false, fail: false, progressMeter: true,
-    output: undefined, maxTimeMs: undefined, connectTimeoutMs: undefined, urls: [],
+    outputs: [], maxTimeMs: undefined, connectTimeoutMs: undefined, verbose: false, writeOut: undefined, headers: [],
+    userAgent: undefined, remoteName: false, urls: [],
   };
   let flags = true;
   for (let i = 0; i < argv.length; i++) {

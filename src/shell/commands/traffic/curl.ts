@@ -6,20 +6,24 @@
  * its "after N ms" is the simulated time the attempt took. Without -s, and with the body going
  * to a file or a pipe, curl's progress meter goes to stderr (see curl-meter.ts).
  */
-import { formatIpv4, httpGet, startHttpGet, type HttpGetResult } from '../../../engine';
+import { formatIpv4, httpGet, selectSource, startHttpGet, type HttpGetResult, type Ipv4 } from '../../../engine';
 import type { CommandContext, CommandFn } from '../../command';
 import { parseCurlArgs, type CurlOptions } from './curl-options';
 import { progressMeter } from './curl-meter';
 import { splitResponse } from './http-response';
 import { parseUrl, resolveHost, type Url } from './url';
+import { curlRequestFor } from './curl-request';
+import { writeOut, type TransferFacts } from './curl-writeout';
 
-const CURL_VERSION = '7.88.1';
+export { curlRequestFor } from './curl-request';
+
 const TRY_HELP = "curl: try 'curl --help' or 'curl --manual' for more information\n";
 
-/** The request curl 7.88.1 sends (captured from the lab VM). */
-export function curlRequestFor(url: Url, head: boolean): string {
-  return `${head ? 'HEAD' : 'GET'} ${url.path} HTTP/1.1\r\nHost: ${url.hostHeader}\r\nUser-Agent: curl/${CURL_VERSION}\r\nAccept: */*\r\n\r\n`;
-}
+/** What connect()'s errno reads as in curl's verbose "connect to … failed: …" line. */
+const CONNECT_ERRNO: Partial<Record<HttpGetResult['end'], string>> = {
+  refused: 'Connection refused', 'host-unreachable': 'No route to host', unreachable: 'No route to host',
+  'net-unreachable': 'Network is unreachable', 'no-route': 'Network is unreachable', timeout: 'Connection timed out',
+};
 
 interface Failure {
   readonly code: number;
@@ -58,12 +62,39 @@ export function failureOf(r: HttpGetResult, url: Url, o: Pick<CurlOptions, 'maxT
   }
 }
 
+/** The file -O saves to: the URL path's last segment. */
+function remoteName(url: Url): string {
+  const path = url.path.replace(/\?.*$/, '');
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
 /** One URL; returns its status. */
-function transfer(ctx: CommandContext, o: CurlOptions, text: string): number {
+function transfer(ctx: CommandContext, o: CurlOptions, text: string, index: number): number {
   const showError = !o.silent || o.showError;
+  let attempted = false;
+  const verbose = (line: string): void => {
+    if (o.verbose) ctx.err(`* ${line}\n`);
+  };
+  const facts: { -readonly [K in keyof TransferFacts]: TransferFacts[K] } = {
+    httpCode: 0, sizeDownload: 0, sizeHeader: 0, sizeRequest: 0, remoteIp: '', remotePort: 0, localIp: '',
+    method: o.head ? 'HEAD' : 'GET', url: text, connects: 0, contentType: undefined, exitCode: 0, errorMessage: '',
+    totalMs: 0, connectMs: 0, filename: undefined,
+  };
+  const finish = (status: number): number => {
+    if (o.writeOut !== undefined) {
+      facts.exitCode = status;
+      const w = writeOut(o.writeOut, facts);
+      ctx.err(w.warnings);
+      ctx.out(w.text);
+    }
+    return status;
+  };
   const fail = (f: Failure): number => {
+    verbose(f.message);
+    if (attempted) verbose('Closing connection 0');
     if (showError) ctx.err(`curl: (${f.code}) ${f.message}\n`);
-    return f.code;
+    facts.errorMessage = f.message;
+    return finish(f.code);
   };
   const parsed = parseUrl(text);
   if (!parsed.ok) {
@@ -72,36 +103,103 @@ function transfer(ctx: CommandContext, o: CurlOptions, text: string): number {
       : fail({ code: 3, message: 'URL using bad/illegal format or missing URL' });
   }
   const url = parsed.url;
+  facts.url = `${url.scheme}://${url.hostHeader}${url.path}`;
+  let output = o.outputs[index];
+  if (o.remoteName && output === undefined) {
+    output = remoteName(url);
+    if (output === '') {
+      if (!o.silent) ctx.err('curl: Remote file name has no length!\n');
+      return fail({ code: 23, message: 'Failed writing received data to disk/application' });
+    }
+    facts.filename = output;
+  }
   const dst = resolveHost(url.host);
   if (dst === undefined) return fail({ code: 6, message: `Could not resolve host: ${url.host}` });
   const host = ctx.live.host(ctx.hostId);
   if (!host) return 1;
-  const request = { dst, port: url.port, request: curlRequestFor(url, o.head), head: o.head, maxTimeMs: o.maxTimeMs, connectTimeoutMs: o.connectTimeoutMs };
+  const requestText = curlRequestFor(url, o.head, { userAgent: o.userAgent, custom: o.headers });
+  const request = { dst, port: url.port, request: requestText, head: o.head, maxTimeMs: o.maxTimeMs, connectTimeoutMs: o.connectTimeoutMs };
   if (ctx.background) {
     // A background curl prints whenever it finishes; like the lab VM's transcript, the console shows none of it.
     startHttpGet(ctx.live, host, request);
     return 0;
   }
-  const meter = !o.silent && o.progressMeter && (o.output !== undefined || !ctx.isatty.out) ? progressMeter(ctx.live.now, (s) => ctx.err(s)) : undefined;
+  facts.remoteIp = formatIpv4(dst);
+  facts.remotePort = url.port;
+  facts.localIp = localAddress(ctx, dst);
+  verbose(`  Trying ${formatIpv4(dst)}:${url.port}...`);
+  attempted = true;
+  const meter = !o.silent && o.progressMeter && (output !== undefined || !ctx.isatty.out) ? progressMeter(ctx.live.now, (s) => ctx.err(s)) : undefined;
   const r = httpGet(ctx.live, host, request);
   const ok = r.end === 'response' && r.data !== '';
   const response = splitResponse(r.data);
   meter?.done(ctx.live.now, ok ? response.body.length : 0, response.contentLength);
+  facts.totalMs = r.elapsedMs;
+  if (r.connected) {
+    facts.connects = 1;
+    verbose(`Connected to ${url.host} (${formatIpv4(dst)}) port ${url.port} (#0)`);
+    if (o.verbose) ctx.err(requestText.split('\r\n').slice(0, -1).map((l) => `> ${l}\r\n`).join(''));
+    facts.sizeRequest = requestText.length;
+  } else {
+    facts.remoteIp = '';
+    facts.remotePort = 0;
+    facts.localIp = '';
+    const errno = CONNECT_ERRNO[r.end];
+    if (errno !== undefined) verbose(`connect to ${formatIpv4(dst)} port ${url.port} failed: ${errno}`);
+  }
+  if (r.data !== '') {
+    facts.httpCode = response.status;
+    facts.sizeHeader = response.head.length + 4;
+    facts.sizeDownload = o.head ? 0 : response.body.length;
+    facts.contentType = response.contentType;
+    // With -i/-I on the terminal the headers are shown as they come: each "< " trace line, then the header.
+    if (o.verbose && !(ok && (o.include || o.head))) ctx.err(`${response.head.split('\r\n').map((l) => `< ${l}\r\n`).join('')}< \r\n`);
+  }
   if (!ok) return fail(failureOf(r, url, o));
   if (url.scheme !== 'http') return fail({ code: 1, message: `lvs-flow: curl: ${url.scheme}:// is not simulated beyond the connect (${formatIpv4(dst)}:${url.port} answered)` });
   if (o.fail && response.status >= 400) return fail({ code: 22, message: `The requested URL returned error: ${response.status}` });
-  const bold = ctx.isatty.out && o.output === undefined;
-  const shown = (o.include || o.head ? formatHeaders(response.head, bold) : '') + (o.head ? '' : response.body);
-  if (o.output === undefined) {
-    ctx.out(shown);
-    return 0;
+  const bold = ctx.isatty.out && output === undefined;
+  const body = o.head ? '' : response.body;
+  if (o.verbose && (o.include || o.head) && output === undefined) {
+    const traced = response.head.split('\r\n');
+    formatHeaders(response.head, bold).split('\r\n').slice(0, traced.length).forEach((l, i) => {
+      ctx.err(`< ${traced[i] as string}\r\n`);
+      ctx.out(`${l}\r\n`);
+    });
+    ctx.out('\r\n');
+    ctx.err('< \r\n');
+    // busybox httpd sends the body after a HEAD's headers too: curl notes what it will not read.
+    if (o.head && response.body.length > 0) verbose(`Excess found: excess = ${response.body.length} url = ${url.path} (zero-length body)`);
+    ctx.out(body);
+    verbose('Closing connection 0');
+    return finish(0);
   }
-  const w = ctx.files.write(o.output, shown, false);
+  if (o.verbose && (o.include || o.head)) ctx.err(`${response.head.split('\r\n').map((l) => `< ${l}\r\n`).join('')}< \r\n`);
+  const shown = (o.include || o.head ? formatHeaders(response.head, bold) : '') + body;
+  // curl's trace names a body it does not show on the terminal by its size.
+  const traced = o.verbose && body !== '' && (output !== undefined || !ctx.isatty.out) ? `{ [${body.length} bytes data]\n` : '';
+  if (output === undefined) {
+    ctx.out(shown);
+    ctx.err(traced);
+    verbose('Closing connection 0');
+    return finish(0);
+  }
+  ctx.err(traced);
+  const w = output === '/dev/null' ? { ok: true as const } : ctx.files.write(output, shown, false);
   if (!w.ok) {
-    if (!o.silent) ctx.err(wrapWarning(`Failed to open the file ${o.output}: ${w.error}`));
+    if (!o.silent) ctx.err(wrapWarning(`Failed to open the file ${output}: ${w.error}`));
     return fail({ code: 23, message: 'Failure writing output to destination' });
   }
-  return 0;
+  verbose('Closing connection 0');
+  return finish(0);
+}
+
+/** The source address the kernel picks for a connection to `dst` (curl's %{local_ip}). */
+function localAddress(ctx: CommandContext, dst: Ipv4): string {
+  const host = ctx.live.host(ctx.hostId);
+  const route = host?.routes.lookup(dst);
+  const src = host && route ? selectSource(route, dst, host.ifaces) : undefined;
+  return src === undefined ? '' : formatIpv4(src);
 }
 
 /** The response headers as curl writes them: CRLF kept; on a terminal each name in bold. */
@@ -150,7 +248,9 @@ export function curl(ctx: CommandContext): number {
     return 2;
   }
   let status = 0;
-  for (const u of o.urls) status = transfer(ctx, o, u);
+  o.urls.forEach((u, i) => {
+    status = transfer(ctx, o, u, i);
+  });
   return status;
 }
 

@@ -6,14 +6,14 @@
  *
  * Without -c or -w a real ping runs until Ctrl-C; this console cannot interrupt, so it says so.
  */
-import { formatIpv4, runPing, startPing, type Ipv4 } from '../../../engine';
+import { formatIpv4, parseIpv4, runPing, selectSource, startPing, type Ipv4 } from '../../../engine';
 import type { CommandContext, CommandFn } from '../../command';
 import { formatEvent, formatStatistics } from './ping-format';
 import { resolveHost } from './url';
 
 /** ping.c's getopt string: letters followed by ':' take a value. */
 const OPTSTRING = 'h?4bRT:6F:N:aABc:CdDe:fi:I:l:Lm:M:nOp:qQ:rs:S:t:UvVw:W:';
-const SIMULATED = new Set(['c', 'W', 'i', 'w', 'q', 'n', '4']);
+const SIMULATED = new Set(['c', 'W', 'i', 'w', 'q', 'n', '4', 's', 'b', 'I', 'V', 't']);
 const LONG_MAX = '9223372036854775807';
 const INT_MAX = 2147483647;
 
@@ -76,10 +76,17 @@ interface PingArgs {
   intervalMs: number;
   deadlineMs: number | undefined;
   quiet: boolean;
+  dataLen: number;
+  broadcast: boolean;
+  iface: string | undefined;
+  ttl: number | undefined;
   target: string | undefined;
 }
 
 type Parsed = { ok: true; args: PingArgs } | { ok: false; status: number };
+
+/** What `ping -V` prints (captured from the lab VM). */
+const VERSION = 'ping from iputils 20221126\nlibcap: yes, IDN: yes, NLS: no, error.h: yes, getrandom(): yes, __fpending(): yes\n';
 
 /** strtol_or_err: a whole decimal number within [min, max], else ping's message and exit 1. */
 function wholeNumber(ctx: CommandContext, text: string, min: number, max: string): number | undefined {
@@ -105,7 +112,10 @@ function seconds(ctx: CommandContext, text: string): number {
 }
 
 function parseArgs(ctx: CommandContext): Parsed {
-  const a: PingArgs = { count: undefined, lingerMs: 10_000, intervalMs: 1000, deadlineMs: undefined, quiet: false, target: undefined };
+  const a: PingArgs = {
+    count: undefined, lingerMs: 10_000, intervalMs: 1000, deadlineMs: undefined, quiet: false, dataLen: 56, broadcast: false,
+    iface: undefined, ttl: undefined, target: undefined,
+  };
   const operands: string[] = [];
   const argv = ctx.argv.slice(1);
   for (let i = 0; i < argv.length; i++) {
@@ -172,6 +182,27 @@ function parseArgs(ctx: CommandContext): Parsed {
         case 'q':
           a.quiet = true;
           break;
+        case 's': {
+          const n = wholeNumber(ctx, value as string, 0, String(INT_MAX));
+          if (n === undefined) return { ok: false, status: 1 };
+          a.dataLen = n;
+          break;
+        }
+        case 't': {
+          const n = wholeNumber(ctx, value as string, 0, '255');
+          if (n === undefined) return { ok: false, status: 1 };
+          a.ttl = n;
+          break;
+        }
+        case 'b':
+          a.broadcast = true;
+          break;
+        case 'I':
+          a.iface = value;
+          break;
+        case 'V':
+          ctx.out(VERSION);
+          return { ok: false, status: 0 };
         default:
           break;
       }
@@ -201,9 +232,19 @@ export function ping(ctx: CommandContext): number {
     return 2;
   }
   if (isBroadcast(ctx, dst)) {
-    ctx.err('ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules\n');
+    if (!a.broadcast) {
+      ctx.err('ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules\n');
+      return 2;
+    }
+    ctx.err('WARNING: pinging broadcast address\n');
+  }
+  if (a.ttl === 0) {
+    // IP_TTL refuses 0 for a unicast socket.
+    ctx.err('ping: cannot set unicast time-to-live: Invalid argument\n');
     return 2;
   }
+  const bound = bindSource(ctx, a.iface, dst);
+  if (!bound.ok) return bound.status;
   if (a.count === undefined && a.deadlineMs === undefined && !ctx.background) {
     ctx.err('lvs-flow: ping: without -c or -w ping runs until Ctrl-C, which this console cannot send; try ping -c 3 ' + a.target + '\n');
     return 2;
@@ -211,7 +252,15 @@ export function ping(ctx: CommandContext): number {
   const host = ctx.live.host(ctx.hostId);
   if (!host) return 1;
   // iputils sends at most one request per MININTERVAL (10 ms) when the interval is 0.
-  const opts = { dst, count: a.count, intervalMs: Math.max(a.intervalMs, 10), lingerMs: a.lingerMs, deadlineMs: a.deadlineMs, dataLen: 56 };
+  const opts = {
+    dst, count: a.count, intervalMs: Math.max(a.intervalMs, 10), lingerMs: a.lingerMs, deadlineMs: a.deadlineMs, dataLen: a.dataLen,
+    ttl: a.ttl, src: bound.src,
+  };
+  if (a.dataLen + 28 > 65535) {
+    ctx.out(`PING ${a.target} (${formatIpv4(dst)}) ${bound.from}${a.dataLen}(${a.dataLen + 28}) bytes of data.\n`);
+    // Every simulated device has Ethernet's MTU (the engine models no other).
+    return tooLong(ctx, a, 1500);
+  }
   if (ctx.background) {
     // Its lines would come after the prompt; like the lab VM's transcript, the console shows none of them.
     const started = startPing(ctx.live, host, opts);
@@ -225,16 +274,64 @@ export function ping(ctx: CommandContext): number {
   }
   const named = a.target !== formatIpv4(dst);
   const from = (x: Ipv4): string => (named ? `${a.target} (${formatIpv4(x)})` : formatIpv4(x));
-  ctx.out(`PING ${a.target} (${formatIpv4(dst)}) 56(84) bytes of data.\n`);
+  ctx.out(`PING ${a.target} (${formatIpv4(dst)}) ${bound.from}${a.dataLen}(${a.dataLen + 28}) bytes of data.\n`);
+  // Without room for the send time (16 bytes) replies carry no round trip.
+  const timed = a.dataLen >= 16;
   let pipe = 0;
   for (const e of run.events) {
     // acknowledge(): how many requests were out when this one was answered.
     const diff = e.sent - e.seq;
     if (diff >= 0 && diff <= 0x7fff) pipe = Math.max(pipe, diff + 1);
-    if (!a.quiet) ctx.out(formatEvent(e, from(e.from)));
+    if (!a.quiet) ctx.out(timed || e.kind === 'error' ? formatEvent(e, from(e.from)) : `${e.bytes} bytes from ${from(e.from)}: icmp_seq=${e.seq} ttl=${e.ttl}${e.dup ? ' (DUP!)' : ''}\n`);
   }
-  ctx.out(formatStatistics(a.target, { ...run, pipe }));
+  ctx.out(formatStatistics(a.target, { ...run, rttsUs: timed ? run.rttsUs : [], pipe }));
   return !run.received || (a.deadlineMs !== undefined && a.count !== undefined && run.received < a.count) ? 1 : 0;
+}
+
+/**
+ * -I: an interface (SO_BINDTODEVICE) or one of the host's addresses (bind). The header then
+ * names the source: "from SRC IFACE: " or "from SRC : ". A device other than the one the route
+ * uses would need the engine to send by device; lvs-flow says so rather than guess.
+ */
+function bindSource(ctx: CommandContext, iface: string | undefined, dst: Ipv4):
+  { ok: true; src: Ipv4 | undefined; from: string; dev: string | undefined } | { ok: false; status: number } {
+  const host = ctx.live.host(ctx.hostId);
+  const route = host?.routes.lookup(dst);
+  const chosen = host && route ? selectSource(route, dst, host.ifaces) : undefined;
+  if (iface === undefined || !host) return { ok: true, src: undefined, from: '', dev: route?.dev.name };
+  const parsed = parseIpv4(iface);
+  const addr = parsed.ok ? parsed.value : undefined;
+  if (addr !== undefined) {
+    if (!host.ifaces.some((i) => i.addrs.some((x) => x.addr === addr))) {
+      ctx.err('ping: bind: Cannot assign requested address\n');
+      return { ok: false, status: 2 };
+    }
+    return { ok: true, src: addr, from: `from ${formatIpv4(addr)} : `, dev: route?.dev.name };
+  }
+  const dev = host.ifaces.find((i) => i.name === iface);
+  if (!dev) {
+    ctx.err(`ping: SO_BINDTODEVICE ${iface}: No such device\n`);
+    return { ok: false, status: 2 };
+  }
+  if (route && route.dev.name !== iface) {
+    ctx.err(`lvs-flow: ping: -I ${iface}: sending by a device other than the route's (${route.dev.name}) is not simulated\n`);
+    return { ok: false, status: 2 };
+  }
+  return { ok: true, src: undefined, from: `from ${chosen === undefined ? '0.0.0.0' : formatIpv4(chosen)} ${iface}: `, dev: iface };
+}
+
+/**
+ * A request larger than an IP packet can be: sendmsg fails with EMSGSIZE and ping reports the
+ * local error it reads back (counted as an error), once per request.
+ */
+function tooLong(ctx: CommandContext, a: PingArgs, mtu: number): number {
+  const count = a.count ?? 1;
+  for (let i = 0; i < count; i++) {
+    if (i > 0) ctx.live.advance(a.intervalMs);
+    ctx.err(`ping: local error: message too long, mtu=${mtu}\n`);
+  }
+  ctx.out(formatStatistics(a.target as string, { transmitted: count, received: 0, duplicates: 0, errors: count, spanMs: (count - 1) * a.intervalMs, rttsUs: [], pipe: 0 }));
+  return 1;
 }
 
 export const PING_COMMANDS: ReadonlyArray<[string, CommandFn]> = [['ping', ping]];

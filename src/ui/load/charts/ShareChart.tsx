@@ -19,6 +19,8 @@ export function ShareChart({ title, rows, names, labels }: {
   const x = scaleBand().domain(rows.map((r) => r.server)).range([0, INNER_W]).paddingInner(0.3).paddingOuter(0.15);
   const y = scaleLinear().domain([0, 1]).range([INNER_H, 0]);
   const bw = x.bandwidth() / 2;
+  // A value over its bar, or just inside a bar that reaches the legend's row.
+  const valueY = (v: number) => (y(v) < 24 ? y(v) + 16 : y(v) - 4);
   return (
     <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title} data-testid="chart-share">
       <title>{title}</title>
@@ -36,9 +38,9 @@ export function ShareChart({ title, rows, names, labels }: {
           return (
             <g key={r.server} data-server={r.server} data-share={r.share.toFixed(4)} transform={`translate(${x0},0)`}>
               <rect y={y(r.share)} width={bw - 2} height={INNER_H - y(r.share)} fill={serverColor(names, r.server)} />
-              <text x={bw / 2} y={y(r.share) - 4} textAnchor="middle" className="chart-value">{pct(r.share)}</text>
+              <text x={bw / 2} y={valueY(r.share)} textAnchor="middle" className="chart-value" style={y(r.share) < 24 ? { fill: '#ffffff' } : undefined}>{pct(r.share)}</text>
               <rect x={bw} y={y(r.weightShare)} width={bw - 2} height={INNER_H - y(r.weightShare)} fill="#c9ced8" stroke={serverColor(names, r.server)} />
-              <text x={bw * 1.5} y={y(r.weightShare) - 4} textAnchor="middle" className="chart-value">{pct(r.weightShare)}</text>
+              <text x={bw * 1.5} y={valueY(r.weightShare)} textAnchor="middle" className="chart-value">{pct(r.weightShare)}</text>
               <text x={bw} y={INNER_H + 19} textAnchor="middle" fontWeight={700}>{r.server}</text>
             </g>
           );

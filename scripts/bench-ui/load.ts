@@ -1,0 +1,137 @@
+/**
+ * bench:ui's `load` part (issue 15): the load view runs `npm run bench`'s load workload
+ * (scripts/bench-kit/load-workload.ts: 1,000 clients, 100,000 requests through nat-lab with wlc,
+ * keep-alive 2 s, the health checker on) in its Web Worker, flat out, the charts updating, and
+ * RS1 is failed from the page once the run passes 50 simulated seconds. Measured on the page,
+ * from the Start click to the run's end:
+ *
+ *   ui_load_longest_task_ms   the longest main-thread task (Long Tasks API, ≥ 50 ms; 0 when none)
+ *   ui_load_frame_p95_ms      95th percentile of requestAnimationFrame intervals meanwhile
+ *   ui_load_worker_hops_per_s frame-hops/s in the worker: the run's hops over the worker's time
+ *                             spent simulating (its own clock, shown in the view's progress line)
+ *   ui_load_ipvs_ratio        that over `npm run bench`'s ipvs_hops_per_s, measured right after
+ *                             in this same run (Node, the engine as shipped, best of 3); the
+ *                             Node figure of the same load workload (load_hops_per_s) is printed
+ *                             too, so what the worker costs is told apart from what the load costs
+ */
+import { spawnSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { LOAD_CLIENTS, LOAD_FAIL_AT_MS, LOAD_KEEPALIVE_MS, LOAD_RATE_PER_S, LOAD_REQUESTS } from '../bench-kit/load-workload';
+import { ROOT } from '../bench-kit/serve';
+import { fmt, quantile, sleep } from '../bench-kit/stats';
+
+/** Long tasks, collected from before any page script runs. */
+const LONG_TASKS_SCRIPT = `(() => {
+  const L = (window.__longTasks = { on: false, tasks: [] });
+  try {
+    new PerformanceObserver((list) => {
+      if (!L.on) return;
+      for (const e of list.getEntries()) L.tasks.push({ startTime: e.startTime, duration: e.duration, name: e.name });
+    }).observe({ type: 'longtask', buffered: false });
+  } catch {}
+})();`;
+
+export interface LoadViewRun {
+  intervals: number[];
+  p95: number;
+  longTasks: Array<{ startTime: number; duration: number }>;
+  longest: number;
+  /** The long animation frames meanwhile (ui-bench's probe): what ran in them, by script. */
+  loafScripts: Array<{ at: number; duration: number; what: string }>;
+  workerHopsPerS: number;
+  wallMs: number;
+  failedAtS: number;
+  /** `npm run bench`'s figures, measured after the page's run. */
+  ipvsHopsPerS: number;
+  nodeLoadHopsPerS: number;
+  errors: string[];
+}
+
+export interface LoadBenchDeps {
+  /** A fresh page with the bench's frame probe installed, and its console errors. */
+  open: () => Promise<{ page: Page; errors: string[]; close: () => Promise<void> }>;
+  base: string;
+  progress: (msg: string) => void;
+}
+
+/** The first run's line: "wlc: running · 12 s simulated · 3,456 requests · 789,012 hops/s". */
+const LINE = `document.querySelector('[data-testid="load-progress"] p')`;
+const num = (s: string | undefined) => Number((s ?? '').replace(/,/g, ''));
+
+async function lineOf(page: Page): Promise<{ state: string; s: number; hopsPerS: number }> {
+  const r = (await page.evaluate(`(() => { const p = ${LINE}; return p ? { state: p.getAttribute('data-state'), text: p.textContent } : null; })()`)) as { state: string; text: string } | null;
+  return { state: r?.state ?? 'idle', s: num(r?.text.match(/([\d,]+) s simulated/)?.[1]), hopsPerS: num(r?.text.match(/([\d,]+) hops\/s/)?.[1]) };
+}
+
+/** `npm run bench`'s IPVS and load figures, in this process's run. */
+function engineFigures(): { ipvs: number; load: number } {
+  const r = spawnSync('node_modules/.bin/tsx', ['scripts/bench.ts', '--json', '--only', 'load_hops_per_s', '--runs', '3'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`npm run bench failed: ${r.stderr}`);
+  const j = JSON.parse(r.stdout) as { ipvs_hops_per_s: number; load_hops_per_s: number };
+  return { ipvs: j.ipvs_hops_per_s, load: j.load_hops_per_s };
+}
+
+export async function loadViewRun(d: LoadBenchDeps): Promise<LoadViewRun> {
+  const { page, errors, close } = await d.open();
+  let run: Omit<LoadViewRun, 'ipvsHopsPerS' | 'nodeLoadHopsPerS'>;
+  try {
+    await page.addInitScript({ content: LONG_TASKS_SCRIPT });
+    await page.goto(`${d.base}?scenario=nat-lab&lang=en`);
+    await page.waitForSelector('[data-testid="topology"]');
+    if (!(await page.getByTestId('load-toggle').isVisible())) await page.getByTestId('header-menu').click();
+  await page.getByTestId('load-toggle').click();
+    await page.getByTestId('load-view').waitFor();
+    const set = (f: string, v: number) => page.getByTestId(`load-${f}`).fill(String(v));
+    await set('clients', LOAD_CLIENTS);
+    await set('requests', LOAD_REQUESTS);
+    await set('ratePerS', LOAD_RATE_PER_S);
+    await set('keepAliveMs', LOAD_KEEPALIVE_MS);
+    // Long enough that the requests, not the duration, end the run.
+    await set('durationS', 10 * (LOAD_REQUESTS / LOAD_RATE_PER_S));
+    await page.getByTestId('load-scheduler').selectOption('wlc');
+    await page.getByTestId('load-health').check();
+    await page.getByTestId('load-pace').selectOption('Infinity');
+    await sleep(500);
+    await page.evaluate('(() => { const B = window.__uiBench; B.frames = []; B.loafs = []; B.sampling = true; window.__longTasks.on = true; window.__longTasks.tasks = []; })()');
+    const t0 = Date.now();
+    await page.getByTestId('load-start').click();
+    let failedAtS = Number.NaN;
+    let last = await lineOf(page);
+    // Plain evaluates a few times a second: Playwright's locators would cost the page frames.
+    while (last.state === 'running' || last.state === 'idle') {
+      if (Number.isNaN(failedAtS) && last.s * 1000 >= LOAD_FAIL_AT_MS) {
+        await page.evaluate(`document.querySelector('[data-testid="load-fail-RS1"]').click()`);
+        failedAtS = last.s;
+        d.progress(`load: RS1 failed at ${failedAtS} s simulated`);
+      }
+      if (Date.now() - t0 > 600_000) throw new Error('load: the run did not end in 10 minutes');
+      await sleep(50);
+      last = await lineOf(page);
+    }
+    const wallMs = Date.now() - t0;
+    await page.evaluate('(() => { window.__uiBench.sampling = false; window.__longTasks.on = false; })()');
+    if (last.state !== 'done') throw new Error(`load: the run ended ${last.state}`);
+    const frames = (await page.evaluate('window.__uiBench.frames')) as number[];
+    const longTasks = (await page.evaluate('window.__longTasks.tasks')) as Array<{ startTime: number; duration: number }>;
+    const startedAt = longTasks[0]?.startTime ?? 0;
+    const loafs = (await page.evaluate('window.__uiBench.loafs')) as Array<{ startTime: number; duration: number; scripts: Array<{ invoker: string; fn: string; duration: number }> }>;
+    const loafScripts = loafs.flatMap((l) => l.scripts.filter((x) => x.duration >= 10).map((x) => ({ at: Math.round(l.startTime - startedAt), duration: Math.round(x.duration), what: `${x.invoker}${x.fn ? ` ${x.fn}` : ''}` })));
+    const intervals = frames.slice(1).map((t, i) => t - (frames[i] ?? t));
+    run = {
+      intervals, p95: quantile(intervals, 0.95), longTasks, longest: Math.max(0, ...longTasks.map((t) => t.duration)), loafScripts,
+      workerHopsPerS: last.hopsPerS, wallMs, failedAtS, errors,
+    };
+    d.progress(`load: ${fmt(wallMs / 1000)} s wall, worker ${last.hopsPerS.toLocaleString('en-US')} hops/s, frame p95 ${fmt(run.p95)} ms, ${longTasks.length} long tasks (longest ${fmt(run.longest, 0)} ms: ${longTasks.map((t) => fmt(t.duration, 0)).join(', ')})`);
+    for (const x of loafScripts) d.progress(`  long frame script ${x.duration} ms: ${x.what}`);
+  } finally {
+    await close();
+  }
+  d.progress('load: npm run bench --only load_hops_per_s (ipvs_hops_per_s first)');
+  const engine = engineFigures();
+  return { ...run, ipvsHopsPerS: engine.ipvs, nodeLoadHopsPerS: engine.load };
+}
+
+export function loadNote(r: LoadViewRun): string {
+  return `${LOAD_CLIENTS.toLocaleString('en-US')} clients, ${LOAD_REQUESTS.toLocaleString('en-US')} requests, wlc, RS1 failed at ${r.failedAtS} s; ${fmt(r.wallMs / 1000)} s wall, ${r.intervals.length} frames, `
+    + `${r.longTasks.length} long tasks; worker ${Math.round(r.workerHopsPerS).toLocaleString('en-US')} hops/s, Node: load ${Math.round(r.nodeLoadHopsPerS).toLocaleString('en-US')}, ipvs ${Math.round(r.ipvsHopsPerS).toLocaleString('en-US')} hops/s`;
+}
