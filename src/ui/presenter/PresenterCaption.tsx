@@ -1,7 +1,7 @@
 /**
- * The caption under the projected topology: the step's narration in English and in Chinese side
- * by side (the course is taught in Chinese with English beside it), each column marked with its
- * language so a screen reader reads it in the right voice.
+ * The caption under the projected topology: the step's narration in the page's language, or,
+ * `bilingual`, in Chinese and English side by side (the course is taught in Chinese, many classes
+ * read both), each column marked with its language so a screen reader reads it in the right voice.
  */
 import type { ReactNode } from 'react';
 import type { Lang } from '../i18n/i18n';
@@ -11,22 +11,24 @@ import { useSim } from '../store/useSim';
 import { captionFor } from './caption';
 import { usePresenterT } from './catalog';
 
-const COLUMNS: readonly Lang[] = ['en', 'zh-CN'];
+const BOTH: readonly Lang[] = ['zh-CN', 'en'];
 
-export function PresenterCaption({ step }: { step: ReactNode }) {
+export function PresenterCaption({ step, bilingual }: { step: ReactNode; bilingual: boolean }) {
   const t = usePresenterT();
   const trace = useSim((s) => s.trace);
   const hosts = useSim((s) => s.hostIndex);
   const index = useSim(currentEventIndex);
+  const lang = useSim((s) => s.language);
   const packet = useCurrentPacket();
   if (!trace || !hosts) return null;
   return (
-    <section className="presenter-caption" aria-label={t('caption')} aria-live="polite" data-testid="presenter-caption">
+    <section className={bilingual ? 'presenter-caption presenter-caption-both' : 'presenter-caption'} aria-label={t('caption')} aria-live="polite" data-testid="presenter-caption">
       {step}
-      {COLUMNS.map((lang) => {
-        const c = captionFor(lang, trace, hosts, index, packet);
+      {(bilingual ? BOTH : [lang]).map((column) => {
+        const c = captionFor(column, trace, hosts, index, packet);
         return (
-          <div key={lang} className="presenter-caption-col" lang={lang} data-testid={`presenter-caption-${lang}`}>
+          <div key={column} className="presenter-caption-col" lang={column} data-testid={`presenter-caption-${column}`}>
+            {c?.hop ? <p className="presenter-hop">{c.hop}</p> : null}
             {c?.causes.map((r) => <p key={r.seq} className="presenter-cause"><code>{r.action}</code> {r.text}</p>)}
             <p className="presenter-note">{c?.note}</p>
           </div>

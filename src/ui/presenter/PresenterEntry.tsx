@@ -8,6 +8,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { useT } from '../i18n/useI18n';
 import type { SimStore } from '../store/types';
 import { useSimStoreApi } from '../store/useSim';
+import { exitFullScreen, requestFullScreen } from './fullscreen';
 import { isPresent, isPresentKey, presentAddress } from './present-flag';
 import './presenter-entry.css';
 
@@ -31,10 +32,13 @@ export function usePresentRoute(): boolean {
 }
 
 /**
- * On: the flag, and the link to the step on screen in the fragment, so that a reload comes back
- * to the same place (the address then follows every step: share-ui/follow-address.ts).
+ * On: full screen if the browser allows (asked at once, while the key press or click still
+ * counts as one), the flag, and the link to the step on screen in the fragment, so that a
+ * reload comes back to the same place (the address then follows every step:
+ * share-ui/follow-address.ts).
  */
 export async function enterPresenter(store: StoreApi<SimStore>): Promise<void> {
+  void requestFullScreen();
   const { currentFragment } = await import('../share-ui/link-view');
   const fragment = currentFragment(store.getState(), true) ?? undefined;
   history.replaceState(history.state, '', presentAddress(location.href, true, fragment));
@@ -43,6 +47,7 @@ export async function enterPresenter(store: StoreApi<SimStore>): Promise<void> {
 
 /** Off: the flag goes, the link stays, the simulator shows the same step. */
 export function leavePresenter(): void {
+  void exitFullScreen();
   history.replaceState(history.state, '', presentAddress(location.href, false));
   window.dispatchEvent(new Event(PRESENT_ROUTE_EVENT));
 }

@@ -46,6 +46,19 @@ describe('captionFor', () => {
     expect(en?.causes[0]?.text).not.toBe(zh?.causes[0]?.text);
   });
 
+  it('names the hop a frame takes, in each language, so successive hops of one packet differ', () => {
+    const store = natCourse();
+    const hops = new Set<string>();
+    for (let i = 0; i < 4; i++, store.getState().stepForward()) {
+      const en = captionAt(store, 'en'), zh = captionAt(store, 'zh-CN');
+      expect(en?.hop).toMatch(/^\S.* → \S/);
+      expect(zh?.hop).toMatch(/ → /);
+      hops.add(en?.hop ?? '');
+    }
+    expect(hops.size).toBeGreaterThan(1);
+    expect([...hops].some((h) => /[\u4e00-\u9fff]/.test(h))).toBe(false);
+  });
+
   it('has nothing to say past the trace', () => {
     const s = natCourse().getState();
     if (!s.trace || !s.hostIndex) throw new Error('no trace');

@@ -1,27 +1,28 @@
 /**
- * The keys a presentation clicker sends, while presenter mode shows: PageDown and PageUp step
- * (→ and ← already do, on the whole page: shell/useShortcuts.ts), B or . blanks the screen and
- * brings it back (PowerPoint's keys, which clickers' "black screen" buttons send), Esc leaves.
+ * The keys while presenter mode shows (presenter-keys.ts). Heard first, in the capture phase, so
+ * Space steps here instead of playing (the page's shortcut, shell/useShortcuts.ts) and →/← are
+ * not heard twice; Home, End and the rest still reach the page.
  */
 import { useEffect } from 'react';
 import { useSimStoreApi } from '../store/useSim';
+import { presenterCommand, type PresenterCommand } from './presenter-keys';
 
-export function usePresenterKeys(toggleBlank: () => void, leave: () => void): void {
+export type PresenterHandlers = Record<Exclude<PresenterCommand, 'next' | 'back'>, () => void>;
+
+export function usePresenterKeys(handlers: PresenterHandlers): void {
   const store = useSimStoreApi();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const s = store.getState();
-      switch (e.key) {
-        case 'PageDown': s.pause(); s.stepForward(); break;
-        case 'PageUp': s.pause(); s.stepBack(); break;
-        case 'b': case 'B': case '.': toggleBlank(); break;
-        case 'Escape': leave(); break;
-        default: return;
-      }
+      const command = presenterCommand(e);
+      if (!command) return;
       e.preventDefault();
+      e.stopPropagation();
+      const s = store.getState();
+      if (command === 'next') { s.pause(); s.stepForward(); }
+      else if (command === 'back') { s.pause(); s.stepBack(); }
+      else handlers[command]();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [store, toggleBlank, leave]);
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [store, handlers]);
 }
