@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getPreset } from '../engine';
 import { ConsoleSession } from './session';
-import { MAX_LOOP_ROUNDS } from './loop-control';
+import { MAX_LOOP_EVENTS, MAX_LOOP_ROUNDS } from './loop-control';
 
 const fresh = (): ((line: string) => { out: string; status: number }) => {
   const s = ConsoleSession.fromScenario(getPreset('dr-lab')!);
@@ -117,7 +117,16 @@ describe('a loop that never ends', () => {
     expect(counted.out).toBe(`${stop}${MAX_LOOP_ROUNDS}\n`);
   });
 
-  it('gives the same transcript every time (the limit counts rounds, not time)', () => {
+  it(`stops once its traffic has added ${MAX_LOOP_EVENTS} events to the trace, each round's curl served`, () => {
+    const r = run('while true; do curl -s http://10.10.10.100/; done | sort | uniq -c');
+    const m = /^lvs-flow: bash: the loop stopped after (\d+) rounds: its traffic reached 10000 simulated events \(a real console runs it until Ctrl\+C\)\n/.exec(r.out);
+    expect(m).not.toBeNull();
+    const served = [...r.out.matchAll(/^ +(\d+) <h1>RS[12] /gm)].reduce((n, c) => n + Number(c[1]), 0);
+    expect(served).toBe(Number(m?.[1]));
+    expect(served).toBeGreaterThan(100);
+  });
+
+  it('gives the same transcript every time (the limits count rounds and events, not time)', () => {
     const line = 'while true; do curl -s http://10.10.10.100/; sleep 1; done | sort | uniq -c';
     expect(fresh()(line)).toEqual(fresh()(line));
   });

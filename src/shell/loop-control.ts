@@ -11,14 +11,32 @@
  */
 export const MAX_LOOP_ROUNDS = 10_000;
 
+/**
+ * Trace events a line's loops may add (about 290 curls, 34 events each): past this a loop
+ * stops too, since every event is a step the timeline, the trace and a share link must hold.
+ */
+export const MAX_LOOP_EVENTS = 10_000;
+
 /** What the shell keeps about loops while a line runs. */
 export interface LoopState {
   /** How many loops enclose the running command. */
   loops: number;
   /** A break or continue on its way out to the loop it names. */
   control?: { kind: 'break' | 'continue'; levels: number } | undefined;
-  /** Shared by the whole line: loop rounds run, and whether the line was stopped. */
-  readonly line: { rounds: number; halted: boolean };
+  /** Shared by the whole line: loop rounds run, the trace's events when it started, whether it was stopped. */
+  readonly line: { rounds: number; firstEvent: number; halted: boolean };
+}
+
+/**
+ * Counts one loop round; the message that stops the line when it is one round too many or its
+ * loops' traffic has filled the trace's share (`events`: the trace's length now), else undefined.
+ */
+export function overLimit(line: LoopState['line'], events: number): string | undefined {
+  const rounds = ++line.rounds;
+  const untilCtrlC = '(a real console runs it until Ctrl+C)';
+  if (rounds > MAX_LOOP_ROUNDS) return `lvs-flow: bash: the loop stopped after ${MAX_LOOP_ROUNDS} rounds ${untilCtrlC}\n`;
+  if (events - line.firstEvent <= MAX_LOOP_EVENTS) return undefined;
+  return `lvs-flow: bash: the loop stopped after ${rounds - 1} rounds: its traffic reached ${MAX_LOOP_EVENTS} simulated events ${untilCtrlC}\n`;
 }
 
 /**

@@ -11,7 +11,7 @@ import { HostFiles, resolvePath } from './fs';
 import { arithmetic, expandWord, expandWords, type ExpandEnv } from './expand';
 import { evaluateCondition } from './cond-eval';
 import { hostProbe, samePath } from './commands/test-expr';
-import { breakOrContinue, loopControl, MAX_LOOP_ROUNDS, type LoopState } from './loop-control';
+import { breakOrContinue, loopControl, overLimit, type LoopState } from './loop-control';
 import {
   parseLine, type Command, type CommandList, type CondCommand, type ForCommand, type IfCommand, type Pipeline, type Redirect,
   type SimpleCommand, type WhileCommand, type Word,
@@ -108,7 +108,7 @@ export class Shell {
   private runLine(hostId: string, line: string): LineResult {
     const parsed = parseLine(line);
     if (!parsed.ok) return { output: parsed.error === '' ? '' : `${parsed.error}\n`, exitCode: parsed.status ?? 2 };
-    const run: LineRun = { hostId, tty: '', vars: initialVars(hostId), depth: 0, loops: 0, line: { rounds: 0, halted: false } };
+    const run: LineRun = { hostId, tty: '', vars: initialVars(hostId), depth: 0, loops: 0, line: { rounds: 0, firstEvent: this.live.eventCount, halted: false } };
     const status = this.runList(run, parsed.list, { out: { kind: 'tty' }, err: { kind: 'tty' }, stdin: '' });
     return { output: run.tty, exitCode: status };
   }
@@ -162,12 +162,13 @@ export class Shell {
     return { ok: true, io: opened.io, env, list };
   }
 
-  /** Counts one loop round against the line's budget; false (after saying so once) when it is spent. */
+  /** Counts one loop round against the line's limits; false (after saying so once) when they are reached. */
   private round(run: LineRun, io: Io): boolean {
     if (run.line.halted) return false;
-    if (++run.line.rounds <= MAX_LOOP_ROUNDS) return true;
+    const stop = overLimit(run.line, this.live.eventCount);
+    if (stop === undefined) return true;
     run.line.halted = true;
-    this.emit(run, io.err, `lvs-flow: bash: the loop stopped after ${MAX_LOOP_ROUNDS} rounds (a real console runs it until Ctrl+C)\n`, '');
+    this.emit(run, io.err, stop, '');
     return false;
   }
 

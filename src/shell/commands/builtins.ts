@@ -5,7 +5,7 @@
  */
 import type { CommandContext, CommandFn } from '../command';
 import { testBuiltin } from './test-expr';
-import { MAX_LOOP_ROUNDS } from '../loop-control';
+import { MAX_LOOP_EVENTS, MAX_LOOP_ROUNDS } from '../loop-control';
 
 /** bash's echo: -n (no newline) and -e (backslash escapes) as leading options; anything else is text. */
 export function echo(ctx: CommandContext): number {
@@ -94,7 +94,7 @@ const FORMS = [
   '  redirections: > >> < <<< 2>&1 &>; words: $VAR ${VAR} $(CMD) $((EXPR)) {1..4}',
   '  loops: for NAME in WORDS; do ...; done, for ((...)),',
   '         while CMD; do ...; done, until CMD; do ...; done, break [N], continue [N]',
-  `         (a loop that never ends stops after ${MAX_LOOP_ROUNDS} rounds)`,
+  `         (a line's loops stop after ${MAX_LOOP_ROUNDS} rounds, or ${MAX_LOOP_EVENTS} events of traffic)`,
   '  tests: if CMD; then ...; elif CMD; then ...; else ...; fi,',
   '         test EXPR, [ EXPR ], [[ EXPR ]]',
 ];
