@@ -1,5 +1,6 @@
 /**
- * The caption under the projected topology: the step's narration in the page's language, or,
+ * The caption under the projected topology: where the frame goes, then the rewrite it carries or,
+ * without one, the engine's note (the label shows the rest), in the page's language, or,
  * `bilingual`, in Chinese and English side by side (the course is taught in Chinese, many classes
  * read both), each column marked with its language so a screen reader reads it in the right voice.
  */
@@ -13,7 +14,8 @@ import { usePresenterT } from './catalog';
 
 const BOTH: readonly Lang[] = ['zh-CN', 'en'];
 
-export function PresenterCaption({ step, bilingual }: { step: ReactNode; bilingual: boolean }) {
+/** `step`: the counter, beside the caption; `bar`: the keys and buttons, a slim row under it (over the topology they hid a host). */
+export function PresenterCaption({ step, bar, bilingual }: { step: ReactNode; bar: ReactNode; bilingual: boolean }) {
   const t = usePresenterT();
   const trace = useSim((s) => s.trace);
   const hosts = useSim((s) => s.hostIndex);
@@ -29,11 +31,13 @@ export function PresenterCaption({ step, bilingual }: { step: ReactNode; bilingu
         return (
           <div key={column} className="presenter-caption-col" lang={column} data-testid={`presenter-caption-${column}`}>
             {c?.hop ? <p className="presenter-hop">{c.hop}</p> : null}
-            {c?.causes.map((r) => <p key={r.seq} className="presenter-cause"><code>{r.action}</code> {r.text}</p>)}
-            <p className="presenter-note">{c?.note}</p>
+            {c?.causes.length
+              ? c.causes.map((r) => <p key={r.seq} className="presenter-cause"><code>{r.action}</code> {r.text}</p>)
+              : <p className="presenter-note">{c?.note}</p>}
           </div>
         );
       })}
+      {bar}
     </section>
   );
 }

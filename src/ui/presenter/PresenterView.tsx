@@ -33,20 +33,22 @@ export default function PresenterView({ onLeave }: { onLeave: () => void }) {
   usePresenterKeys(handlers);
   return (
     <main className="presenter" data-testid="presenter" aria-label={t('label')}>
-      <div className="presenter-bar">
-        <p className="presenter-keys" data-testid="presenter-keys">{t('keys')}</p>
-        {fullScreen ? null : (
-          <button type="button" className="btn" data-testid="presenter-fullscreen" onClick={handlers.fullscreen}>{t('fullscreen')}</button>
-        )}
-        <button type="button" className="btn" data-testid="presenter-leave" onClick={onLeave}>{t('leave')}</button>
-      </div>
       <div className="presenter-stage">
         <LabelMinPx.Provider value={PRESENTER_MIN_PX}>
           <Topology />
         </LabelMinPx.Provider>
       </div>
       <PresenterCaption bilingual={bilingual}
-        step={<p className="presenter-step" data-testid="presenter-step">{t('step', { step: cursor + 1, total })}</p>} />
+        step={<p className="presenter-step" data-testid="presenter-step">{t('step', { step: cursor + 1, total })}</p>}
+        bar={(
+          <div className="presenter-bar">
+            <p className="presenter-keys" data-testid="presenter-keys">{t('keys')}</p>
+            {fullScreen ? null : (
+              <button type="button" className="btn" data-testid="presenter-fullscreen" onClick={handlers.fullscreen}>{t('fullscreen')}</button>
+            )}
+            <button type="button" className="btn" data-testid="presenter-leave" onClick={onLeave}>{t('leave')}</button>
+          </div>
+        )} />
       {blank ? (
         <div className="presenter-blank" data-testid="presenter-blank" role="button" tabIndex={0} aria-label={t('blanked')}
           onClick={handlers.blank} />
