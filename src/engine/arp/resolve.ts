@@ -13,6 +13,7 @@ import { SCOPE_LINK } from '../host/iface';
 import { schedule, type Host, type World } from '../sim/world';
 import type { EthernetRepr, Ipv4Repr } from '../wire/repr';
 import { arpAnnounceSource } from './arp-policy';
+import { carriesPendingConfirm } from './pending-confirm';
 import { ICMP_DEST_UNREACH, UNREACH_HOST, icmpSendError } from '../host/icmp';
 import {
   ARP_DELAY_FIRST_PROBE_MS, ARP_MCAST_SOLICIT, ARP_RETRANS_MS, ARP_UCAST_SOLICIT, ARP_UNRES_QLEN,
@@ -36,6 +37,8 @@ function hardwareHeader(dev: Iface, n: Neigh): EthernetRepr {
 export function neighOutput(w: World, host: Host, dev: Iface, nextHop: Ipv4, ip: Ipv4Repr, conn: number): void {
   let n = host.neigh.get(dev.index, nextHop);
   if (n) {
+    // sock_confirm_neigh, before the entry's state is looked at: a confirmed DELAY entry needs no probe.
+    if (carriesPendingConfirm(w, ip)) n.confirmed = w.now;
     const state = stateAt(n, w.now);
     if (n.mac !== null && (state === 'REACHABLE' || state === 'PERMANENT' || state === 'DELAY' || state === 'PROBE')) {
       sendIpFrame(w, dev, n, ip, conn);
@@ -177,10 +180,4 @@ export function neighFlush(w: World, dev: Iface, n: Neigh): void {
   const queued = n.queue;
   n.queue = [];
   for (const q of queued) sendIpFrame(w, dev, n, q.ip, q.conn);
-}
-
-/** Reachability proof from upper layers (TCP forward progress): neigh_confirm. */
-export function neighConfirm(w: World, host: Host, dev: Iface, nextHop: Ipv4): void {
-  const n = host.neigh.get(dev.index, nextHop);
-  if (n && n.mac !== null) n.confirmed = w.now;
 }

@@ -5,6 +5,7 @@
 import { formatIpv4, type Ipv4 } from '../addr/ipv4';
 import { MAC_ZERO } from '../addr/mac';
 import { neighOutput } from '../arp/resolve';
+import { markPendingConfirm } from '../arp/pending-confirm';
 import { schedule, type Host, type World } from '../sim/world';
 import type { Ipv4Payload, Ipv4Repr } from '../wire/repr';
 import { selectSource } from './source-select';
@@ -20,8 +21,11 @@ export function nextIpId(host: Host): number {
   return host.ipId;
 }
 
-/** Builds and sends a packet the host originates. Returns false (and traces why) if unroutable. */
-export function ipSendLocal(w: World, host: Host, src: Ipv4 | 0, dst: Ipv4, payload: Ipv4Payload, conn: number, df = true, ttl = DEFAULT_TTL): boolean {
+/**
+ * Builds and sends a packet the host originates. Returns false (and traces why) if unroutable.
+ * `confirm`: the packet carries a neighbour confirmation (a TCP socket's, arp/pending-confirm.ts).
+ */
+export function ipSendLocal(w: World, host: Host, src: Ipv4 | 0, dst: Ipv4, payload: Ipv4Payload, conn: number, df = true, ttl = DEFAULT_TTL, confirm = false): boolean {
   const route = host.routes.lookup(dst);
   if (!route) {
     w.trace.drop(w.now, host.id, 'no-route', { ip: { src: (src || 0) as Ipv4, dst, ttl: DEFAULT_TTL, id: 0, df, tos: 0, payload } }, conn, { dst: formatIpv4(dst) });
@@ -33,6 +37,7 @@ export function ipSendLocal(w: World, host: Host, src: Ipv4 | 0, dst: Ipv4, payl
     return false;
   }
   const ip: Ipv4Repr = { src: s, dst, ttl, id: nextIpId(host), df, tos: 0, payload, pid: w.nextPacketId++ };
+  if (confirm) markPendingConfirm(w, ip.pid as number);
   ipOutputRoute(w, host, route, ip, conn);
   return true;
 }

@@ -94,6 +94,8 @@ export interface World {
   nextConnId: number;
   /** Identity of the next packet a host originates (Ipv4Repr.pid). */
   nextPacketId: number;
+  /** One bit per packet identity: the packet carries a neighbour confirmation (arp/pending-confirm.ts). */
+  confirmBits: Uint8Array;
   /** Who holds each MAC, for notes like "DMAC: RS1". */
   readonly macOwner: Map<Mac, Iface>;
   /** Made before the first packet so hot records keep tagged fields (wire/shapes.ts). */
@@ -129,6 +131,7 @@ export function createWorld(seed: number, trace: Trace): World {
     live: false,
     nextConnId: 1,
     nextPacketId: 1,
+    confirmBits: new Uint8Array(256),
     macOwner: new Map(),
     recordShapes: prepareRecordShapes(),
     taps: undefined,
