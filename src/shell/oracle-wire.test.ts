@@ -67,8 +67,7 @@ const KNOWN: Record<string, Known> = {
   'bash-forms': { blocks: [] },
   'bash-forms-more': { blocks: ['C# curl -v -I http://10.10.10.12/', "C# curl -s -o /dev/null -w '%{http_code}\\n' http://10.10.10.12/ http://10.10.10.13/", 'C# wget -O - -q http://10.10.10.100/ | tr a-z A-Z'] },
   'curl-forms': { blocks: [
-    'C# curl -sI http://10.0.0.1/', 'C# curl -s -I http://10.0.0.1/missing.html', 'C# curl -sI http://10.0.0.1/ | head -n 1',
-    'C# curl -sS --connect-timeout 1.5 http://10.0.0.99/',
+    'C# curl -s -I http://10.0.0.1/missing.html', 'C# curl -sI http://10.0.0.1/ | head -n 1', 'C# curl -sS --connect-timeout 1.5 http://10.0.0.99/',
   ] },
   'wget-forms': { blocks: [] },
   'ping-forms': { blocks: ['C# ping -c 1 -s 2000 10.0.0.1', 'C# ping -c 1 -s 65507 10.0.0.1', 'C# ping -c 2 -b 10.0.0.255'], probes: true },
