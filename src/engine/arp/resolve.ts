@@ -2,7 +2,7 @@
  * Sending an IPv4 packet to a next hop on an Ethernet interface: resolve the next hop's MAC
  * through the neighbour cache (neigh_resolve_output / __neigh_event_send), queueing packets
  * while INCOMPLETE, retrying the broadcast request 3 times a second apart, then failing and
- * dropping what was queued (arp-timeout), as Linux does.
+ * dropping what was queued (arp-timeout), each answered with ICMP host unreachable, as Linux does.
  */
 import { formatIpv4, type Ipv4 } from '../addr/ipv4';
 import { MAC_BROADCAST, MAC_ZERO, type Mac } from '../addr/mac';
@@ -72,6 +72,17 @@ function enqueue(w: World, host: Host, n: Neigh, ip: Ipv4Repr, conn: number): vo
   n.queue.push({ ip, conn });
 }
 
+/** neigh_event_send without a packet: start resolving `nextHop` unless an entry exists (__ip_do_redirect's new gateway). */
+export function neighSolicitOnly(w: World, host: Host, dev: Iface, nextHop: Ipv4, conn: number): void {
+  const old = host.neigh.get(dev.index, nextHop);
+  if (old && old.state !== 'FAILED') return;
+  const n = old ?? host.neigh.create(dev.index, nextHop, w.now, randomReachableMs(w.rng.neigh.u32()));
+  n.state = 'INCOMPLETE';
+  n.probes = 0;
+  n.updated = w.now;
+  solicit(w, host, dev, n, conn);
+}
+
 /** arp_solicit: one request (broadcast while INCOMPLETE, unicast while PROBE) and its timer. */
 function solicit(w: World, host: Host, dev: Iface, n: Neigh, conn: number): void {
   n.probes++;
@@ -117,11 +128,10 @@ function fail(w: World, host: Host, n: Neigh): void {
   n.queue = [];
   for (const q of queued) {
     w.trace.drop(w.now, host.id, 'arp-timeout', { ip: q.ip }, q.conn, { nexthop: formatIpv4(n.ip), tries: n.probes });
-    // ipv4_link_failure: the kernel answers each dropped packet with ICMP host unreachable, so a
-    // local sender hears of it (connect() fails with EHOSTUNREACH, ping prints "Destination Host
-    // Unreachable"). Done here in live sessions for packets this host made; the kernel does it
-    // for forwarded ones too, which would change the presets' traces (the lead's decision).
-    if (w.live && host.ownAddrs.has(q.ip.src)) icmpSendError(w, host, q.ip, ICMP_DEST_UNREACH, UNREACH_HOST, q.conn);
+    // neigh_invalidate → arp_error_report → ipv4_link_failure: every dropped packet, made here
+    // or forwarded, is answered with ICMP host unreachable (connect() fails with EHOSTUNREACH,
+    // ping prints "Destination Host Unreachable"), from the address routing picks.
+    icmpSendError(w, host, q.ip, ICMP_DEST_UNREACH, UNREACH_HOST, q.conn, { srcByRoute: true });
   }
 }
 

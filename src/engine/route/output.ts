@@ -11,6 +11,7 @@ import { selectSource } from './source-select';
 import type { Route } from './table';
 import { ipRcv } from './input';
 import { ipLength } from '../ipvs/ip-length';
+import { redirectedVia } from './redirect';
 
 export const DEFAULT_TTL = 64;
 
@@ -62,5 +63,6 @@ export function ipOutputRoute(w: World, host: Host, route: Route, ip: Ipv4Repr, 
     w.trace.drop(w.now, host.id, 'iface-down', { ip }, conn, { dev: dev.name });
     return;
   }
-  neighOutput(w, host, dev, route.via ?? ip.dst, ip, conn);
+  // A next hop learned from a redirect overrides the route's for this destination.
+  neighOutput(w, host, dev, redirectedVia(w, host, route, ip.dst) ?? route.via ?? ip.dst, ip, conn);
 }

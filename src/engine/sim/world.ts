@@ -53,8 +53,8 @@ export interface UdpSocket {
 /** An ICMP datagram socket as ping opens it: told of its echo replies and of errors quoting its requests. */
 export interface EchoSocket {
   onReply(w: World, ip: Ipv4Repr, icmp: IcmpRepr): void;
-  /** An ICMP error (from `from`) quoting the echo request with sequence number `seq`. */
-  onError(w: World, from: Ipv4, type: number, code: number, seq: number): void;
+  /** An ICMP error (from `from`) quoting the echo request with sequence number `seq`; a redirect's new gateway. */
+  onError(w: World, from: Ipv4, type: number, code: number, seq: number, gateway?: Ipv4): void;
 }
 
 export interface PacketMark {

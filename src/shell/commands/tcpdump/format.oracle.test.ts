@@ -21,8 +21,8 @@ function printed(base: string, link: boolean): string {
 }
 
 describe('formatFrame on the oracle captures', () => {
-  it('finds all 47 captures', () => {
-    expect(pcaps.length).toBe(47);
+  it('finds all 58 captures', () => {
+    expect(pcaps.length).toBe(58);
   });
   for (const base of pcaps) {
     it(`prints ${base}.pcap as tcpdump -n does`, () => {
