@@ -74,7 +74,7 @@ import { printHot, profiler, type CpuProfile, type ProfileHook } from './bench-k
 import { FIRST_DRAW_SCRIPT, HOST_SELECTOR } from './bench-kit/first-draw';
 import { baseUrl, build, CHROMIUM_ARGS, ROOT, serve, stop } from './bench-kit/serve';
 import { compareNote, compareStepping } from './bench-ui/compare';
-import { loadNote, loadViewRun } from './bench-ui/load';
+import { loadNote, loadViewRun, longTaskBreakdown } from './bench-ui/load';
 import { presenterNote, presenterStepping } from './bench-ui/presenter';
 import { fmt, loadNow, median, quantile, round1, sleep } from './bench-kit/stats';
 import { getBuildLab } from '../src/labs';
@@ -871,6 +871,7 @@ async function main(): Promise<void> {
 
     // --profile: the same pages in an unminified build, so the profile names the sources' functions.
     const profiles: Array<{ title: string; prof: CpuProfile }> = [];
+    let loadTasks: Array<{ ms: number; parts: string }> = [];
     if (profile) {
       await cleanup();
       progress('--profile: unminified build');
@@ -887,6 +888,22 @@ async function main(): Promise<void> {
         const p = profiler();
         const r = await interactions(browser, kind, 8, p.hook);
         profiles.push({ title: `CPU profile, ${kind} ×${r.samples.length + WARMUPS} (+ the pauses between)`, prof: p.result() });
+      }
+      if (wants('load')) {
+        const tr = tracer(browser);
+        const b3 = browser;
+        await loadViewRun({
+          open: async () => { const x = await newPage(b3, true); return { page: x.page, errors: x.errors, close: () => x.ctx.close() }; },
+          base: BASE, progress, hook: tr.hook, pageOnly: true,
+        });
+        loadTasks = longTaskBreakdown(tr.result());
+        const p = profiler();
+        const b2 = browser;
+        const r = await loadViewRun({
+          open: async () => { const x = await newPage(b2, true); return { page: x.page, errors: x.errors, close: () => x.ctx.close() }; },
+          base: BASE, progress, hook: p.hook, pageOnly: true,
+        });
+        profiles.push({ title: `CPU profile, the load view's run from Start to its end (main thread; this run's longest task ${fmt(r.longest, 0)} ms)`, prof: p.result() });
       }
     }
     await cleanup();
@@ -1020,6 +1037,10 @@ async function main(): Promise<void> {
         const m = (f: (r: InputBreakdown) => number) => fmt(median(b.rows.map(f))).padStart(6);
         console.log(`  ${b.kind.padEnd(6)} ×${String(b.rows.length).padEnd(2)} ${m((r) => r.task)}  (${m((r) => r.js)} ${m((r) => r.styleLayout)})          +${m((r) => r.frameStart)}      ${m((r) => r.frame)}  (${m((r) => r.frameStyleLayout)})`);
       }
+    }
+    if (loadTasks.length) {
+      console.log('\nTimeline trace of a load view run: its main-thread tasks of 50 ms or more (ms; nested work is counted in each kind it is part of)');
+      for (const t of loadTasks) console.log(`  ${fmt(t.ms, 0).padStart(5)}  ${t.parts}`);
     }
     for (const p of profiles) printHot(p.title, p.prof);
   } finally {

@@ -37,6 +37,21 @@ describe('startLoadRun', () => {
     expect(run({ ...BASE, seed: 4 }).advance(Infinity)).not.toEqual(whole);
   });
 
+  it('gives the head of ipvsadm -L -n -c as that output cut after the asked lines, and its entry count', () => {
+    const r = run({ ...BASE, seed: 5 });
+    let checked = 0;
+    while (!r.done) {
+      r.advance(r.nowMs + 700);
+      const full = r.ipvsadm(['-L', '-n', '-c']);
+      if (!full.ok) throw new Error(full.stderr);
+      const lines = full.stdout.split('\n').slice(0, -1);
+      for (const n of [0, 3, 40]) expect(r.connTableHead(n)).toEqual({ head: lines.slice(0, n + 2).join('\n'), entries: lines.length - 2 });
+      if (lines.length > 5) checked++;
+    }
+    // Tables longer than the shortest head were compared, not only empty ones.
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('serves every request and counts what ipvsadm -L -n --stats shows at the end', () => {
     const r = run(BASE);
     const series = r.advance(Infinity);

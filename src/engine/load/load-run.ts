@@ -8,6 +8,7 @@
 import { dispatchEvent } from '../sim/run';
 import { createPrng } from '../sim/prng';
 import type { Scenario } from '../scenario/types';
+import { formatConns } from '../ipvs/ipvsadm/format-conns';
 import type { IpvsadmOutput } from '../ipvs/ipvsadm/run';
 import { HealthChecker } from './health-checker';
 import { LoadClients } from './load-clients';
@@ -165,6 +166,18 @@ class Run implements LoadRun {
 
   ipvsadm(argv: readonly string[]): IpvsadmOutput {
     return this.lw.ipvs.runIpvsadm(this.lw.world, argv);
+  }
+
+  connTableHead(lines: number): { head: string; entries: number } {
+    const conns = this.lw.ipvs.conns;
+    // As runIpvsadm: entries past their timeout are gone before the table is read.
+    conns.expire(this.lw.world.now);
+    const first = [];
+    for (const c of conns.entries()) {
+      if (first.length >= lines) break;
+      first.push(c);
+    }
+    return { head: formatConns(first, this.lw.world.now).slice(0, -1), entries: conns.size };
   }
 }
 

@@ -169,6 +169,12 @@ export interface LoadRun {
   totals(): LoadTotals;
   /** What `ipvsadm <argv>` prints on the director now (e.g. ['-L', '-n', '-c'] for the connection table). */
   ipvsadm(argv: readonly string[]): IpvsadmOutput;
+  /**
+   * The first `lines` entries of `ipvsadm -L -n -c` now, with its two header lines (no final
+   * newline), and how many entries it lists: the same text as that output cut there, without
+   * formatting the thousands of lines after them.
+   */
+  connTableHead(lines: number): { head: string; entries: number };
 }
 
 /** Starts a load run (src/engine/load/load-run.ts); nothing runs until the first advance. */

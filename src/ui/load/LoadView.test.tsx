@@ -37,7 +37,7 @@ function mount(scenario: string) {
 }
 
 const click = (el: Element | null) => act(() => (el as HTMLElement).click());
-const progress = { now: 2000, requests: 40, frames: 400, busyMs: 2 };
+const progress = { now: 2000, requests: 40, frames: 400, busyMs: 2, simMs: 1 };
 
 describe('LoadView', () => {
   it('starts a run of the scenario\'s service with the form\'s clients and scheduler', () => {

@@ -43,6 +43,9 @@ describe('createDriver', () => {
     const progress = last?.kind === 'state' ? last.progress : null;
     expect(progress).toMatchObject({ now: 10_000, requests: 30, frames: 100_000 });
     expect(progress?.busyMs).toBeGreaterThanOrEqual(100);
+    // 10 ms per simulated second in advance() (the fake runner's cost); the tables' time is outside it.
+    expect(progress?.simMs).toBeCloseTo(100, 6);
+    expect(progress!.busyMs - progress!.simMs).toBeGreaterThan(0);
   });
 
   it('keeps simulated time at `pace` times the wall clock', () => {
@@ -125,6 +128,6 @@ describe('createDriver', () => {
     const posted: FromWorker[] = [];
     const driver = createDriver(() => { throw new Error('this scenario has no director'); }, { post: (m) => posted.push(m), clock: () => 0, later: () => {} });
     driver.handle({ kind: 'start', scenario: {} as never, options: OPTIONS, pace: 1 });
-    expect(posted).toEqual([{ kind: 'state', state: 'failed', progress: { now: 0, requests: 0, frames: 0, busyMs: 0 }, error: 'this scenario has no director' }]);
+    expect(posted).toEqual([{ kind: 'state', state: 'failed', progress: { now: 0, requests: 0, frames: 0, busyMs: 0, simMs: 0 }, error: 'this scenario has no director' }]);
   });
 });

@@ -10,7 +10,7 @@ import type { LoadPoint } from './series';
 import type { FromWorker, Pace, RunProgress, RunState, TableSnapshot, ToWorker } from './protocol';
 
 /** What the driver needs of the engine's load run. */
-export type LoadRunnerPort = Pick<LoadRun, 'nowMs' | 'done' | 'hops' | 'advance' | 'apply' | 'ipvsadm'>;
+export type LoadRunnerPort = Pick<LoadRun, 'nowMs' | 'done' | 'hops' | 'advance' | 'apply' | 'ipvsadm' | 'connTableHead'>;
 
 export interface DriverHost {
   post(msg: FromWorker): void;
@@ -39,6 +39,7 @@ export function createDriver(open: (msg: Extract<ToWorker, { kind: 'start' }>) =
   let pace: Pace = Infinity;
   let sampleMs = 1000;
   let busyMs = 0;
+  let simMs = 0;
   let tableMs = 0;
   let requests = 0;
   // Where simulated time stood at a wall instant: pace is measured from there.
@@ -46,7 +47,7 @@ export function createDriver(open: (msg: Extract<ToWorker, { kind: 'start' }>) =
   let pending = false;
   const snapshots: TableSnapshot[] = [];
 
-  const progress = (): RunProgress => ({ now: runner?.nowMs ?? 0, requests, frames: runner?.hops ?? 0, busyMs });
+  const progress = (): RunProgress => ({ now: runner?.nowMs ?? 0, requests, frames: runner?.hops ?? 0, busyMs, simMs });
   const setState = (s: RunState, error?: string) => {
     state = s;
     host.post({ kind: 'state', state: s, progress: progress(), ...(error !== undefined ? { error } : {}) });
@@ -62,10 +63,8 @@ export function createDriver(open: (msg: Extract<ToWorker, { kind: 'start' }>) =
     let conns: TableSnapshot['conns'] = null;
     if (tableMs <= busy * TABLE_SHARE) {
       const start = host.clock();
-      const lines = text(r.ipvsadm(['-L', '-n', '-c'])).split('\n');
-      if (lines.at(-1) === '') lines.pop();
-      // Two header lines, then one line per entry.
-      conns = { t: r.nowMs, head: lines.slice(0, TABLE_LINES + 2).join('\n'), entries: Math.max(0, lines.length - 2) };
+      // Only the lines kept are formatted (the table can hold thousands of entries).
+      conns = { t: r.nowMs, ...r.connTableHead(TABLE_LINES) };
       tableMs += host.clock() - start;
     }
     snapshots.push({ t: r.nowMs, services, conns });
@@ -83,7 +82,10 @@ export function createDriver(open: (msg: Extract<ToWorker, { kind: 'start' }>) =
         // One sample interval at a time, so every sample has its table.
         const next = (Math.floor(r.nowMs / sampleMs) + 1) * sampleMs;
         if (next > target) break;
-        for (const p of r.advance(next)) {
+        const simStart = host.clock();
+        const made = r.advance(next);
+        simMs += host.clock() - simStart;
+        for (const p of made) {
           points.push(p);
           requests += p.requests.started;
         }
@@ -130,6 +132,7 @@ export function createDriver(open: (msg: Extract<ToWorker, { kind: 'start' }>) =
           snapshots.length = 0;
           points.length = 0;
           busyMs = 0;
+          simMs = 0;
           tableMs = 0;
           requests = 0;
           pace = msg.pace;

@@ -25,12 +25,13 @@ export function fakeRunner(clock: { t: number }, endMs: number, wallPerMs: numbe
       applied.push({ change, t: this.nowMs });
       return undefined;
     },
-    ipvsadm(argv) {
-      const c = argv.includes('-c');
-      // A connection table of 50 entries: the snapshot keeps its header and first 40.
-      const body = c ? ['IPVS connection entries', 'pro expire state', ...Array.from({ length: 50 }, (_, i) => `TCP ${i}`)] : [`services at ${this.nowMs}`];
-      clock.t += c ? 0.5 : 0;
-      return { ok: true, stdout: `${body.join('\n')}\n`, stderr: '', exitCode: 0 };
+    ipvsadm() {
+      return { ok: true, stdout: `services at ${this.nowMs}\n`, stderr: '', exitCode: 0 };
+    },
+    connTableHead(lines) {
+      // A connection table of 50 entries: the snapshot keeps its header and first `lines`.
+      clock.t += 0.5;
+      return { head: ['IPVS connection entries', 'pro expire state', ...Array.from({ length: Math.min(50, lines) }, (_, i) => `TCP ${i}`)].join('\n'), entries: 50 };
     },
   };
   return r;

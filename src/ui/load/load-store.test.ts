@@ -37,7 +37,7 @@ function setup() {
 const point = (t: number): LoadPoint => ({
   t, servers: {}, director: { inPackets: 0, outPackets: 0, inBytes: 0, outBytes: 0 }, requests: { started: 1, ok: 1, failed: 0 }, disrupted: { kept: 0, reset: 0, lost: 0 },
 });
-const progress = { now: 1000, requests: 1, frames: 10, busyMs: 1 };
+const progress = { now: 1000, requests: 1, frames: 10, busyMs: 1, simMs: 1 };
 const nat = getPreset('nat-lab')!;
 
 describe('createLoadStore', () => {

@@ -54,7 +54,7 @@ export interface LoadViewActions {
 
 export type LoadStore = LoadViewState & LoadViewActions;
 
-const IDLE: RunProgress = { now: 0, requests: 0, frames: 0, busyMs: 0 };
+const IDLE: RunProgress = { now: 0, requests: 0, frames: 0, busyMs: 0, simMs: 0 };
 
 /** Wall ms between two redraws of a running run's charts (a run's end or pause shows at once). */
 export const FLUSH_MS = 250;

@@ -33,9 +33,12 @@ export interface RunProgress {
   /** Simulated ms reached. */
   now: number;
   requests: number;
-  /** Frame-hops simulated so far, and the worker's wall time spent simulating them (ms). */
+  /** Frame-hops simulated so far. */
   frames: number;
+  /** The worker's wall time spent on the run (ms): simulating, and taking the director's tables at each sample. */
   busyMs: number;
+  /** The part of busyMs spent in the engine's advance() alone: frames over it is the simulation speed. */
+  simMs: number;
 }
 
 export type FromWorker =
