@@ -148,6 +148,7 @@ export { runPing, startPing, echoData, type PingOptions, type PingRun, type Ping
 export type { Host, World } from './sim/world';
 export type { Iface, IfAddr, IfStats } from './host/iface';
 export type { Route } from './route/table';
+export { redirectException, type RedirectException } from './route/redirect';
 export { selectSource } from './route/source-select';
 export { LIVE_EPOCH_S } from './host/apps/lab-http';
 export type { Neigh, NudState } from './arp/neigh-table';

@@ -22,16 +22,7 @@ function withoutClientTraffic(text: string): string {
 const KNOWN_BLOCKS: Record<string, readonly string[]> = {};
 
 /** Curls that end otherwise in the engine than on the kernel: the engine's outcomes and why. */
-const KNOWN_CURLS: Record<string, { engine: CurlOutcome[]; why: string }> = {
-  'dr-course-no-dip': {
-    engine: [{ servedBy: null, exit: 28 }, { servedBy: null, exit: 28 }],
-    why: "The real servers ignore D's ARP requests (their sender, the VIP, is one of their own addresses). When D's "
-      + 'ARP for the real server fails, the kernel answers the queued SYNs with ICMP host unreachable '
-      + '(ipv4_link_failure), so curl fails after 3 s with 7. The engine sends that ICMP only for packets the host '
-      + 'made itself (arp/resolve.ts fail(), a decision that keeps the presets\' traces), so the SYNs go unanswered '
-      + 'and curl times out (28). Nothing is served either way.',
-  },
-};
+const KNOWN_CURLS: Record<string, { engine: CurlOutcome[]; why: string }> = {};
 
 describe('preset exports on the real kernel', () => {
   for (const preset of exportedPresets()) {

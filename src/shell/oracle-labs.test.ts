@@ -1,21 +1,34 @@
 /**
  * Whole labs captured on a real Debian 12 kernel, run through the console from their lab
- * folders (Kathará import, startup files, session.txt) and compared block by block with the
- * kernel's transcript, masking only what differs between two real runs (test/normalize.ts). Where
+ * folders (Kathará import, startup files, session.txt), each line when it ran on the VM
+ * (test/wire-oracle.ts), and compared block by block with the kernel's transcript, masking only what differs between two real runs (test/normalize.ts). Where
  * a lab was run again on the kernel (results/<lab>/reruns), a block also agrees when it equals a
  * later run's, or differs from the runs only in numbers that differ between them and lies within
  * their range (test/real-runs.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { compareLab } from './test/oracle-lab';
+import { compareLab } from './test/wire-oracle';
 import { agreesWithRealRuns } from './test/real-runs';
 
 /** Blocks that still differ, each with the reason; a new difference, or a fixed one, fails the test. */
 const KNOWN: Record<string, readonly string[]> = {
   'dr-course': [],
   mistakes: [],
-  // The neighbour states that follow from the exchange's timing (REACHABLE vs STALE).
-  'nat-lab': ['root@D:~# ip neigh show', 'root@RS2:~# ip neigh'],
+  'nat-lab': [],
+  // Not yet investigated (issue 11): two `ip route get` of redirected destinations differ.
+  'icmp-redirect': ['root@C:~# ip route get 10.2.0.10', 'root@C:~# ip route get 10.2.0.11'],
+  // R's ARP retries ran 20-30 ms late on the VM (a 1 s timer lands on the timer wheel's 32 ms
+  // granularity), so C's SYN retransmission at 3 s still joined the failing resolution; here it
+  // comes just after the failure, starts a new one, and the next curl's SYN waits in it: its ICMP
+  // host unreachable comes within the 2 s (7, not 28) and `ip neigh` then shows FAILED, not INCOMPLETE.
+  'arp-fail-forward': ['root@C:~# curl -sS --max-time 2 http://10.1.0.99/', 'root@R:~# ip neigh'],
+  'nat-no-gw-long': [],
+  // S read its neighbour 5.0 s after the entry went DELAY, as its 5 s timer was due: the VM's
+  // `ip neigh` started later than the line (REACHABLE), ours at once (DELAY). C's entry stayed
+  // REACHABLE for the kernel's random reachable_time (15-45 s), longer than our draw.
+  'neigh-confirm': ['root@S:~# ip neigh', 'root@C:~# ip neigh'],
+  // The kernel's IPVS counts the director's ICMP host unreachables as OutPkts of the dead server; the engine does not.
+  'dr-dead-rs': ['root@D:~# ipvsadm -Ln --stats'],
   // Three real runs each counted different packets here (InPkts 31, 27 and 29, reruns/): the
   // VM's curl sometimes closed more than 40 ms (the delayed-ACK time) after the server's FIN, so
   // the ACK of that FIN went alone; and in tun-lab the timed-out curls left SYN_RECV entries
@@ -28,9 +41,10 @@ const KNOWN: Record<string, readonly string[]> = {
   // interactive bash (and this shell) says only "bash: syntax error …" (bash-conditions-more).
   'bash-forms': ['root@C:~# for i in 1 2; do echo $i', 'root@C:~# for i in 1 2; echo $i; done'],
   // An absent host: how much of the kernel's ARP resolution (3 probes a second apart, then
-  // FAILED) was left when each curl started depends on how long the VM took between lines; in
-  // three real runs these two failed otherwise than here (`-m 2` agrees with one of them).
-  'curl-forms': ['root@C:~# curl --connect-timeout 1 http://10.0.0.99/', 'root@C:~# curl -sS -m 1 --connect-timeout 3 http://10.0.0.99/'],
+  // FAILED) was left when each curl started depends on the VM's timing within the line (its
+  // ARP timers run late, see arp-fail-forward) and a SYN retransmission meeting the failure; the
+  // lab ran three times on the kernel (reruns/), and these still fail otherwise than in any run.
+  'curl-forms': ['root@C:~# curl -s --connect-timeout 1 http://10.0.0.99/; echo $?'],
   'wget-forms': [],
   // Captured at an interactive console (`bash -i -c`), so bash's messages read as this shell's.
   'bash-conditions': [],
@@ -42,12 +56,11 @@ const KNOWN: Record<string, readonly string[]> = {
   // the kernel sends an Ethernet broadcast that every host ignores (icmp_echo_ignore_broadcasts);
   // and ping -I by a device other than the route's is not simulated (lvs-flow says so).
   'ping-forms': ['root@C:~# ping -c 2 -b 10.0.0.255', 'root@C:~# ping -c 1 -I lo 10.0.0.1'],
-  // bash named itself "/usr/bin/bash: line 1:" in the VM (see bash-forms); the absent host's ARP
-  // timing (see curl-forms); and busybox httpd sends a body after a HEAD's headers, which curl -v
-  // notes ("Excess found") while the simulated request ends at the headers.
+  // bash named itself "/usr/bin/bash: line 1:" in the VM (see bash-forms); and busybox httpd sends
+  // a body after a HEAD's headers, which curl -v notes ("Excess found") while the simulated
+  // request ends at the headers.
   'bash-forms-more': [
-    'root@C:~# echo $((1/0))',
-    'root@C:~# curl -sv --connect-timeout 1 http://10.10.10.99/', 'root@C:~# curl -v -I http://10.10.10.12/',
+    'root@C:~# echo $((1/0))', 'root@C:~# curl -v -I http://10.10.10.12/',
   ],
 };
 

@@ -13,7 +13,7 @@ import { CONF_DEFAULTS, IPV4_HOST_DEFAULTS, NEIGH_DEFAULTS } from './proc-sys-de
 /** The conf keys the engine reads, with the values the scenario model accepts. */
 export const ENGINE_CONF_KEYS: Readonly<Record<string, readonly number[]>> = {
   arp_ignore: [0, 1, 2, 3, 8], arp_announce: [0, 1, 2], rp_filter: [0, 1, 2], accept_local: [0, 1],
-  arp_filter: [0, 1], arp_notify: [0, 1], forwarding: [0, 1],
+  arp_filter: [0, 1], arp_notify: [0, 1], forwarding: [0, 1], send_redirects: [0, 1], accept_redirects: [0, 1],
 };
 
 /** Files the kernel makes read-only (mode 0444). */
@@ -100,6 +100,8 @@ function engineValue(live: LiveWorld, hostId: string, key: string): number | und
   if (own !== undefined) return own;
   // Writing ip_forward sets conf.all, conf.default and every device's forwarding (inet_forward_change).
   if (name === 'forwarding') return s?.get('net.ipv4.ip_forward') ?? s?.get('net.ipv4.conf.all.forwarding') ?? 0;
+  // ... and all.accept_redirects to its opposite.
+  if (dev === 'all' && name === 'accept_redirects') return (s?.get('net.ipv4.ip_forward') ?? s?.get('net.ipv4.conf.all.forwarding') ?? 0) ? 0 : 1;
   if (dev !== 'all' && dev !== 'default') {
     const inherited = s?.get(`net.ipv4.conf.default.${name}`);
     if (inherited !== undefined) return inherited;
@@ -120,7 +122,6 @@ export function readSysctl(live: LiveWorld, hostId: string, node: Extract<SysNod
     const dflt = storeOf(live, hostId).get(`net.ipv4.conf.default.${node.name}`);
     if (dflt !== undefined) return dflt;
   }
-  if (node.dev === 'all' && node.name === 'accept_redirects') return engineValue(live, hostId, 'net.ipv4.ip_forward') ? '0' : '1';
   if (node.dev === 'all' && node.name === 'accept_source_route') return '0';
   if (node.dev === 'lo' && (node.name === 'disable_policy' || node.name === 'disable_xfrm')) return '1';
   return CONF_DEFAULTS[node.name] as string;
@@ -163,7 +164,6 @@ export function writeSysctl(live: LiveWorld, hostId: string, node: Extract<SysNo
     const allowed = node.name === 'ip_forward' ? [0, 1] : (ENGINE_CONF_KEYS[node.name] ?? []);
     if (!allowed.includes(value)) return { ok: false, unsupported: `lvs-flow simulates ${node.key} = ${allowed.join(', ')} (not ${value})` };
     setHostSysctl(live, hostId, node.key, value);
-    if (node.key === 'net.ipv4.ip_forward' || node.key === 'net.ipv4.conf.all.forwarding') storeOf(live, hostId).delete('net.ipv4.conf.all.accept_redirects');
     return { ok: true };
   }
   const next = current.split('\t');

@@ -2,7 +2,7 @@
  * Sending an IPv4 packet to a next hop on an Ethernet interface: resolve the next hop's MAC
  * through the neighbour cache (neigh_resolve_output / __neigh_event_send), queueing packets
  * while INCOMPLETE, retrying the broadcast request 3 times a second apart, then failing and
- * dropping what was queued (arp-timeout), as Linux does.
+ * dropping what was queued (arp-timeout), each answered with ICMP host unreachable, as Linux does.
  */
 import { formatIpv4, type Ipv4 } from '../addr/ipv4';
 import { MAC_BROADCAST, MAC_ZERO, type Mac } from '../addr/mac';
@@ -13,6 +13,7 @@ import { SCOPE_LINK } from '../host/iface';
 import { schedule, type Host, type World } from '../sim/world';
 import type { EthernetRepr, Ipv4Repr } from '../wire/repr';
 import { arpAnnounceSource } from './arp-policy';
+import { carriesPendingConfirm } from './pending-confirm';
 import { ICMP_DEST_UNREACH, UNREACH_HOST, icmpSendError } from '../host/icmp';
 import {
   ARP_DELAY_FIRST_PROBE_MS, ARP_MCAST_SOLICIT, ARP_RETRANS_MS, ARP_UCAST_SOLICIT, ARP_UNRES_QLEN,
@@ -36,6 +37,8 @@ function hardwareHeader(dev: Iface, n: Neigh): EthernetRepr {
 export function neighOutput(w: World, host: Host, dev: Iface, nextHop: Ipv4, ip: Ipv4Repr, conn: number): void {
   let n = host.neigh.get(dev.index, nextHop);
   if (n) {
+    // sock_confirm_neigh, before the entry's state is looked at: a confirmed DELAY entry needs no probe.
+    if (carriesPendingConfirm(w, ip)) n.confirmed = w.now;
     const state = stateAt(n, w.now);
     if (n.mac !== null && (state === 'REACHABLE' || state === 'PERMANENT' || state === 'DELAY' || state === 'PROBE')) {
       sendIpFrame(w, dev, n, ip, conn);
@@ -70,6 +73,17 @@ function enqueue(w: World, host: Host, n: Neigh, ip: Ipv4Repr, conn: number): vo
     if (old) w.trace.drop(w.now, host.id, 'neigh-queue-full', { ip: old.ip }, old.conn);
   }
   n.queue.push({ ip, conn });
+}
+
+/** neigh_event_send without a packet: start resolving `nextHop` unless an entry exists (__ip_do_redirect's new gateway). */
+export function neighSolicitOnly(w: World, host: Host, dev: Iface, nextHop: Ipv4, conn: number): void {
+  const old = host.neigh.get(dev.index, nextHop);
+  if (old && old.state !== 'FAILED') return;
+  const n = old ?? host.neigh.create(dev.index, nextHop, w.now, randomReachableMs(w.rng.neigh.u32()));
+  n.state = 'INCOMPLETE';
+  n.probes = 0;
+  n.updated = w.now;
+  solicit(w, host, dev, n, conn);
 }
 
 /** arp_solicit: one request (broadcast while INCOMPLETE, unicast while PROBE) and its timer. */
@@ -117,11 +131,10 @@ function fail(w: World, host: Host, n: Neigh): void {
   n.queue = [];
   for (const q of queued) {
     w.trace.drop(w.now, host.id, 'arp-timeout', { ip: q.ip }, q.conn, { nexthop: formatIpv4(n.ip), tries: n.probes });
-    // ipv4_link_failure: the kernel answers each dropped packet with ICMP host unreachable, so a
-    // local sender hears of it (connect() fails with EHOSTUNREACH, ping prints "Destination Host
-    // Unreachable"). Done here in live sessions for packets this host made; the kernel does it
-    // for forwarded ones too, which would change the presets' traces (the lead's decision).
-    if (w.live && host.ownAddrs.has(q.ip.src)) icmpSendError(w, host, q.ip, ICMP_DEST_UNREACH, UNREACH_HOST, q.conn);
+    // neigh_invalidate → arp_error_report → ipv4_link_failure: every dropped packet, made here
+    // or forwarded, is answered with ICMP host unreachable (connect() fails with EHOSTUNREACH,
+    // ping prints "Destination Host Unreachable"), from the address routing picks.
+    icmpSendError(w, host, q.ip, ICMP_DEST_UNREACH, UNREACH_HOST, q.conn, { srcByRoute: true });
   }
 }
 
@@ -167,10 +180,4 @@ export function neighFlush(w: World, dev: Iface, n: Neigh): void {
   const queued = n.queue;
   n.queue = [];
   for (const q of queued) sendIpFrame(w, dev, n, q.ip, q.conn);
-}
-
-/** Reachability proof from upper layers (TCP forward progress): neigh_confirm. */
-export function neighConfirm(w: World, host: Host, dev: Iface, nextHop: Ipv4): void {
-  const n = host.neigh.get(dev.index, nextHop);
-  if (n && n.mac !== null) n.confirmed = w.now;
 }

@@ -12,14 +12,14 @@ import { ipRcv } from '../route/input';
 import type { Host, World } from '../sim/world';
 import type { Ipv4Repr } from '../wire/repr';
 
-export function localDeliver(w: World, host: Host, _dev: Iface, ip: Ipv4Repr, conn: number): void {
+export function localDeliver(w: World, host: Host, dev: Iface, ip: Ipv4Repr, conn: number): void {
   const p = ip.payload;
   switch (p.proto) {
     case 'tcp':
       host.tcp.rcv(w, ip, p, conn);
       return;
     case 'icmp':
-      icmpRcv(w, host, ip, p, conn);
+      icmpRcv(w, host, dev, ip, p, conn);
       return;
     case 'udp': {
       const sock = host.udp.get(p.dport);

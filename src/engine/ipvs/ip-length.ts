@@ -1,6 +1,7 @@
 /** skb->len of an IPv4 packet: header plus payload, what IPVS adds to its byte counters. */
 import type { Ipv4Payload, Ipv4Repr } from '../wire/repr';
 import { tcpHeaderLen } from '../wire/tcp';
+import { icmpLen } from '../wire/icmp';
 
 function payloadLength(p: Ipv4Payload): number {
   switch (p.proto) {
@@ -9,7 +10,8 @@ function payloadLength(p: Ipv4Payload): number {
     case 'udp':
       return 8 + p.data.length;
     case 'icmp':
-      return 8 + (p.quote ? 28 : (p.data?.length ?? 0));
+      // An error quotes as much of the offending packet as fits in 576 bytes, as on the wire.
+      return icmpLen(p);
     case 'ipip':
       return ipLength(p.inner);
     default: {

@@ -318,6 +318,8 @@ export function setSysctl(live: LiveWorld, host: Host, key: string, value: numbe
   // Writing either also sets every device's own forwarding (and default's), as the kernel does.
   if (key === 'net.ipv4.ip_forward' || key === 'net.ipv4.conf.all.forwarding') {
     for (const k of [...host.sysctl.keys()]) if (/^net\.ipv4\.conf\.[^.]+\.forwarding$/.test(k) && k !== 'net.ipv4.conf.all.forwarding') host.sysctl.delete(k);
+    // inet_forward_change also sets all.accept_redirects to the opposite of forwarding (sysctl.ts derives it).
+    host.sysctl.delete('net.ipv4.conf.all.accept_redirects');
   }
   refreshHost(host);
   const spec = live.specOf(host.id);

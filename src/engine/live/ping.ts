@@ -37,7 +37,7 @@ export interface PingOptions {
 /** A reply or an ICMP error as ping reads it; `sent` is how many requests had gone out by then (ping's pipe size). */
 export type PingEvent =
   | { readonly kind: 'reply'; readonly seq: number; readonly from: Ipv4; readonly ttl: number; readonly bytes: number; readonly rttUs: number; readonly dup: boolean; readonly sent: number }
-  | { readonly kind: 'error'; readonly seq: number; readonly from: Ipv4; readonly type: number; readonly code: number; readonly sent: number };
+  | { readonly kind: 'error'; readonly seq: number; readonly from: Ipv4; readonly type: number; readonly code: number; readonly sent: number; readonly gateway?: Ipv4 };
 
 export type PingRun =
   | {
@@ -152,10 +152,10 @@ export function startPing(live: LiveWorld, host: Host, opts: PingOptions): Pendi
       events.push({ kind: 'reply', seq, from: ip.src, ttl: ip.ttl, bytes: 8 + (icmp.data ?? '').length, rttUs, dup, sent: transmitted });
       checkExit();
     },
-    onError(_w2, from, type, code, seq) {
+    onError(_w2, from, type, code, seq, gateway) {
       if (run !== undefined) return;
       errors++;
-      events.push({ kind: 'error', seq, from, type, code, sent: transmitted });
+      events.push({ kind: 'error', seq, from, type, code, sent: transmitted, ...(gateway !== undefined ? { gateway } : {}) });
       checkExit();
     },
   });

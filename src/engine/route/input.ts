@@ -6,12 +6,13 @@
 import { formatIpv4, isMartianSource } from '../addr/ipv4';
 import { broadcastOf } from '../addr/cidr';
 import type { Iface } from '../host/iface';
-import { ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED, UNREACH_NET, icmpSendError } from '../host/icmp';
+import { ICMP_DEST_UNREACH, ICMP_REDIRECT, ICMP_TIME_EXCEEDED, REDIRECT_HOST, UNREACH_NET, icmpSendError } from '../host/icmp';
 import { localDeliver } from '../host/deliver';
 import type { Host, World } from '../sim/world';
 import { withTtl, type Ipv4Repr } from '../wire/repr';
 import { checkSource } from './validate-source';
 import { ipOutputRoute } from './output';
+import { redirectAllowed, redirectGateway, wantsRedirect } from './redirect';
 import type { Route } from './table';
 import type { Detail, Params } from '../sim/trace';
 
@@ -54,7 +55,7 @@ export function ipRcv(w: World, host: Host, dev: Iface, ip: Ipv4Repr, conn: numb
     icmpSendError(w, host, ip, ICMP_DEST_UNREACH, UNREACH_NET, conn);
     return;
   }
-  const v = checkSource(host.routes, ip.src, dev, rpFilter, acceptLocal, route.dev, undefined, host.ownAddrs);
+  const v = checkSource(host.routes, ip.src, dev, rpFilter, acceptLocal, route.dev, dev.conf.sendRedirects, host.ownAddrs);
   if (!v.ok) {
     w.trace.drop(w.now, host.id, v.reason, { ip }, conn, { src: formatIpv4(ip.src), dev: dev.name, rpFilter, acceptLocal: acceptLocal ? 1 : 0 }, `drop.${v.reason}.${v.detail}`);
     return;
@@ -63,6 +64,11 @@ export function ipRcv(w: World, host: Host, dev: Iface, ip: Ipv4Repr, conn: numb
     w.trace.drop(w.now, host.id, 'ttl-exceeded', { ip }, conn, { ttl: ip.ttl });
     icmpSendError(w, host, ip, ICMP_TIME_EXCEEDED, 0, conn);
     return;
+  }
+  // ip_forward: after the TTL is decremented, before the FORWARD hook, the redirect (if
+  // __mkroute_input asked for one), quoting the packet as it will leave.
+  if (wantsRedirect(host, dev, route, ip) && redirectAllowed(w, host, ip.src)) {
+    icmpSendError(w, host, withTtl(ip, ip.ttl - 1), ICMP_REDIRECT, REDIRECT_HOST, conn, { gateway: redirectGateway(route, ip) });
   }
   // With IPVS, its FORWARD hook makes the one copy (decremented TTL, and any SNAT).
   const out = host.director ? host.director.forward(w, host, ip, ip.ttl - 1, conn) : withTtl(ip, ip.ttl - 1);

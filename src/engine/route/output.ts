@@ -5,12 +5,14 @@
 import { formatIpv4, type Ipv4 } from '../addr/ipv4';
 import { MAC_ZERO } from '../addr/mac';
 import { neighOutput } from '../arp/resolve';
+import { markPendingConfirm } from '../arp/pending-confirm';
 import { schedule, type Host, type World } from '../sim/world';
 import type { Ipv4Payload, Ipv4Repr } from '../wire/repr';
 import { selectSource } from './source-select';
 import type { Route } from './table';
 import { ipRcv } from './input';
 import { ipLength } from '../ipvs/ip-length';
+import { redirectedVia } from './redirect';
 
 export const DEFAULT_TTL = 64;
 
@@ -19,8 +21,11 @@ export function nextIpId(host: Host): number {
   return host.ipId;
 }
 
-/** Builds and sends a packet the host originates. Returns false (and traces why) if unroutable. */
-export function ipSendLocal(w: World, host: Host, src: Ipv4 | 0, dst: Ipv4, payload: Ipv4Payload, conn: number, df = true, ttl = DEFAULT_TTL): boolean {
+/**
+ * Builds and sends a packet the host originates. Returns false (and traces why) if unroutable.
+ * `confirm`: the packet carries a neighbour confirmation (a TCP socket's, arp/pending-confirm.ts).
+ */
+export function ipSendLocal(w: World, host: Host, src: Ipv4 | 0, dst: Ipv4, payload: Ipv4Payload, conn: number, df = true, ttl = DEFAULT_TTL, confirm = false): boolean {
   const route = host.routes.lookup(dst);
   if (!route) {
     w.trace.drop(w.now, host.id, 'no-route', { ip: { src: (src || 0) as Ipv4, dst, ttl: DEFAULT_TTL, id: 0, df, tos: 0, payload } }, conn, { dst: formatIpv4(dst) });
@@ -32,6 +37,7 @@ export function ipSendLocal(w: World, host: Host, src: Ipv4 | 0, dst: Ipv4, payl
     return false;
   }
   const ip: Ipv4Repr = { src: s, dst, ttl, id: nextIpId(host), df, tos: 0, payload, pid: w.nextPacketId++ };
+  if (confirm) markPendingConfirm(w, ip.pid as number);
   ipOutputRoute(w, host, route, ip, conn);
   return true;
 }
@@ -62,5 +68,6 @@ export function ipOutputRoute(w: World, host: Host, route: Route, ip: Ipv4Repr, 
     w.trace.drop(w.now, host.id, 'iface-down', { ip }, conn, { dev: dev.name });
     return;
   }
-  neighOutput(w, host, dev, route.via ?? ip.dst, ip, conn);
+  // A next hop learned from a redirect overrides the route's for this destination.
+  neighOutput(w, host, dev, redirectedVia(w, host, route, ip.dst) ?? route.via ?? ip.dst, ip, conn);
 }

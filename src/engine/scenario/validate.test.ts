@@ -45,7 +45,7 @@ const MALFORMED: Array<[string, (s: any) => unknown, string]> = [
   ['an address with spaces', (s) => { s.hosts[0].interfaces[0].addrs[0].cidr = ' 10.10.10.240/24'; return s; },
     'hosts[0].interfaces[0].addrs[0].cidr: " 10.10.10.240/24" has spaces in it (expected an IPv4 address with its prefix length, as ip addr shows it, e.g. 10.10.10.11/24)'],
   ['a misspelt sysctl', (s) => { s.hosts[2].sysctl['net.ipv4.conf.all.arp_ignor'] = 1; return s; },
-    'hosts[2].sysctl["net.ipv4.conf.all.arp_ignor"]: unknown sysctl, expected net.ipv4.ip_forward or net.ipv4.conf.{all,default,<interface>}.{arp_ignore,arp_announce,rp_filter,accept_local,arp_filter,arp_notify,forwarding}'],
+    'hosts[2].sysctl["net.ipv4.conf.all.arp_ignor"]: unknown sysctl, expected net.ipv4.ip_forward or net.ipv4.conf.{all,default,<interface>}.{arp_ignore,arp_announce,rp_filter,accept_local,arp_filter,arp_notify,forwarding,send_redirects,accept_redirects}'],
   ['arp_ignore out of range', (s) => { s.hosts[2].sysctl['net.ipv4.conf.all.arp_ignore'] = 5; return s; },
     'hosts[2].sysctl["net.ipv4.conf.all.arp_ignore"]: 5 is not a valid arp_ignore (expected 0, 1, 2, 3 or 8)'],
   ['127.0.0.1 listed on lo', (s) => { s.hosts[2].interfaces[1].addrs.unshift({ cidr: '127.0.0.1/8' }); return s; },
@@ -155,6 +155,7 @@ describe('parseSysctlName', () => {
     expect(parseSysctlName('net.ipv4.ip_forward')).toEqual({ kind: 'ip_forward' });
     expect(parseSysctlName('net.ipv4.conf.all.arp_ignore')).toEqual({ kind: 'conf', scope: 'all', key: 'arp_ignore' });
     expect(parseSysctlName('net.ipv4.conf.tunl0.rp_filter')).toEqual({ kind: 'conf', scope: { dev: 'tunl0' }, key: 'rp_filter' });
-    expect(parseSysctlName('net.ipv4.conf.all.send_redirects')).toBeUndefined();
+    expect(parseSysctlName('net.ipv4.conf.all.send_redirects')).toEqual({ kind: 'conf', scope: 'all', key: 'send_redirects' });
+    expect(parseSysctlName('net.ipv4.conf.all.log_martians')).toBeUndefined();
   });
 });

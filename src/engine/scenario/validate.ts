@@ -26,6 +26,8 @@ export const CONF_SYSCTL_VALUES: Readonly<Record<string, readonly number[]>> = {
   arp_filter: [0, 1],
   arp_notify: [0, 1],
   forwarding: [0, 1],
+  send_redirects: [0, 1],
+  accept_redirects: [0, 1],
 };
 
 export type SysctlName =

@@ -21,8 +21,8 @@ export const drCourseNoDip: Scenario = derive(drCourse, (s) => {
       '看调度器的 ARP 请求："谁是 192.168.1.14？请告诉 192.168.1.100"。真实服务器自己（lo:0）就有 192.168.1.100，Linux 像检查报文源地址一样检查 ARP 请求的发送方：从外面来、却是本机地址的，就是火星地址，请求被丢弃，没有人回答。',
     ),
     t(
-      'After three unanswered requests the director drops the client\'s SYN (arp-timeout); the client retries after 1 s, 2 s, 4 s… and gives up. The slide leaves out the director\'s own address (DIP); the lab (dr-lab) has one, 10.10.10.11, and so does dr-course.',
-      '三次请求无人回答后，调度器丢弃客户端的 SYN（arp-timeout）；客户端在 1 秒、2 秒、4 秒……后重传，最终放弃。幻灯片省略了调度器自己的地址（DIP）；实验（dr-lab）有 10.10.10.11，dr-course 也补上了。',
+      'After three unanswered requests (3 s) the director drops the client\'s SYNs it held (arp-timeout) and answers each with ICMP host unreachable, so the client\'s connect fails at once (curl: (7) Couldn\'t connect to server). The slide leaves out the director\'s own address (DIP); the lab (dr-lab) has one, 10.10.10.11, and so does dr-course.',
+      '三次请求无人回答后（3 秒），调度器丢弃它暂存的客户端 SYN（arp-timeout），并对每个 SYN 回送 ICMP 主机不可达，客户端的连接随即失败（curl: (7) Couldn\'t connect to server）。幻灯片省略了调度器自己的地址（DIP）；实验（dr-lab）有 10.10.10.11，dr-course 也补上了。',
     ),
     t(
       'arp_announce on the director cannot help: it only chooses among the director\'s own addresses, and the VIP is the only one. The fix is an address of its own on the LAN (the DIP), with the VIP as an alias: ip addr add 192.168.1.11/24 dev eth0; ip addr add 192.168.1.100/32 dev eth0 label eth0:0.',

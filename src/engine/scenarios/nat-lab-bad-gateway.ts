@@ -15,8 +15,8 @@ export const natLabBadGateway: Scenario = derive(natLab, (s) => {
   );
   s.lessons = [
     t(
-      'The first request goes to RS2 and succeeds. The second goes to RS1: the SYN arrives, but RS1 sends its SYN-ACK toward 20.20.20.22 via 10.10.10.1. It asks "who has 10.10.10.1?" three times, one second apart, gets no answer and drops the SYN-ACK.',
-      '第一个请求到 RS2，成功。第二个到 RS1：SYN 到达了，但 RS1 要经 10.10.10.1 把 SYN-ACK 发往 20.20.20.22。它每隔一秒问一次"谁是 10.10.10.1？"，共三次，没有回应，于是丢弃 SYN-ACK。',
+      'The first request goes to RS2 and succeeds. The second goes to RS1: the SYN arrives, but RS1 sends its SYN-ACK toward 20.20.20.22 via 10.10.10.1. It asks "who has 10.10.10.1?" three times, one second apart, gets no answer and drops the SYN-ACK; the ICMP host unreachable it then sends itself also drops the half-open connection, so each SYN the client retries starts over.',
+      '第一个请求到 RS2，成功。第二个到 RS1：SYN 到达了，但 RS1 要经 10.10.10.1 把 SYN-ACK 发往 20.20.20.22。它每隔一秒问一次"谁是 10.10.10.1？"，共三次，没有回应，于是丢弃 SYN-ACK；随后它发给自己的 ICMP 主机不可达还会撤销这条半开连接，客户端每次重传 SYN 都从头再来。',
     ),
     t(
       'The client retries its SYN after 1 s, 2 s, 4 s… and the director sends every retry to RS1 again: the connection is already in its table (ipvsadm -L -n -c), so it is not rescheduled to a working server.',

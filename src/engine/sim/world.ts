@@ -53,8 +53,8 @@ export interface UdpSocket {
 /** An ICMP datagram socket as ping opens it: told of its echo replies and of errors quoting its requests. */
 export interface EchoSocket {
   onReply(w: World, ip: Ipv4Repr, icmp: IcmpRepr): void;
-  /** An ICMP error (from `from`) quoting the echo request with sequence number `seq`. */
-  onError(w: World, from: Ipv4, type: number, code: number, seq: number): void;
+  /** An ICMP error (from `from`) quoting the echo request with sequence number `seq`; a redirect's new gateway. */
+  onError(w: World, from: Ipv4, type: number, code: number, seq: number, gateway?: Ipv4): void;
 }
 
 export interface PacketMark {
@@ -94,6 +94,8 @@ export interface World {
   nextConnId: number;
   /** Identity of the next packet a host originates (Ipv4Repr.pid). */
   nextPacketId: number;
+  /** One bit per packet identity: the packet carries a neighbour confirmation (arp/pending-confirm.ts). */
+  confirmBits: Uint8Array;
   /** Who holds each MAC, for notes like "DMAC: RS1". */
   readonly macOwner: Map<Mac, Iface>;
   /** Made before the first packet so hot records keep tagged fields (wire/shapes.ts). */
@@ -129,6 +131,7 @@ export function createWorld(seed: number, trace: Trace): World {
     live: false,
     nextConnId: 1,
     nextPacketId: 1,
+    confirmBits: new Uint8Array(256),
     macOwner: new Map(),
     recordShapes: prepareRecordShapes(),
     taps: undefined,

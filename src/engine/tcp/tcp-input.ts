@@ -70,7 +70,7 @@ function acceptSyn(w: World, stack: TcpStack, ip: Ipv4Repr, seg: TcpRepr, conn: 
     sndUna: iss, sndNxt: seqAdd(iss, 1), rcvNxt: seqAdd(seg.seq, 1), rtx: [], rtoMs: TCP_TIMEOUT_INIT_MS, retries: 0,
     rtoTimer: undefined, portSeq: 0, samePort: undefined, peerSeq: 0, ackPending: false, finSent: false, cb: {}, openedAt: w.now, srttMs: 0,
     tsOn: seg.ts !== undefined, tsOffset: w.rng.isn.u32(), tsRecent: seg.ts?.val ?? 0, lastTs: undefined,
-    peerSack: seg.sackPerm === true, peerWscale: seg.wscale !== undefined,
+    peerSack: seg.sackPerm === true, peerWscale: seg.wscale !== undefined, confirmPending: false,
   };
   s.cb = onAccept(w, s);
   stack.tableFor(s.laddr).add(s);

@@ -60,6 +60,8 @@ export interface TcpSocket {
   /** The peer offered SACK and window scaling on its SYN (echoed on our SYN-ACK). */
   peerSack: boolean;
   peerWscale: boolean;
+  /** An ACK moved snd_una on (sk_dst_pending_confirm): the next segment confirms the next hop. */
+  confirmPending: boolean;
 }
 
 /** A socket's retransmission timer as the stack keeps it: whether it is queued. */

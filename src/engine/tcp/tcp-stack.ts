@@ -5,8 +5,7 @@
  */
 import { formatIpv4, type Ipv4 } from '../addr/ipv4';
 import type { Host, World } from '../sim/world';
-import { neighConfirm } from '../arp/resolve';
-import { ipSendLocal } from '../route/output';
+import { DEFAULT_TTL, ipSendLocal } from '../route/output';
 import { selectSource } from '../route/source-select';
 import { TCP_ACK, TCP_FIN, TCP_PSH, TCP_RST, TCP_SYN, tcpRepr, tcpWith, type Ipv4Repr, type TcpRepr, type TcpTimestamps } from '../wire/repr';
 import {
@@ -16,6 +15,7 @@ import {
 import { seqAdd, seqLeq, type RtoTimer, type TcpCallbacks, type TcpError, type TcpSocket } from './tcp-socket';
 import { tcpInput } from './tcp-input';
 import { SocketTable } from './socket-table';
+import { AddrMap } from '../addr/addr-map';
 
 export interface Listener {
   readonly port: number;
@@ -31,7 +31,7 @@ export class TcpStack {
    * client addresses): connect() picks a port unique per 4-tuple (__inet_hash_connect), so each
    * source address has the whole range. Undefined on every other host: one table, as before.
    */
-  private byLaddr: Map<Ipv4, SocketTable> | undefined = undefined;
+  private byLaddr: AddrMap<SocketTable> | undefined = undefined;
 
   constructor(readonly host: Host) {}
 
@@ -46,7 +46,7 @@ export class TcpStack {
 
   /** Gives each of `addrs` its own connections and ephemeral ports (see byLaddr). */
   separatePorts(addrs: readonly Ipv4[]): void {
-    this.byLaddr ??= new Map();
+    this.byLaddr ??= new AddrMap();
     for (const a of addrs) if (!this.byLaddr.has(a)) this.byLaddr.set(a, new SocketTable());
   }
 
@@ -87,7 +87,7 @@ export class TcpStack {
       laddr: src, lport: this.ephemeralPort(w, table), raddr: dst, rport: dport, state: 'SYN_SENT', conn, iss,
       sndUna: iss, sndNxt: seqAdd(iss, 1), rcvNxt: 0, rtx: [], rtoMs: TCP_TIMEOUT_INIT_MS, retries: 0, rtoTimer: undefined, portSeq: 0, samePort: undefined, peerSeq: 0,
       ackPending: false, finSent: false, cb, openedAt: w.now, srttMs: 0,
-      tsOn: true, tsOffset: w.rng.isn.u32(), tsRecent: 0, lastTs: undefined, peerSack: false, peerWscale: false,
+      tsOn: true, tsOffset: w.rng.isn.u32(), tsRecent: 0, lastTs: undefined, peerSack: false, peerWscale: false, confirmPending: false,
     };
     table.add(s);
     if (w.trace.retain) {
@@ -124,7 +124,7 @@ export class TcpStack {
    */
   abort(w: World, s: TcpSocket): void {
     if (s.state === 'CLOSED' || s.state === 'TIME_WAIT') return;
-    if (s.state !== 'SYN_SENT') ipSendLocal(w, this.host, s.laddr, s.raddr, tcpRepr(s.lport, s.rport, s.sndNxt, s.rcvNxt, TCP_RST | TCP_ACK, 0, ''), s.conn);
+    if (s.state !== 'SYN_SENT') this.xmit(w, s, tcpRepr(s.lport, s.rport, s.sndNxt, s.rcvNxt, TCP_RST | TCP_ACK, 0, ''));
     this.finish(w, s);
   }
 
@@ -141,7 +141,12 @@ export class TcpStack {
       s.rtx.push(seg);
       if (s.rtx.length === 1) this.armRto(w, s);
     }
-    ipSendLocal(w, this.host, s.laddr, s.raddr, seg, s.conn);
+    this.xmit(w, s, seg);
+  }
+
+  /** __tcp_transmit_skb: the segment carries the socket's pending neighbour confirmation, if any. */
+  private xmit(w: World, s: TcpSocket, seg: TcpRepr): void {
+    if (ipSendLocal(w, this.host, s.laddr, s.raddr, seg, s.conn, true, DEFAULT_TTL, s.confirmPending)) s.confirmPending = false;
   }
 
   sendAck(w: World, s: TcpSocket): void {
@@ -207,7 +212,7 @@ export class TcpStack {
         { attempt: s.retries, rto: s.rtoMs / 1000 });
     }
     this.armRto(w, s);
-    ipSendLocal(w, this.host, s.laddr, s.raddr, again, s.conn);
+    this.xmit(w, s, again);
   }
 
   /** Forward progress: drop acknowledged segments, take an RTT sample, re-arm or stop the timer. */
@@ -226,9 +231,10 @@ export class TcpStack {
     // pop(), not `length =`: the length setter leaves optimized code on every ACK.
     while (rtx.length > kept) rtx.pop();
     if (s.srttMs === 0) s.srttMs = Math.max(w.now - s.openedAt, 0.001);
-    // Forward progress proves the next hop is alive (tcp_ack → sk_dst_confirm): no ARP probing.
-    const back = this.host.routes.lookup(s.raddr);
-    if (back && back.type !== 'local') neighConfirm(w, this.host, back.dev, back.via ?? s.raddr);
+    // Forward progress proves the peer got our segments (tcp_ack → sk_dst_confirm); the next
+    // segment sent confirms the next hop. Not for the handshake's ACK of a passive open: the
+    // kernel's child socket starts with its SYN-ACK already acknowledged.
+    if (s.state !== 'SYN_RECV') s.confirmPending = true;
     s.retries = 0;
     s.rtoMs = Math.max(TCP_RTO_MIN_MS, s.srttMs + TCP_RTO_MIN_MS);
     if (s.rtx.length) this.armRto(w, s);

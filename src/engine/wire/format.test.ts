@@ -68,6 +68,12 @@ describe('formatIcmp', () => {
     expect(formatIcmp(te)).toBe('ICMP time exceeded in-transit, length 48');
   });
 
+  it('prints a redirect as tcpdump does: the quoted destination and the new gateway', () => {
+    // tcpdump 4.99.3 on the oracle's mistakes lab: "ICMP redirect 10.10.10.100 to host 10.10.10.100, length 68".
+    expect(formatIcmp({ proto: 'icmp', type: 5, code: 1, gateway: ip('10.0.0.2'), quote: packet(SYN) })).toBe('ICMP redirect 11.12.13.14 to host 10.0.0.2, length 48');
+    expect(formatIcmp({ proto: 'icmp', type: 5, code: 0, gateway: ip('10.0.0.2'), quote: packet(SYN) })).toBe('ICMP redirect 11.12.13.14 to net 10.0.0.2, length 48');
+  });
+
   it('names the quoted destination and port of an unreachable', () => {
     expect(formatIcmp({ proto: 'icmp', type: 3, code: 3, quote: packet(SYN) })).toBe('ICMP 11.12.13.14 tcp port 80 unreachable, length 48');
     expect(formatIcmp({ proto: 'icmp', type: 3, code: 1, quote: packet(SYN) })).toBe('ICMP host 11.12.13.14 unreachable, length 48');

@@ -7,7 +7,7 @@ import { formatIpv4 } from '../addr/ipv4';
 import { formatMac } from '../addr/mac';
 import { TCP_ACK, TCP_FIN, TCP_PSH, TCP_RST, TCP_SYN, protoNumber } from './repr';
 import type { ArpRepr, EthernetRepr, Frame, IcmpRepr, Ipv4Repr, TcpRepr, UdpRepr } from './repr';
-import { ICMP_DEST_UNREACH, ICMP_ECHO_REPLY, ICMP_ECHO_REQUEST, ICMP_TIME_EXCEEDED, icmpLen } from './icmp';
+import { ICMP_DEST_UNREACH, ICMP_ECHO_REPLY, ICMP_ECHO_REQUEST, ICMP_REDIRECT, ICMP_TIME_EXCEEDED, icmpLen } from './icmp';
 
 /** tcpdump -e's link-level prefix: `02:00:00:00:00:01 > ff:ff:ff:ff:ff:ff`. */
 export function formatEthernet(eth: EthernetRepr): string {
@@ -60,9 +60,19 @@ export function formatIcmp(icmp: IcmpRepr): string {
       return `ICMP ${icmp.code === 1 ? 'ip reassembly time exceeded' : 'time exceeded in-transit'}${length}`;
     case ICMP_DEST_UNREACH:
       return `ICMP ${unreachable(icmp.code, icmp.quote)}${length}`;
+    case ICMP_REDIRECT:
+      return `ICMP ${redirect(icmp)}${length}`;
     default:
       return `ICMP type ${icmp.type}, code ${icmp.code}${length}`;
   }
+}
+
+/** print-icmp.c's four redirect forms: `redirect 10.0.0.9 to host 10.0.0.2`. */
+function redirect(icmp: IcmpRepr): string {
+  const dst = icmp.quote ? formatIpv4(icmp.quote.dst) : '?';
+  const gw = icmp.gateway !== undefined ? formatIpv4(icmp.gateway) : '?';
+  const tos = icmp.code >= 2 ? '-tos' : '';
+  return `redirect${tos} ${dst} to ${icmp.code % 2 === 1 ? 'host' : 'net'} ${gw}`;
 }
 
 function unreachable(code: number, quote: Ipv4Repr | undefined): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ip } from '../addr/ipv4';
+import { ip, ipv4FromU32 } from '../addr/ipv4';
 import { TCP_SYN, type IcmpRepr, type Ipv4Repr } from './repr';
 import { ICMP_QUOTE_MAX_LEN, emitIcmp, icmpLen, parseIcmp } from './icmp';
 import { encodeIpv4, ipv4Len, parseIpv4 } from './ipv4';
@@ -16,6 +16,11 @@ const TIME_EXCEEDED_PACKET =
   '0b 00 2350 00000000' +
   '4500 002c 1234 4000 01 06 3967 0a0b0c0d 0b0c0d0e' +
   '9c400050 00000001 00000000 6002faf0 d2720000 020405b4';
+
+/** ICMP redirect (host) from 10.10.10.13 to 10.10.10.240, captured by the oracle (mistakes/lan.pcap). */
+const REDIRECT_PACKET =
+  '45c0005861a200004001ef320a0a0a0d0a0a0af0050125c40a0a0a644500003c107e40003e0602d70a0a0af00a0a0a64' +
+  'e24a00504b3bca2800000000a002faf029960000020405b40402080a01b8eabd0000000001030307';
 
 const SYN_TTL1: Ipv4Repr = {
   src: ip('10.11.12.13'),
@@ -97,9 +102,29 @@ describe('parseIcmp', () => {
     expect(parseIcmp(v, 0, 16, true)).toEqual({ ok: false, error: 'bad ICMP checksum 0x6662 (expected 0x6661)' });
   });
 
-  it('refuses types it does not model, such as redirect', () => {
-    const v = hex('05 00 faff 00000000');
-    expect(parseIcmp(v, 0, 8, true)).toEqual({ ok: false, error: 'ICMP type 5 is not supported (only echo 0/8, unreachable 3, time exceeded 11)' });
+  it('refuses types it does not model, such as source quench', () => {
+    const v = hex('04 00 fbff 00000000');
+    expect(parseIcmp(v, 0, 8, true)).toEqual({ ok: false, error: 'ICMP type 4 is not supported (only echo 0/8, unreachable 3, redirect 5, time exceeded 11)' });
+  });
+
+  it('reads the redirect a real kernel sent: its gateway and the datagram it quotes, TTL already decremented', () => {
+    // From the oracle's mistakes lab (lan.pcap): RS2 forwarded C's SYN back out of eth0 and
+    // told C to send it to 10.10.10.100 directly.
+    const r = parseIpv4(hex(REDIRECT_PACKET), 0, 88);
+    expect(r.ok).toBe(true);
+    if (!r.ok || r.value.payload.proto !== 'icmp') return;
+    const { type, code, gateway, quote } = r.value.payload;
+    expect({ type, code, gateway, tos: r.value.tos }).toEqual({ type: 5, code: 1, gateway: ip('10.10.10.100'), tos: 0xc0 });
+    expect({ src: quote?.src, dst: quote?.dst, ttl: quote?.ttl }).toEqual({ src: ip('10.10.10.240'), dst: ip('10.10.10.100'), ttl: 62 });
+  });
+
+  it('round-trips a redirect with its gateway', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 0xffffffff }), (code, gateway) => {
+        const redirect: IcmpRepr = { proto: 'icmp', type: 5, code, gateway: ipv4FromU32(gateway), quote: SYN_TTL1 };
+        expect(parseIcmp(emit(redirect), 0, icmpLen(redirect), true)).toEqual({ ok: true, value: redirect });
+      }),
+    );
   });
 
   it('round-trips every echo request and reply', () => {

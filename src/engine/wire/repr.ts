@@ -77,8 +77,10 @@ export interface IcmpRepr {
   /** Echo: identifier and sequence number. */
   readonly ident?: number;
   readonly seqNo?: number;
-  /** Errors (unreachable, time exceeded): the offending datagram, quoted. */
+  /** Errors (unreachable, time exceeded, redirect): the offending datagram, quoted. */
   readonly quote?: Ipv4Repr;
+  /** Redirect: the better next hop for the quoted datagram's destination (the header's second word). */
+  readonly gateway?: Ipv4;
   readonly data?: string;
 }
 

@@ -7,8 +7,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import type { HostSpec, Scenario, SegmentSpec } from '../../engine';
 import { join, relative } from 'node:path';
 import { ConsoleSession, parseScript } from '../session';
-import { normalizeTranscript } from './normalize';
-import { rerunTranscripts } from './real-runs';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'oracle');
 
@@ -33,30 +31,6 @@ export function filesUnder(dir: string): Map<string, string> {
 export function kernelTranscript(name: string): string {
   return readFileSync(join(FIXTURES, 'results', name, 'transcript.txt'), 'utf8');
 }
-
-/** Our transcript of the lab's session.txt, after its startup files. */
-export function simulatedTranscript(name: string): string {
-  const files = labFiles(name);
-  const r = ConsoleSession.fromLab(files, { name });
-  if (!r.ok) throw new Error(r.error);
-  const script = parseScript(files.get('session.txt') ?? '', r.session.hostIds());
-  if (!script.ok) throw new Error(script.error);
-  return r.session.runScript(script.lines);
-}
-
-/**
- * Both transcripts normalised, split per command block for readable test failures; `reruns`,
- * the same lab's later real runs where they were captured (results/<lab>/reruns), split alike.
- */
-export function compareLab(name: string): { ours: string[]; kernel: string[]; reruns: string[][] } {
-  const split = (t: string): string[] => normalizeTranscript(t).split(/\n(?=root@)/);
-  return {
-    ours: split(simulatedTranscript(name)),
-    kernel: split(kernelTranscript(name)),
-    reruns: rerunTranscripts(join(FIXTURES, 'results', name)).map(split),
-  };
-}
-
 
 export interface LabRun {
   readonly session: ConsoleSession;

@@ -8,7 +8,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIpv4, type FrameEventJson, type IpJson } from '../../engine';
 import { ConsoleSession, parseScript, type ScriptLine } from '../session';
-import { FIXTURES, labFiles } from './oracle-lab';
+import { FIXTURES, kernelTranscript, labFiles } from './oracle-lab';
+import { normalizeTranscript } from './normalize';
+import { rerunTranscripts } from './real-runs';
 import { decodeFrame, readPcap } from './pcap-read';
 import { splitProbes, summarizeBlock, summarizeProbes, type WireFrame, type WireIp, type WireLab } from './wire-summary';
 
@@ -67,29 +69,32 @@ function paceOf(starts: readonly number[], kernel: readonly (readonly WireFrame[
 }
 
 /**
- * The engine's session of the lab: its frames per typed line, and the world it left. Each line
- * runs when it ran on the VM (relative to the first, see paceOf), so what is still in flight when
- * a command returns (a connection's last ACKs) and the timers (ARP, TIME_WAIT) fall where the
- * kernel's did, and into the same line: frames before a line's start belong to the line before.
+ * The engine's session of the lab: its frames per typed line, and what the console printed. Each
+ * line runs when it ran on the VM (relative to the first, see paceOf), so what is still in flight
+ * when a command returns (a connection's last ACKs) and the timers (ARP, a neighbour's DELAY,
+ * TIME_WAIT) fall where the kernel's did, and into the same line: frames before a line's start
+ * belong to the line before. What background jobs print in between goes to the transcript.
  */
-function engineRun(session: ConsoleSession, lines: readonly ScriptLine[], starts: readonly number[], pace: readonly number[], end: number): WireFrame[][] {
+function engineRun(session: ConsoleSession, lines: readonly ScriptLine[], starts: readonly number[], pace: readonly number[], end: number): { frames: WireFrame[][]; transcript: string } {
   const frames: WireFrame[][] = [];
   const t0 = session.live.now;
+  let transcript = '';
   const advanceTo = (t: number): WireFrame[] => {
     const from = session.live.eventCount;
-    session.live.advance(t0 + (t - (starts[0] as number)) * 1000 - session.live.now);
+    const ms = t0 + (t - (starts[0] as number)) * 1000 - session.live.now;
+    if (ms > 0) transcript += session.runScript([{ line: 0, host: undefined, command: `sleep ${ms / 1000}` }]);
     return framesSince(session, from);
   };
   lines.forEach((l, i) => {
     if (i > 0) (frames[i - 1] as WireFrame[]).push(...advanceTo(starts[i] as number));
     const own = advanceTo(pace[i] as number);
     const from = session.live.eventCount;
-    session.runScript([l]);
+    transcript += session.runScript([l]);
     frames.push([...own, ...framesSince(session, from)]);
   });
   // The capture ran until the last line ended.
   (frames[frames.length - 1] as WireFrame[]).push(...advanceTo(end));
-  return frames;
+  return { frames, transcript };
 }
 
 function framesSince(session: ConsoleSession, from: number): WireFrame[] {
@@ -137,11 +142,17 @@ export interface WireSession {
   readonly probes: string[];
 }
 
-/**
- * Both summaries of the lab's session: the kernel's capture and the engine's run paced as it; or,
- * given `rerun`, that later real run's and the engine's paced as that run.
- */
-export function wireSummaries(name: string, rerun?: string): { ours: WireSession; kernel: WireSession } {
+/** The lab's session on the engine, paced as on the VM (or as the later real run `rerun`), beside the kernel's frames of it. */
+interface PacedRun {
+  readonly session: ConsoleSession;
+  readonly lines: readonly string[];
+  readonly macs: ReadonlyMap<string, string>;
+  readonly kernel: WireFrame[][];
+  readonly ours: WireFrame[][];
+  readonly transcript: string;
+}
+
+function pacedRun(name: string, rerun?: string): PacedRun {
   const files = labFiles(name);
   const r = ConsoleSession.fromLab(files, { name });
   if (!r.ok) throw new Error(r.error);
@@ -153,11 +164,35 @@ export function wireSummaries(name: string, rerun?: string): { ours: WireSession
   const macs = labMacs(files.get('lab.conf') ?? '');
   const kernel = kernelFrames(run, starts);
   const ours = engineRun(r.session, script.lines, starts, paceOf(starts, splitProbes(kernel).blocks, script.lines.map((l) => l.host), macs), end);
-  const lab: WireLab = { macs, owns: ownership(r.session) };
   const lines = script.lines.map((l) => (l.host === undefined ? l.command : `${l.host}# ${l.command}`));
+  return { session: r.session, lines, macs, kernel, ours: ours.frames, transcript: ours.transcript };
+}
+
+/**
+ * Both summaries of the lab's session: the kernel's capture and the engine's run paced as it; or,
+ * given `rerun`, that later real run's and the engine's paced as that run.
+ */
+export function wireSummaries(name: string, rerun?: string): { ours: WireSession; kernel: WireSession } {
+  const run = pacedRun(name, rerun);
+  const lab: WireLab = { macs: run.macs, owns: ownership(run.session) };
   const summary = (frames: WireFrame[][]): WireSession => {
     const split = splitProbes(frames);
-    return { blocks: split.blocks.map((f, i) => ({ line: lines[i] as string, summary: summarizeBlock(f, lab) })), probes: summarizeProbes(split.probes, lab) };
+    return { blocks: split.blocks.map((f, i) => ({ line: run.lines[i] as string, summary: summarizeBlock(f, lab) })), probes: summarizeProbes(split.probes, lab) };
   };
-  return { ours: summary(ours), kernel: summary(kernel) };
+  return { ours: summary(run.ours), kernel: summary(run.kernel) };
+}
+
+/**
+ * Both transcripts normalised, split per command block for readable test failures; `reruns`,
+ * the same lab's later real runs where they were captured (results/<lab>/reruns), split alike.
+ * Ours is the paced run's: what a line shows can depend on the time since the lines before it
+ * (a neighbour still in DELAY, an ARP resolution under way), and the VM took up to seconds a line.
+ */
+export function compareLab(name: string): { ours: string[]; kernel: string[]; reruns: string[][] } {
+  const split = (t: string): string[] => normalizeTranscript(t).split(/\n(?=root@)/);
+  return {
+    ours: split(pacedRun(name).transcript),
+    kernel: split(kernelTranscript(name)),
+    reruns: rerunTranscripts(join(FIXTURES, 'results', name)).map(split),
+  };
 }

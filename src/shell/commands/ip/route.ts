@@ -17,6 +17,7 @@ import { kernelError, rtnetlinkError } from './rtnetlink';
 import { deviceNamed, type IpRun } from './run';
 import { scopeNumber } from './scope';
 import { routeUsage } from './usage';
+import { routeGet } from './route-get';
 
 type Op = 'add' | 'change' | 'replace' | 'prepend' | 'append' | 'test' | 'delete';
 
@@ -199,7 +200,7 @@ export function doRoute(run: IpRun, words: readonly string[]): number {
   if (abbreviates(sub, 'test')) return modifyRoute(run, 'test', rest);
   if (abbreviates(sub, 'delete')) return modifyRoute(run, 'delete', rest);
   if (abbreviates(sub, 'list') || abbreviates(sub, 'show') || abbreviates(sub, 'lst')) return listRoutes(run, rest);
-  if (abbreviates(sub, 'get')) return notSimulated(run, '"ip route get"');
+  if (abbreviates(sub, 'get')) return routeGet(run, rest);
   if (abbreviates(sub, 'flush')) return flushRoutes(run, rest);
   if (abbreviates(sub, 'save') || abbreviates(sub, 'restore') || abbreviates(sub, 'showdump')) return notSimulated(run, `"ip route ${sub}"`);
   if (abbreviates(sub, 'help')) routeUsage(run);

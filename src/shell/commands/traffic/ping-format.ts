@@ -4,7 +4,7 @@
  * "From X icmp_seq=N …" per ICMP error, then the statistics block whose rtt line is integer
  * arithmetic on µs (mdev an integer square root).
  */
-import type { PingEvent } from '../../../engine';
+import { formatIpv4, type PingEvent } from '../../../engine';
 
 /** The round trip as " time=…" shows it. */
 export function formatRtt(us: number): string {
@@ -21,15 +21,18 @@ const UNREACHABLE: readonly string[] = [
   'Destination Host Unreachable for Type of Service', 'Packet filtered', 'Precedence Violation', 'Precedence Cutoff',
 ];
 
-/** pr_icmph for the errors a simulated network sends (unreachable, time exceeded). */
-export function icmpText(type: number, code: number): string {
+const REDIRECT: readonly string[] = ['Redirect Network', 'Redirect Host', 'Redirect Type of Service and Network', 'Redirect Type of Service and Host'];
+
+/** pr_icmph for the errors a simulated network sends (unreachable, redirect, time exceeded). */
+export function icmpText(type: number, code: number, gateway?: string): string {
+  if (type === 5) return `${REDIRECT[code] ?? `Redirect, Bad Code: ${code}`}(New nexthop: ${gateway ?? '0.0.0.0'})`;
   if (type === 3) return UNREACHABLE[code] ?? `Dest Unreachable, Bad Code: ${code}`;
   if (type === 11) return code === 0 ? 'Time to live exceeded' : code === 1 ? 'Frag reassembly time exceeded' : `Time exceeded, Bad Code: ${code}`;
   return `Bad ICMP type: ${type}`;
 }
 
 export function formatEvent(e: PingEvent, from: string): string {
-  if (e.kind === 'error') return `From ${from} icmp_seq=${e.seq} ${icmpText(e.type, e.code)}\n`;
+  if (e.kind === 'error') return `From ${from} icmp_seq=${e.seq} ${icmpText(e.type, e.code, e.gateway !== undefined ? formatIpv4(e.gateway) : undefined)}\n`;
   return `${e.bytes} bytes from ${from}: icmp_seq=${e.seq} ttl=${e.ttl} time=${formatRtt(e.rttUs)} ms${e.dup ? ' (DUP!)' : ''}\n`;
 }
 
