@@ -58,6 +58,14 @@ describe('complete', () => {
     expect(tab('ipvsadm -C; ifc').line).toBe('ipvsadm -C; ifconfig ');
   });
 
+  it('starts a new command after if, then, else, while, until, do and !', () => {
+    expect(tab('while ifc').line).toBe('while ifconfig ');
+    expect(tab('for i in 1 2; do ifc').line).toBe('for i in 1 2; do ifconfig ');
+    expect(tab('if ! ifc').line).toBe('if ! ifconfig ');
+    expect(tab('if true; then ipvsadm -C; else ifc').line).toBe('if true; then ipvsadm -C; else ifconfig ');
+    expect(tab('echo do ifc').line).toBe('echo do ifc'); // an argument, not a reserved word
+  });
+
   it('completes the word before the cursor and keeps what follows', () => {
     const line = 'ifc lo:0';
     expect(complete(line, 3, SRC)).toEqual({ line: 'ifconfig lo:0', cursor: 8, candidates: [] });

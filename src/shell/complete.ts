@@ -76,6 +76,8 @@ const AFTER: Readonly<Record<string, Readonly<Record<string, Kind>>>> = {
 
 /** bash starts a new command after these. */
 const COMMAND_SEPARATORS = new Set([';', '&&', '||', '|', '&']);
+/** Reserved words a command may follow (`while curl …`, `do ipvsadm …`, `if ! ping …`). */
+const COMMAND_PREFIXES = new Set(['if', 'then', 'elif', 'else', 'while', 'until', 'do', '!']);
 
 /** The words before the cursor (quotes are rare in labs: plain blank-separated words). */
 function wordsBefore(text: string): { words: string[]; current: string } {
@@ -88,7 +90,7 @@ function wordsBefore(text: string): { words: string[]; current: string } {
 /** What may stand where the cursor is, given the command's words so far. */
 function kindAt(words: readonly string[]): Kind | 'commands' {
   let start = 0;
-  words.forEach((w, i) => { if (COMMAND_SEPARATORS.has(w)) start = i + 1; });
+  words.forEach((w, i) => { if (COMMAND_SEPARATORS.has(w) || (i === start && COMMAND_PREFIXES.has(w))) start = i + 1; });
   const cmd = words.slice(start);
   const prev = cmd[cmd.length - 1];
   if (prev === '>' || prev === '>>' || prev === '<') return 'path';
