@@ -83,6 +83,23 @@ test('curl on C plays its traffic on the timeline, then prints the page; a reloa
   await fresh.context().close();
 });
 
+test('a loop that never ends stops at its round limit with a message, Ctrl+C skips its traffic, and the page stays usable', async ({ page }) => {
+  const link = encodeLink(linkStateFor(LAB.start, { lines: solution(LAB) }));
+  await page.goto(`./?lang=en#${link}`);
+  await expect(page.getByTestId('host-RS1')).toContainText(`lo:0 ${VIP}`);
+  const consoles = new ConsolePage(page);
+  await consoles.open('C');
+  await page.keyboard.type(`while true; do curl -s http://${VIP}/; done | sort | uniq -c`);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('action-playPause')).toHaveAttribute('aria-label', 'Pause', { timeout: 60_000 });
+  await page.keyboard.press('Control+c');
+  // The message is wider than the terminal: read the rows as one text.
+  await expect.poll(async () => (await consoles.rows('C')).join(''), { timeout: 30_000 })
+    .toMatch(/the loop stopped after \d+ rounds: its traffic reached 10000 simulated events \(a real console runs it until Ctrl\+C\) +\d+ <h1>RS1 10\.10\.10\.100<\/h1> +\d+ <h1>RS2 10\.10\.10\.100<\/h1>root@C:~#$/);
+  await consoles.run('C', 'echo still here');
+  expect((await consoles.rows('C')).at(-2)).toBe('still here');
+});
+
 test('no serious or critical axe violations with two terminals open', async ({ page }) => {
   const consoles = new ConsolePage(page);
   await consoles.open('D');

@@ -5,6 +5,7 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
+import { embedded, leavePresenterMode, presenterMode, quizAsked, quizWrong, type Elsewhere } from './screenshots-classroom';
 
 interface Shot {
   name: string;
@@ -25,6 +26,8 @@ interface Shot {
   handout?: boolean;
   /** Open the load view and run this (the page shows the run's end). */
   load?: LoadShot;
+  /** Run after the steps (screenshots-classroom.ts); a page it returns is shot instead. */
+  act?: (page: Page) => Promise<Elsewhere | void>;
 }
 
 interface LoadShot {
@@ -56,6 +59,11 @@ const SHOTS: Shot[] = [
   { name: 'load-failover', scenario: 'nat-lab', steps: 0, load: { clients: 1000, durationS: 45, scheduler: 'wlc', failS: 12, restoreS: 28 } },
   { name: 'load-failover-zh', scenario: 'nat-lab', steps: 0, lang: 'zh-CN', load: { clients: 1000, durationS: 45, scheduler: 'wlc', failS: 12, restoreS: 28 } },
   { name: 'load-rr-vs-wlc', scenario: 'nat-lab', steps: 0, load: { clients: 1000, durationS: 40, scheduler: 'rr', compareWith: 'wlc', keepAliveMs: 3000, weights: { RS1: 3, RS2: 1 } } },
+  { name: 'presenter-nat-course', scenario: 'nat-course', steps: 2, act: (p) => presenterMode(p, false) },
+  { name: 'presenter-bilingual', scenario: 'dr-course', steps: 2, act: (p) => presenterMode(p, true) },
+  { name: 'quiz-asked', scenario: 'dr-course', steps: 0, act: quizAsked },
+  { name: 'quiz-wrong-misconception', scenario: 'dr-course', steps: 0, act: quizWrong },
+  { name: 'embed-course-page', scenario: 'nat-course', steps: 3, act: embedded },
   { name: 'handout-tun-course-zh', scenario: 'tun-course', steps: 0, lang: 'zh-CN', handout: true },
 ];
 
@@ -79,8 +87,12 @@ async function shoot(page: Page, base: string, shot: Shot) {
     await page.emulateMedia({ media: 'print' });
   }
   if (shot.load) await runLoad(page, shot.load);
-  await page.waitForTimeout(700);
-  await page.screenshot({ path: `docs/screenshots/${shot.name}.png`, fullPage: shot.handout === true });
+  const elsewhere = await shot.act?.(page);
+  const target = elsewhere?.page ?? page;
+  await target.waitForTimeout(700);
+  await target.screenshot({ path: `docs/screenshots/${shot.name}.png`, fullPage: shot.handout === true });
+  await elsewhere?.close();
+  await leavePresenterMode(page);
   if (shot.handout) await page.emulateMedia({ media: 'screen' });
 }
 

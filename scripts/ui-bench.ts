@@ -37,6 +37,9 @@
  *                          show it, counted as for a step; median of --reps keys 150 ms apart
  *   ui_compare_step_frames  a step (→/←) in the compare view with NAT, DR and TUN side by side: the frame
  *                          that draws the three columns' change, counted as for a step (scripts/bench-ui/compare.ts)
+ *   ui_presenter_step_frames a step (PageDown/PageUp) in presenter mode (?present=1), entered with P from the
+ *                          page: the frame that draws its change, counted as for a step; and the chunks P
+ *                          fetched, which must all be lazy (scripts/bench-ui/presenter.ts)
  *   ui_load_longest_task_ms, the load view (issue 15): npm run bench's load workload run in the view's
  *   ui_load_frame_p95_ms,    worker with the charts updating, RS1 failed midway from the page: the
  *   ui_load_ipvs_ratio       longest main-thread task (Long Tasks API), the frame p95 meanwhile, and
@@ -48,7 +51,7 @@
  *                          median of --reps lines, after a first line that loads the shell
  *
  * Options: --json, --loads N (5), --play-runs N (3), --play-ms N (5000), --reps N (20),
- * --inspect-reps N (5), --only size,draw,play,step,scrub,lang,inspect,console,tcpdump,compare,load (a subset; the
+ * --inspect-reps N (5), --only size,draw,play,step,scrub,lang,inspect,console,tcpdump,compare,presenter,load (a subset; the
  * JSON then has null for the rest), --port N (4180: the preview server's),
  * --quiet-below L (first wait, up to 10 minutes, for the 1-minute load average to fall below L),
  * --cpu-slowdown N (DevTools' CPU throttling of each page, N× slower: the headroom, on this
@@ -72,6 +75,7 @@ import { FIRST_DRAW_SCRIPT, HOST_SELECTOR } from './bench-kit/first-draw';
 import { baseUrl, build, CHROMIUM_ARGS, ROOT, serve, stop } from './bench-kit/serve';
 import { compareNote, compareStepping } from './bench-ui/compare';
 import { loadNote, loadViewRun } from './bench-ui/load';
+import { presenterNote, presenterStepping } from './bench-ui/presenter';
 import { fmt, loadNow, median, quantile, round1, sleep } from './bench-kit/stats';
 import { getBuildLab } from '../src/labs';
 import { solution } from '../src/labs/solution';
@@ -772,7 +776,7 @@ async function tcpdumpPlaying(browser: Browser): Promise<PlayRun> {
   }
 }
 
-const ONLY = ['size', 'draw', 'play', 'step', 'scrub', 'lang', 'inspect', 'console', 'tcpdump', 'compare', 'load'] as const;
+const ONLY = ['size', 'draw', 'play', 'step', 'scrub', 'lang', 'inspect', 'console', 'tcpdump', 'compare', 'presenter', 'load'] as const;
 type Part = (typeof ONLY)[number];
 const onlyArg = (() => {
   const i = argv.indexOf('--only');
@@ -847,6 +851,10 @@ async function main(): Promise<void> {
       open: async () => { const p = await newPage(b, true); return { page: p.page, errors: p.errors, close: () => p.ctx.close() }; },
       probe: (page, act, watch) => probeOnce(page, act, watch), base: BASE, reps: REPS, progress,
     }) : null;
+    const presenterRun = wants('presenter') ? await presenterStepping({
+      open: async () => { const p = await newPage(b, true); return { page: p.page, errors: p.errors, close: () => p.ctx.close() }; },
+      probe: (page, act, watch) => probeOnce(page, act, watch), base: BASE, reps: REPS, progress,
+    }) : null;
     const loadRun = wants('load') ? await loadViewRun({
       open: async () => { const p = await newPage(b, true); return { page: p.page, errors: p.errors, close: () => p.ctx.close() }; },
       base: BASE, progress,
@@ -906,6 +914,8 @@ async function main(): Promise<void> {
         ui_console_redraw_ms: consoleRun ? orNull(median(consoleRun.redraw.map((x) => x.ms))) : null,
         ui_tcpdump_frame_p95_ms: tcpdumpRun ? orNull(tcpdumpRun.p95) : null,
         ui_compare_step_frames: compareRun ? orNull(median(compareRun.samples.map((x) => x.frames))) : null,
+        ui_presenter_step_frames: presenterRun ? orNull(median(presenterRun.samples.map((x) => x.frames))) : null,
+        ui_presenter_on_demand_initial: presenterRun ? presenterRun.onDemand.filter((f) => sizes.initial.some((c) => c.file === f)).length : null,
         ui_load_longest_task_ms: loadRun ? round1(loadRun.longest) : null,
         ui_load_frame_p95_ms: loadRun ? orNull(loadRun.p95) : null,
         ui_load_worker_hops_per_s: loadRun ? Math.round(loadRun.workerHopsPerS) : null,
@@ -960,6 +970,12 @@ async function main(): Promise<void> {
       const f = median(compareRun.samples.map((x) => x.frames));
       rows.push({ name: 'compare, 3 scenarios: step drawn in frame #', value: f, unit: '', target: `≤ ${TARGETS.frames}`, ok: f <= TARGETS.frames, note: compareNote(compareRun) });
     }
+    if (presenterRun) {
+      const f = median(presenterRun.samples.map((x) => x.frames));
+      const lazy = presenterRun.onDemand.every((x) => !sizes.initial.some((c) => c.file === x));
+      rows.push({ name: 'presenter mode: step drawn in frame #', value: f, unit: '', target: `≤ ${TARGETS.frames}, loaded on demand`, ok: f <= TARGETS.frames && lazy && presenterRun.onDemand.length > 0,
+        note: presenterNote(presenterRun, sizes.initial.map((c) => c.file), (x) => sizes.lazy.find((c) => c.file === x)?.gzip ?? 0) });
+    }
     if (loadRun) {
       const ratio = loadRun.workerHopsPerS / loadRun.ipvsHopsPerS;
       const note = loadNote(loadRun);
@@ -984,7 +1000,7 @@ async function main(): Promise<void> {
       console.log(`inspector on nat-lab with ${INSPECT_REQUESTS.toLocaleString('en-US')} requests: ${inspect.steps.toLocaleString('en-US')} course steps, loaded in ${fmt(inspect.loadMs / 1000)} s; `
         + `${inspect.checkpoints} checkpoints built in ${fmt(inspect.buildMs / 1000)} s of idle time; live JS heap ${fmt(inspect.heapBefore / 1e6)} MB before them, ${fmt(inspect.heapAfter / 1e6)} MB with them`);
     }
-    const errors = [...plays.nat, ...plays.tun].flatMap((r) => r.errors).concat(step?.errors ?? [], scrub?.errors ?? [], lang?.errors ?? [], inspect?.errors ?? [], consoleRun?.errors ?? [], compareRun?.errors ?? [], loadRun?.errors ?? []);
+    const errors = [...plays.nat, ...plays.tun].flatMap((r) => r.errors).concat(step?.errors ?? [], scrub?.errors ?? [], lang?.errors ?? [], inspect?.errors ?? [], consoleRun?.errors ?? [], compareRun?.errors ?? [], presenterRun?.errors ?? [], loadRun?.errors ?? []);
     if (errors.length) console.log(`console errors: ${[...new Set(errors)].slice(0, 5).join(' | ')}`);
     const loafs = [...plays.nat, ...plays.tun].flatMap((r) => r.loafs);
     if (loafs.length) {

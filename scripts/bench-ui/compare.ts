@@ -5,49 +5,25 @@
  * columns' text change, and that frame's end, in vsync intervals from the last frame before the
  * key); median of `reps` keys after 2 warm-ups, each from a still page.
  */
-import type { Page } from '@playwright/test';
+import { probeKeySteps, type KeyStepBenchDeps, type KeySteps } from '../bench-kit/key-steps';
 import { fmt, median, quantile, sleep } from '../bench-kit/stats';
 
 export const COMPARE_LINK = 'v1.cmp.nat-course~dr-course~tun-course.1.0.en';
-const WARMUPS = 2;
 
-export interface CompareStepRun {
-  samples: Array<{ frames: number; ms: number }>;
-  failures: number;
+export interface CompareStepRun extends KeySteps {
   errors: string[];
 }
 
-export interface CompareBenchDeps {
-  /** A fresh page with the bench's frame probe installed, and its console errors. */
-  open: () => Promise<{ page: Page; errors: string[]; close: () => Promise<void> }>;
-  /** ui-bench's probe: `act`, then the frame in which `watch`'s text changed. */
-  probe: (page: Page, act: () => Promise<void>, watch: string) => Promise<{ frames: number; ms: number } | null>;
-  base: string;
-  reps: number;
-  progress: (msg: string) => void;
-}
-
-export async function compareStepping(d: CompareBenchDeps): Promise<CompareStepRun> {
+export async function compareStepping(d: KeyStepBenchDeps): Promise<CompareStepRun> {
   const { page, errors, close } = await d.open();
   try {
     await page.goto(`${d.base}?lang=en#${COMPARE_LINK}`);
     await page.waitForSelector('[data-testid="cmp-table"]');
     await sleep(500);
     const total = Number((await page.getByTestId('cmp-step').textContent())?.match(/of (\d+)/)?.[1] ?? 0);
-    const samples: CompareStepRun['samples'] = [];
-    let failures = 0;
-    let step = 0;
-    for (let i = 0; i < d.reps + WARMUPS; i++) {
-      // Mostly forward, every fourth a step back; from the last step, back.
-      const back = step >= total || (i % 4 === 3 && step > 0);
-      const r = await d.probe(page, () => page.keyboard.press(back ? 'ArrowLeft' : 'ArrowRight'), '.cmp-cols');
-      step += back ? -1 : 1;
-      if (i >= WARMUPS) {
-        if (r) samples.push(r);
-        else failures++;
-      }
-      await sleep(300);
-    }
+    // The compare view's step runs from 0 to `total` (its counter's "of N").
+    const { samples, failures } = await probeKeySteps(page, { probe: d.probe, reps: d.reps, total: total + 1, at: 0,
+      keys: { forward: 'ArrowRight', back: 'ArrowLeft' }, watch: '.cmp-cols' });
     const f = samples.map((s) => s.frames);
     d.progress(`compare: median ${fmt(median(f), 0)} frame(s), ${fmt(median(samples.map((s) => s.ms)))} ms; ${failures} without a change`);
     return { samples, failures, errors };

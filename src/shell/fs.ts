@@ -69,6 +69,26 @@ export class HostFiles {
     return this.files.has(p) || DIRS.has(p) || (p.startsWith('/proc/sys/') && procSysRead(this.live, this.hostId, p).ok);
   }
 
+  /** What `test -f`/`-d` see at a path: a file, a directory, or nothing. */
+  kind(path: string): 'file' | 'dir' | undefined {
+    const p = resolvePath(path);
+    if (this.files.has(p)) return 'file';
+    if (DIRS.has(p)) return 'dir';
+    if (!p.startsWith('/proc/sys/')) return undefined;
+    if (procSysRead(this.live, this.hostId, p).ok) return 'file';
+    // A device's conf directory exists while the device does (its rp_filter is there).
+    return /^\/proc\/sys\/net\/ipv4\/conf\/[^/]+$/.test(p) && procSysRead(this.live, this.hostId, `${p}/rp_filter`).ok ? 'dir' : undefined;
+  }
+
+  /** A file's size in bytes (what `test -s` reads); a directory's is not 0, as on ext4; /proc's files say 0. */
+  size(path: string): number {
+    const kind = this.kind(path);
+    if (kind === 'dir') return 4096;
+    if (resolvePath(path).startsWith('/proc/')) return 0;
+    const r = kind === 'file' ? this.read(path) : undefined;
+    return r?.ok ? new TextEncoder().encode(r.text).length : 0;
+  }
+
   /** The files written in directory `dir` (not below it), by path in name order, as a glob lists them. */
   filesIn(dir: string): Array<[path: string, text: string]> {
     const d = resolvePath(dir);

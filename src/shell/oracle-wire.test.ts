@@ -5,7 +5,7 @@
  * who served each connection, where packets were dropped.
  */
 import { describe, expect, it } from 'vitest';
-import { wireSummaries } from './test/wire-oracle';
+import { wireReruns, wireSummaries } from './test/wire-oracle';
 
 interface Known {
   /** Session lines whose frames still differ (a line typed twice is listed twice). */
@@ -19,6 +19,7 @@ interface Known {
  * one, fails the test. `probes`: the session's neighbour re-validation (unicast ARP) differs.
  */
 const KNOWN: Record<string, Known> = {
+  'bash-conditions': { blocks: [] },
   'dr-course': { blocks: [] },
   'dr-no-arp': { blocks: [] },
   // Not yet investigated (issue 11): these lines' frames still differ from the kernel's.
@@ -28,6 +29,7 @@ const KNOWN: Record<string, Known> = {
   'iproute2': { blocks: [] },
   'iproute2-forms': { blocks: [] },
   'iproute2-more': { blocks: [] },
+  'ip-oneline': { blocks: [] },
   'ipvsadm': { blocks: [] },
   'ipvsadm-live': { blocks: [], probes: true },
   'ipvsadm-persist': { blocks: [], probes: true },
@@ -52,7 +54,7 @@ const KNOWN: Record<string, Known> = {
   'plain-defaults': { blocks: [] },
   'python-http': { blocks: [] },
   'traffic': { blocks: [], probes: true },
-  // ARP retries for 10.0.0.99 that ran into the next line's start on the slow VM.
+  // ARP retries for 10.0.0.99 that ran into the next line's start on the slow VM (in both real runs).
   'traffic-details': { blocks: ['C# curl -m 10 http://10.0.0.99/', 'C# ping -c 5 -W 1 10.0.0.99'], probes: true },
   // Races the VM's timing decided: busybox httpd's last data went with its FIN in one segment
   // (or not); ARP retries for the absent host ran into the next line; after a HEAD's headers
@@ -60,13 +62,14 @@ const KNOWN: Record<string, Known> = {
   // or after them (curl closes with it unread: RST); wget's 404 body and the server's FIN
   // likewise. The engine does not fragment (ping -s 2000, 65507: one frame where the kernel sends
   // fragments).
-  'bash-forms': { blocks: ['C# for i in $(seq 4); do echo "request $i: $(curl -s http://10.10.10.100/)"; done', 'C# seq 3', 'C# seq 2 5'] },
+  // bash-forms, curl-forms, wget-forms and traffic-details ran again (reruns/): a line that agrees
+  // with one of the runs is not listed.
+  'bash-forms': { blocks: [] },
   'bash-forms-more': { blocks: ['C# curl -v -I http://10.10.10.12/', "C# curl -s -o /dev/null -w '%{http_code}\\n' http://10.10.10.12/ http://10.10.10.13/", 'C# wget -O - -q http://10.10.10.100/ | tr a-z A-Z'] },
   'curl-forms': { blocks: [
-    'C# curl -sI http://10.0.0.1/', 'C# curl -s -I http://10.0.0.1/missing.html', 'C# curl -s --head http://10.0.0.1/', 'C# curl -sI http://10.0.0.1/ | head -n 1',
-    'C# curl -m 2 http://10.0.0.99/', 'C# curl -sS -m 1 --connect-timeout 3 http://10.0.0.99/', 'C# curl -sS --connect-timeout 1.5 http://10.0.0.99/',
+    'C# curl -s -I http://10.0.0.1/missing.html', 'C# curl -sI http://10.0.0.1/ | head -n 1', 'C# curl -sS --connect-timeout 1.5 http://10.0.0.99/',
   ] },
-  'wget-forms': { blocks: ['C# wget -q http://10.0.0.1/missing.html; echo $?', 'C# wget -T 2 -t 1 http://10.0.0.99/', 'C# wget -qO- -T 1 -t 1 http://10.0.0.99/; echo $?'] },
+  'wget-forms': { blocks: [] },
   'ping-forms': { blocks: ['C# ping -c 1 -s 2000 10.0.0.1', 'C# ping -c 1 -s 65507 10.0.0.1'], probes: true },
   'tun-broken': { blocks: [], probes: true },
   'tun-lab': { blocks: [], probes: true },
@@ -78,7 +81,11 @@ describe('oracle labs on the wire', () => {
     it(`${name}: every line's frames equal the kernel's but the known ones`, () => {
       const { ours, kernel } = wireSummaries(name);
       expect(ours.blocks.map((b) => b.line)).toEqual(kernel.blocks.map((b) => b.line));
-      const differing = kernel.blocks.filter((k, i) => k.summary.join('\n') !== ours.blocks[i]?.summary.join('\n'));
+      // Where the lab ran again (results/<lab>/reruns), a line also agrees when the engine, paced
+      // as that run, sent what that run sent: the races the VM's timing decided went either way.
+      const runs = [{ ours, kernel }, ...wireReruns(name).map((n) => wireSummaries(name, n))];
+      const same = (w: (typeof runs)[number], i: number): boolean => w.kernel.blocks[i]?.summary.join('\n') === w.ours.blocks[i]?.summary.join('\n');
+      const differing = kernel.blocks.filter((_, i) => !runs.some((w) => same(w, i)));
       expect(differing.map((b) => b.line)).toEqual(known.blocks);
       if (known.probes) expect(ours.probes).not.toEqual(kernel.probes);
       else expect(ours.probes).toEqual(kernel.probes);

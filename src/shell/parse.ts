@@ -2,9 +2,12 @@
  * A command line read the way bash reads the forms labs use: words with single and double
  * quotes and backslashes, `$VAR`, `${VAR}`, `$?`, `$(…)` and backquotes (kept as parts of the
  * word, expanded when the command runs: see expand.ts), redirections (`>`, `>>`, `2>`, `2>&1`,
- * `&>`, `<`, `<<<`), pipes, `;`, `&&`, `||`, a trailing `&`, `#` comments, and
- * `for NAME [in WORDS]; do LIST; done`.
+ * `&>`, `<`, `<<<`), pipes, `;`, `&&`, `||`, a trailing `&`, `#` comments, `!` before a
+ * pipeline, and the compound commands `for NAME [in WORDS]; do LIST; done`, `for ((…))`,
+ * `while|until LIST; do LIST; done`, `if LIST; then LIST; [elif LIST; then LIST;]… [else LIST;] fi`
+ * and `[[ EXPRESSION ]]` (cond-parse.ts).
  */
+import { parseCondition, type CondExpr } from './cond-parse';
 
 /** One piece of a word: literal text (quoted or not), a parameter, or a command substitution. */
 export type WordPart =
@@ -47,13 +50,41 @@ export interface ForCommand {
   readonly redirects: readonly Redirect[];
 }
 
-export type Command = SimpleCommand | ForCommand;
+/** `while LIST; do BODY; done` (or `until`, which loops while LIST fails). */
+export interface WhileCommand {
+  readonly kind: 'while';
+  readonly until: boolean;
+  readonly cond: CommandList;
+  readonly body: CommandList;
+  readonly redirects: readonly Redirect[];
+}
+
+/** `if LIST; then LIST; elif LIST; then LIST; else LIST; fi`: the branches in order. */
+export interface IfCommand {
+  readonly kind: 'if';
+  readonly branches: ReadonlyArray<{ readonly cond: CommandList; readonly body: CommandList }>;
+  readonly orElse: CommandList | undefined;
+  readonly redirects: readonly Redirect[];
+}
+
+/** `[[ EXPRESSION ]]`: words are expanded without splitting when it runs. */
+export interface CondCommand {
+  readonly kind: 'cond';
+  readonly expr: CondExpr;
+  readonly redirects: readonly Redirect[];
+}
+
+export type Command = SimpleCommand | ForCommand | WhileCommand | IfCommand | CondCommand;
+
+export const isSimple = (cmd: Command): cmd is SimpleCommand => cmd.kind === undefined || cmd.kind === 'simple';
 
 /** Commands joined by `|`. */
 export interface Pipeline {
   readonly commands: readonly Command[];
   /** Run in the background (`cmd &`). */
   readonly background: boolean;
+  /** `! pipeline`: the status is inverted. */
+  readonly negate?: boolean;
 }
 
 /** Pipelines joined by `;`, `&&` and `||`; `joins[i]` says how pipeline i+1 follows pipeline i. */
@@ -62,9 +93,10 @@ export interface CommandList {
   readonly joins: ReadonlyArray<';' | '&&' | '||'>;
 }
 
-export type ParseResult = { ok: true; list: CommandList } | { ok: false; error: string };
+/** A failure is bash's message and the line's exit status (2 for a syntax error). */
+export type ParseResult = { ok: true; list: CommandList } | { ok: false; error: string; status?: number };
 
-type Token =
+export type Token =
   | { t: 'word'; v: string; parts: WordPart[] }
   | { t: 'arith'; v: string }
   | { t: 'op'; v: string }
@@ -73,12 +105,18 @@ type Token =
 const OPS = ['&&', '||', ';', '|', '&'];
 const BLANK = ' \t\n\r';
 
-/** bash's wording for the line a console runs (`bash -c`), with the line itself quoted after it. */
-function syntaxError(near: string, line: string): string {
-  return `bash: -c: line 1: syntax error near unexpected token \`${near}'\nbash: -c: line 1: \`${line}'`;
+/**
+ * bash's wording at an interactive console (the bash-conditions labs, captured with `bash -i`):
+ * no "-c: line 1:" and no copy of the line, which only a non-interactive `bash -c` prints.
+ */
+function syntaxError(near: string): string {
+  return `bash: syntax error near unexpected token \`${near}'`;
 }
 
-const EOF_ERROR = 'bash: -c: line 2: syntax error: unexpected end of file';
+const EOF_ERROR = 'bash: syntax error: unexpected end of file';
+
+/** An opening quote or bracket never closed. */
+const unclosed = (c: string): string => `bash: unexpected EOF while looking for matching \`${c}'`;
 
 /** Index just past the `)` closing a `$(` or `(` opened before `i`; -1 if none. */
 function closeParen(line: string, i: number): number {
@@ -107,21 +145,22 @@ function closeParen(line: string, i: number): number {
  * A `$` expansion starting at line[i] (which is `$`): the part and the index after it, or
  * undefined when the `$` is a literal dollar sign; an error for an unclosed one.
  */
-function dollar(line: string, i: number, quoted: boolean): { part: WordPart; raw: string; next: number } | { error: string } | undefined {
+function dollar(line: string, i: number, quoted: boolean): { part: WordPart; raw: string; next: number } | { error: string; status?: number } | undefined {
   const rest = line.slice(i + 1);
+  // An unclosed `$(` ends the line with status 1 (captured), not a syntax error's 2.
   if (rest.startsWith('((')) {
     const end = line.indexOf('))', i + 3);
-    if (end < 0) return { error: "bash: -c: line 1: unexpected EOF while looking for matching `)'" };
+    if (end < 0) return { error: unclosed(')'), status: 1 };
     return { part: { k: 'arith', expr: line.slice(i + 3, end), quoted }, raw: line.slice(i, end + 2), next: end + 2 };
   }
   if (rest.startsWith('(')) {
     const end = closeParen(line, i + 2);
-    if (end < 0) return { error: "bash: -c: line 1: unexpected EOF while looking for matching `)'" };
+    if (end < 0) return { error: unclosed(')'), status: 1 };
     return { part: { k: 'cmd', src: line.slice(i + 2, end - 1), quoted }, raw: line.slice(i, end), next: end };
   }
   if (rest.startsWith('{')) {
     const end = line.indexOf('}', i + 2);
-    if (end < 0) return { error: "bash: -c: line 1: unexpected EOF while looking for matching `}'" };
+    if (end < 0) return { error: unclosed('}') };
     return { part: { k: 'var', name: line.slice(i + 2, end), quoted }, raw: line.slice(i, end + 1), next: end + 1 };
   }
   const m = /^([A-Za-z_][A-Za-z0-9_]*|[?$#0-9!@*-])/.exec(rest);
@@ -138,11 +177,11 @@ function backquote(line: string, i: number, quoted: boolean): { part: WordPart; 
     src += line[j];
     j++;
   }
-  if (j >= line.length) return { error: "bash: -c: line 1: unexpected EOF while looking for matching ``'" };
+  if (j >= line.length) return { error: unclosed('`') };
   return { part: { k: 'cmd', src, quoted }, raw: line.slice(i, j + 1), next: j + 1 };
 }
 
-function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; error: string } {
+function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; error: string; status?: number } {
   const tokens: Token[] = [];
   let i = 0;
   const n = line.length;
@@ -179,12 +218,12 @@ function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; er
     const prev = tokens[tokens.length - 1];
     if (line.startsWith('((', i) && prev?.t === 'word' && prev.v === 'for') {
       const end = line.indexOf('))', i + 2);
-      if (end < 0) return { ok: false, error: "bash: -c: line 1: unexpected EOF while looking for matching `)'" };
+      if (end < 0) return { ok: false, error: unclosed(')') };
       tokens.push({ t: 'arith', v: line.slice(i + 2, end) });
       i = end + 2;
       continue;
     }
-    if (c === '(' || c === ')') return { ok: false, error: syntaxError(c, line) };
+    if (c === '(' || c === ')') return { ok: false, error: syntaxError(c) };
     // A word: quoted and unquoted parts glued together until a blank or an operator.
     let word = '';
     const parts: WordPart[] = [];
@@ -194,7 +233,7 @@ function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; er
       else parts.push({ k: 'lit', text, quoted });
     };
     /** A $… or `…` expansion at i taken into the word: where it ends, or null when none starts there. */
-    const expansion = (quoted: boolean): number | { error: string } | null => {
+    const expansion = (quoted: boolean): number | { error: string; status?: number } | null => {
       const x = line[i] === '$' ? dollar(line, i, quoted) : line[i] === '`' ? backquote(line, i, quoted) : null;
       if (!x || 'error' in x) return x ?? null;
       word += x.raw;
@@ -206,7 +245,7 @@ function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; er
       if (BLANK.includes(ch) || ';|&<>()'.includes(ch)) break;
       if (ch === "'") {
         const end = line.indexOf("'", i + 1);
-        if (end < 0) return { ok: false, error: "bash: -c: line 1: unexpected EOF while looking for matching `''" };
+        if (end < 0) return { ok: false, error: unclosed("'") };
         word += line.slice(i + 1, end);
         lit(line.slice(i + 1, end), true);
         i = end + 1;
@@ -235,12 +274,12 @@ function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; er
             i = x;
             continue;
           }
-          if (x) return { ok: false, error: x.error };
+          if (x) return { ok: false, ...x };
           word += d;
           lit(d, true);
           i++;
         }
-        if (!closed) return { ok: false, error: 'bash: -c: line 1: unexpected EOF while looking for matching `"\'' };
+        if (!closed) return { ok: false, error: unclosed('"') };
         continue;
       }
       if (ch === '\\') {
@@ -256,7 +295,7 @@ function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; er
         i = x;
         continue;
       }
-      if (x) return { ok: false, error: x.error };
+      if (x) return { ok: false, ...x };
       word += ch;
       lit(ch, false);
       i++;
@@ -267,10 +306,11 @@ function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; er
 }
 
 /** A word that is a reserved word only where a command starts, and only unquoted. */
-function isReserved(tok: Token | undefined, w: string): boolean {
+export function isReserved(tok: Token | undefined, w: string): boolean {
   return tok?.t === 'word' && tok.v === w && tok.parts.length === 1 && tok.parts[0]?.k === 'lit' && !tok.parts[0].quoted;
 }
 
+/** Reserved words that cannot start a command. */
 const RESERVED = ['do', 'done', 'then', 'fi', 'else', 'elif', 'esac'];
 
 class Parser {
@@ -278,17 +318,18 @@ class Parser {
   constructor(private readonly tokens: Token[], private readonly line: string) {}
 
   private fail(near: Token | undefined): never {
-    throw new SyntaxFailure(near === undefined ? EOF_ERROR : syntaxError(near.t === 'redir' ? '>' : near.t === 'arith' ? '((' : near.v, this.line));
+    throw new SyntaxFailure(near === undefined ? EOF_ERROR : syntaxError(near.t === 'redir' ? '>' : near.t === 'arith' ? '((' : near.v));
   }
 
-  /** A list up to the end, or (inside a loop) up to the word `until`. */
-  list(until?: string): CommandList {
+  /** A list up to the end, or (inside a compound command) up to one of the words `ends`. */
+  list(ends?: readonly string[]): CommandList {
     const pipelines: Pipeline[] = [];
     const joins: Array<';' | '&&' | '||'> = [];
+    const atEnd = (tok: Token | undefined): boolean => ends !== undefined && ends.some((w) => isReserved(tok, w));
     for (;;) {
       const tok = this.tokens[this.k];
-      if (tok === undefined || (until !== undefined && isReserved(tok, until))) {
-        if (until !== undefined && pipelines.length === 0) this.fail(tok);
+      if (tok === undefined || atEnd(tok)) {
+        if (ends !== undefined && pipelines.length === 0) this.fail(tok);
         break;
       }
       const p = this.pipeline();
@@ -297,7 +338,7 @@ class Parser {
         this.k++;
         pipelines.push({ ...p, background: sep.v === '&' });
         const following = this.tokens[this.k];
-        if (following === undefined || (until !== undefined && isReserved(following, until))) {
+        if (following === undefined || atEnd(following)) {
           if (sep.v === '&&' || sep.v === '||') this.fail(following);
           break;
         }
@@ -305,25 +346,30 @@ class Parser {
         continue;
       }
       pipelines.push(p);
-      if (sep === undefined || (until !== undefined && isReserved(sep, until))) break;
+      if (sep === undefined || atEnd(sep)) break;
       this.fail(sep);
     }
     return { pipelines, joins };
   }
 
   private pipeline(): Pipeline {
+    const negate = isReserved(this.tokens[this.k], '!');
+    if (negate) this.k++;
     const commands: Command[] = [this.command()];
     while (this.tokens[this.k]?.t === 'op' && (this.tokens[this.k] as { v: string }).v === '|') {
       this.k++;
       if (this.tokens[this.k] === undefined) this.fail(undefined);
       commands.push(this.command());
     }
-    return { commands, background: false };
+    return { commands, background: false, ...(negate ? { negate } : {}) };
   }
 
   private command(): Command {
     const first = this.tokens[this.k];
     if (isReserved(first, 'for')) return this.forCommand();
+    if (isReserved(first, 'while') || isReserved(first, 'until')) return this.whileCommand();
+    if (isReserved(first, 'if')) return this.ifCommand();
+    if (isReserved(first, '[[')) return this.condCommand();
     if (RESERVED.some((r) => isReserved(first, r))) this.fail(first);
     const argv: string[] = [];
     const words: Word[] = [];
@@ -347,7 +393,7 @@ class Parser {
   private redirect(tok: Extract<Token, { t: 'redir' }>, redirects: Redirect[]): void {
     const next = this.tokens[this.k];
     if (next?.t !== 'word') {
-      throw new SyntaxFailure(next === undefined ? syntaxError('newline', this.line) : syntaxError(next.t === 'op' ? next.v : '>', this.line));
+      throw new SyntaxFailure(next === undefined ? syntaxError('newline') : syntaxError(next.t === 'op' ? next.v : '>'));
     }
     this.k++;
     if (tok.op === '>&') {
@@ -364,14 +410,14 @@ class Parser {
     const head = this.tokens[this.k];
     if (head?.t === 'arith') {
       const parts = head.v.split(';');
-      if (parts.length !== 3) throw new SyntaxFailure(`bash: -c: line 1: syntax error: arithmetic expression required\nbash: -c: line 1: \`${this.line}'`);
+      if (parts.length !== 3) throw new SyntaxFailure('bash: syntax error: arithmetic expression required');
       this.k++;
       const [init, cond, step] = parts as [string, string, string];
       return { ...this.loopRest(), kind: 'for', name: '', items: undefined, arith: { init, cond, step } };
     }
     const nameTok = this.tokens[this.k];
     if (nameTok?.t !== 'word') this.fail(nameTok);
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(nameTok.v)) throw new SyntaxFailure(`bash: -c: line 1: \`${nameTok.v}': not a valid identifier`);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(nameTok.v)) throw new SyntaxFailure(`bash: \`${nameTok.v}': not a valid identifier`);
     this.k++;
     let items: Word[] | undefined;
     if (isReserved(this.tokens[this.k], 'in')) {
@@ -382,16 +428,67 @@ class Parser {
     return { ...this.loopRest(), kind: 'for', name: nameTok.v, items };
   }
 
+  private whileCommand(): WhileCommand {
+    const until = isReserved(this.tokens[this.k], 'until');
+    this.k++;
+    const cond = this.list(['do']);
+    return { ...this.doDone(), kind: 'while', until, cond };
+  }
+
+  private ifCommand(): IfCommand {
+    const branches: Array<{ cond: CommandList; body: CommandList }> = [];
+    let orElse: CommandList | undefined;
+    for (;;) {
+      this.k++; // `if` or `elif`
+      const cond = this.list(['then']);
+      if (!isReserved(this.tokens[this.k], 'then')) this.fail(undefined);
+      this.k++;
+      branches.push({ cond, body: this.list(['elif', 'else', 'fi']) });
+      const next = this.tokens[this.k];
+      if (isReserved(next, 'elif')) continue;
+      if (isReserved(next, 'else')) {
+        this.k++;
+        orElse = this.list(['fi']);
+      }
+      if (!isReserved(this.tokens[this.k], 'fi')) this.fail(undefined);
+      this.k++;
+      return { kind: 'if', branches, orElse, redirects: this.compoundTail() };
+    }
+  }
+
+  /** `[[ … ]]`: the tokens up to `]]` read as a conditional expression. */
+  private condCommand(): CondCommand {
+    this.k++;
+    const start = this.k;
+    while (this.tokens[this.k] !== undefined && !isReserved(this.tokens[this.k], ']]')) this.k++;
+    if (this.tokens[this.k] === undefined) this.fail(undefined);
+    const parsed = parseCondition(this.tokens.slice(start, this.k));
+    // An interactive bash ends the line there with status 0 (captured), unlike other syntax errors.
+    if (!parsed.ok) throw new SyntaxFailure(parsed.message, 0);
+    this.k++;
+    return { kind: 'cond', expr: parsed.expr, redirects: this.compoundTail() };
+  }
+
   /** `; do BODY; done [redirections]` after a loop's head. */
   private loopRest(): { body: CommandList; redirects: Redirect[] } {
     const sep = this.tokens[this.k];
     if (sep?.t === 'op' && sep.v === ';') this.k++;
     else if (!isReserved(sep, 'do')) this.fail(sep);
     if (!isReserved(this.tokens[this.k], 'do')) this.fail(this.tokens[this.k]);
+    return this.doDone();
+  }
+
+  /** `do BODY; done [redirections]`. */
+  private doDone(): { body: CommandList; redirects: Redirect[] } {
     this.k++;
-    const body = this.list('done');
+    const body = this.list(['done']);
     if (!isReserved(this.tokens[this.k], 'done')) this.fail(undefined);
     this.k++;
+    return { body, redirects: this.compoundTail() };
+  }
+
+  /** Redirections after a compound command's last word, which an operator or the end must follow. */
+  private compoundTail(): Redirect[] {
     const redirects: Redirect[] = [];
     for (let tok = this.tokens[this.k]; tok?.t === 'redir'; tok = this.tokens[this.k]) {
       this.k++;
@@ -399,12 +496,12 @@ class Parser {
     }
     const after = this.tokens[this.k];
     if (after !== undefined && after.t !== 'op') this.fail(after);
-    return { body, redirects };
+    return redirects;
   }
 }
 
 class SyntaxFailure {
-  constructor(readonly message: string) {}
+  constructor(readonly message: string, readonly status = 2) {}
 }
 
 /** Parses one command line; an empty line or a comment gives an empty list. */
@@ -414,7 +511,7 @@ export function parseLine(line: string): ParseResult {
   try {
     return { ok: true, list: new Parser(tk.tokens, line).list() };
   } catch (e) {
-    if (e instanceof SyntaxFailure) return { ok: false, error: e.message };
+    if (e instanceof SyntaxFailure) return { ok: false, error: e.message, ...(e.status === 2 ? {} : { status: e.status }) };
     throw e;
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The shell of every simulated host: runs a command line on a live world as `bash -c` would
- * (pipelines, redirections, `;` `&&` `||`), gives each command its host's files, and returns
+ * (pipelines, redirections, `;` `&&` `||`, `for`/`while`/`until` loops with `break` and
+ * `continue`, `if`, `[[ … ]]`), gives each command its host's files, and returns
  * what a terminal would show. Each line is its own `bash -c`: nothing but files and the
  * world carries over to the next line, as in a Kathará console or the lab VM.
  */
@@ -8,11 +9,15 @@ import type { LiveWorld } from '../engine';
 import type { CommandContext, CommandFn, CommandTable } from './command';
 import { HostFiles, resolvePath } from './fs';
 import { arithmetic, expandWord, expandWords, type ExpandEnv } from './expand';
-
-/** A `for ((…))` whose condition never fails is cut off here rather than run forever. */
-const MAX_ITERATIONS = 10_000;
-import { parseLine, type Command, type CommandList, type ForCommand, type Pipeline, type Redirect, type SimpleCommand, type Word } from './parse';
+import { evaluateCondition } from './cond-eval';
+import { hostProbe, samePath } from './commands/test-expr';
+import { breakOrContinue, loopControl, overLimit, type LoopState } from './loop-control';
+import {
+  parseLine, type Command, type CommandList, type CondCommand, type ForCommand, type IfCommand, type Pipeline, type Redirect,
+  type SimpleCommand, type WhileCommand, type Word,
+} from './parse';
 import { Terminals, type Job } from './terminals';
+
 
 export interface LineResult {
   /** stdout and stderr as a terminal interleaves them. */
@@ -35,7 +40,7 @@ interface Io {
 }
 
 /** One typed line as it runs: what reached the terminal, its variables, how deep `$(…)` nests. */
-interface LineRun {
+interface LineRun extends LoopState {
   readonly hostId: string;
   tty: string;
   readonly vars: Map<string, string>;
@@ -102,8 +107,8 @@ export class Shell {
 
   private runLine(hostId: string, line: string): LineResult {
     const parsed = parseLine(line);
-    if (!parsed.ok) return { output: `${parsed.error}\n`, exitCode: 2 };
-    const run: LineRun = { hostId, tty: '', vars: initialVars(hostId), depth: 0 };
+    if (!parsed.ok) return { output: parsed.error === '' ? '' : `${parsed.error}\n`, exitCode: parsed.status ?? 2 };
+    const run: LineRun = { hostId, tty: '', vars: initialVars(hostId), depth: 0, loops: 0, line: { rounds: 0, firstEvent: this.live.eventCount, halted: false } };
     const status = this.runList(run, parsed.list, { out: { kind: 'tty' }, err: { kind: 'tty' }, stdin: '' });
     return { output: run.tty, exitCode: status };
   }
@@ -116,6 +121,7 @@ export class Shell {
       if ((join === '&&' && status !== 0) || (join === '||' && status === 0)) continue;
       status = this.runPipeline(run, pipelines[i]!, io);
       run.vars.set('?', String(status));
+      if (run.control || run.line.halted) break;
     }
     return status;
   }
@@ -133,33 +139,65 @@ export class Shell {
       if (sub) run.tty = own.tty;
       stdin = pipe.kind === 'pipe' ? pipe.buf.text : '';
     }
-    return status;
+    return p.negate ? Number(status === 0) : status;
   }
 
   private runCommand(run: LineRun, cmd: Command, io: Io, background: boolean): number {
-    if (cmd.kind === 'for') return this.runFor(run, cmd, io, background);
-    return this.runSimple(run, cmd, io, background);
+    switch (cmd.kind) {
+      case 'for': return this.runFor(run, cmd, io, background);
+      case 'while': return this.runWhile(run, cmd, io, background);
+      case 'if': return this.runIf(run, cmd, io, background);
+      case 'cond': return this.runCond(run, cmd, io);
+      default: return this.runSimple(run, cmd, io, background);
+    }
+  }
+
+  /** A compound command's redirections opened, and its lists marked background when it was. */
+  private compound(run: LineRun, redirects: readonly Redirect[], ioIn: Io, background: boolean):
+    { ok: true; io: Io; env: ExpandEnv; list: (l: CommandList) => CommandList } | { ok: false; status: number } {
+    const env = this.expandEnv(run, ioIn);
+    const opened = this.openRedirects(run, redirects, ioIn, env);
+    if (!opened.ok) return { ok: false, status: this.fail(run, ioIn, opened.message) };
+    const list = (l: CommandList): CommandList => (background ? { ...l, pipelines: l.pipelines.map((p) => ({ ...p, background: true })) } : l);
+    return { ok: true, io: opened.io, env, list };
+  }
+
+  /** Counts one loop round against the line's limits; false (after saying so once) when they are reached. */
+  private round(run: LineRun, io: Io): boolean {
+    if (run.line.halted) return false;
+    const stop = overLimit(run.line, this.live.eventCount);
+    if (stop === undefined) return true;
+    run.line.halted = true;
+    this.emit(run, io.err, stop, '');
+    return false;
+  }
+
+  /** Runs a loop's body once; false when the loop ends there (break, or the line's budget spent). */
+  private body(run: LineRun, list: CommandList, io: Io): { status: number; goOn: boolean } {
+    run.loops++;
+    const status = this.runList(run, list, io);
+    run.loops--;
+    const next = loopControl(run);
+    return { status, goOn: next === 'next' && !run.line.halted };
   }
 
   private runFor(run: LineRun, cmd: ForCommand, ioIn: Io, background: boolean): number {
-    const env = this.expandEnv(run, ioIn);
-    const opened = this.openRedirects(run, cmd.redirects, ioIn, env);
-    if (!opened.ok) return this.fail(run, ioIn, opened.message);
-    const io = opened.io;
-    const body = background ? { ...cmd.body, pipelines: cmd.body.pipelines.map((p) => ({ ...p, background: true })) } : cmd.body;
+    const c = this.compound(run, cmd.redirects, ioIn, background);
+    if (!c.ok) return c.status;
+    const { io, env } = c;
+    const body = c.list(cmd.body);
     let status = 0;
     if (cmd.arith) {
       const { init, cond, step } = cmd.arith;
       if (arithmetic(init, env) === undefined) return 1;
-      for (let n = 0; ; n++) {
-        const c = cond.trim() === '' ? '1' : arithmetic(cond, env);
-        if (c === undefined) return 1;
-        if (c === '0') break;
-        if (n >= MAX_ITERATIONS) {
-          this.emit(run, io.err, `lvs-flow: bash: the loop stopped after ${MAX_ITERATIONS} rounds\n`, '');
-          return 1;
-        }
-        status = this.runList(run, body, io);
+      for (;;) {
+        const v = cond.trim() === '' ? '1' : arithmetic(cond, env);
+        if (v === undefined) return 1;
+        if (v === '0') break;
+        if (!this.round(run, io)) return 1;
+        const r = this.body(run, body, io);
+        status = r.status;
+        if (!r.goOn) return run.line.halted ? 1 : status;
         if (arithmetic(step, env) === undefined) return 1;
       }
       return status;
@@ -167,10 +205,56 @@ export class Shell {
     const items = cmd.items === undefined ? [] : expandWords(cmd.items, env);
     if (items === undefined) return 1;
     for (const item of items) {
+      if (!this.round(run, io)) return 1;
       run.vars.set(cmd.name, item);
-      status = this.runList(run, body, io);
+      const r = this.body(run, body, io);
+      status = r.status;
+      if (!r.goOn) return run.line.halted ? 1 : status;
     }
     return status;
+  }
+
+  /** `while`/`until`: the status of the body's last run, 0 when it never ran (a failing condition does not count). */
+  private runWhile(run: LineRun, cmd: WhileCommand, ioIn: Io, background: boolean): number {
+    const c = this.compound(run, cmd.redirects, ioIn, background);
+    if (!c.ok) return c.status;
+    const { io } = c;
+    const [cond, body] = [c.list(cmd.cond), c.list(cmd.body)];
+    let status = 0;
+    for (;;) {
+      if (!this.round(run, io)) return 1;
+      run.loops++;
+      const test = this.runList(run, cond, io);
+      run.loops--;
+      // A break or continue in the condition acts on this loop too.
+      const afterTest = loopControl(run);
+      if (afterTest === 'stop' || run.line.halted) return run.line.halted ? 1 : status;
+      if (afterTest === 'next' && (test === 0) === cmd.until) return status;
+      const r = this.body(run, body, io);
+      status = r.status;
+      if (!r.goOn) return run.line.halted ? 1 : status;
+    }
+  }
+
+  /** `if`: the status of the branch that ran, 0 when none did. */
+  private runIf(run: LineRun, cmd: IfCommand, ioIn: Io, background: boolean): number {
+    const c = this.compound(run, cmd.redirects, ioIn, background);
+    if (!c.ok) return c.status;
+    for (const branch of cmd.branches) {
+      const test = this.runList(run, c.list(branch.cond), c.io);
+      if (run.control || run.line.halted) return test;
+      if (test === 0) return this.runList(run, c.list(branch.body), c.io);
+    }
+    return cmd.orElse ? this.runList(run, c.list(cmd.orElse), c.io) : 0;
+  }
+
+  /** `[[ … ]]` on this host's files and this line's variables. */
+  private runCond(run: LineRun, cmd: CondCommand, ioIn: Io): number {
+    const c = this.compound(run, cmd.redirects, ioIn, false);
+    if (!c.ok) return c.status;
+    const tty = { out: c.io.out.kind === 'tty', err: c.io.err.kind === 'tty' };
+    const probe = hostProbe(this.filesOf(run.hostId), tty, (name) => run.vars.has(name));
+    return evaluateCondition(cmd.expr, c.env, probe, samePath);
   }
 
   /** What a failed redirection or expansion prints: on the command's stderr as it stood. */
@@ -188,8 +272,8 @@ export class Shell {
         if (run.depth > 20) return '';
         const parsed = parseLine(src);
         if (!parsed.ok) {
-          this.emit(run, io.err, `${parsed.error}\n`, '');
-          run.vars.set('?', '2');
+          if (parsed.error !== '') this.emit(run, io.err, `${parsed.error}\n`, '');
+          run.vars.set('?', String(parsed.status ?? 2));
           return '';
         }
         const out: Sink = { kind: 'pipe', buf: { text: '' } };
@@ -301,6 +385,7 @@ export class Shell {
     if (!opened.ok) return this.fail(run, ioIn, opened.message);
     const io = opened.io;
     const name = argv[0] as string;
+    if (name === 'break' || name === 'continue') return breakOrContinue(run, argv, (text) => this.emit(run, io.err, text, name));
     const fn: CommandFn | undefined = this.commands.get(name);
     if (!fn) {
       this.emit(run, io.err, `bash: ${name}: command not found\n`, name);

@@ -18,6 +18,7 @@ import { EmbedView } from './share-ui/EmbedView';
 import { ConsoleHost } from './console/ConsoleToggle';
 import { CompareHost, useCompareRoute } from './compare/CompareEntry';
 import { QuizHost } from './quiz/QuizToggle';
+import { PresenterHost, usePresentRoute } from './presenter/PresenterEntry';
 import { LoadHost } from './load/LoadToggle';
 
 // Only a malformed link shows it, and it brings the message translator along: load on demand.
@@ -33,6 +34,8 @@ export function App() {
   useUndoShortcuts();
   // A compare link in the address shows the compare view in place of the stage.
   const compare = useCompareRoute();
+  // `?present=1`: presenter mode for a projector (src/ui/presenter).
+  const present = usePresentRoute();
   // Embedded in a course page: the view, its narration and its playback, nothing else.
   if (isEmbed(location.search)) {
     return (
@@ -42,6 +45,7 @@ export function App() {
       </>
     );
   }
+  if (present) return <><PlaybackClock /><PresenterHost /></>;
   if (compare !== null) {
     return (
       <div className="app">

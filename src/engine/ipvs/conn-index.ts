@@ -12,6 +12,7 @@
  * so a key with one entry, the usual case, costs no list. Which field of the entry holds its
  * link is the index's business: the exported ConnEntry does not show it.
  */
+import { AddrMap } from '../addr/addr-map';
 import { IntMap } from '../sim/int-map';
 import type { ServiceProto } from './types';
 
@@ -36,7 +37,7 @@ export const portProtoKey = (port: number, proto: TemplateProto): number => port
 /** Up to this many server ends, an index scans its list of them instead of hashing. */
 const SCAN_SERVER_ENDS = 8;
 
-type ByClientAddr<E> = Map<number, IntMap<E>>;
+type ByClientAddr<E> = AddrMap<IntMap<E>>;
 
 export class ConnIndex<E extends IndexLinks<E>> {
   constructor(private readonly link: keyof IndexLinks<E>) {}
@@ -80,7 +81,7 @@ export class ConnIndex<E extends IndexLinks<E>> {
   add(end: number, clientAddr: number, portProto: number, c: E): void {
     let byAddr = this.clientTable(end);
     if (!byAddr) {
-      byAddr = new Map();
+      byAddr = new AddrMap();
       this.serverEnds.push(end);
       this.clientTables.push(byAddr);
       this.clientTableByEnd.set(end, byAddr);

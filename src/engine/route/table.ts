@@ -4,6 +4,7 @@
  * routes). Lookup is longest-prefix match; tables are small, so a scan in prefix order is enough,
  * with a per-destination cache because the same few destinations repeat on the hot path.
  */
+import { AddrMap } from '../addr/addr-map';
 import type { Ipv4 } from '../addr/ipv4';
 import { inPrefix, networkOf } from '../addr/cidr';
 import { SCOPE_GLOBAL, SCOPE_HOST, SCOPE_LINK, type Iface } from '../host/iface';
@@ -40,7 +41,7 @@ function route(dst: Ipv4, len: number, via: Ipv4 | undefined, dev: Iface, src: I
 export class RouteTable {
   local: Route[] = [];
   main: Route[] = [];
-  private cache = new Map<number, Route | null>();
+  private readonly cache = new AddrMap<Route | null>();
   // Recent answers, checked before the Map: a host's packets go to a few destinations (a
   // director: the VIP, the client, each real server). Slot `next` is replaced next. NaN: empty.
   private readonly recentDst: number[] = [NaN, NaN, NaN, NaN];

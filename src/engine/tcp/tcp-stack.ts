@@ -15,6 +15,7 @@ import {
 import { seqAdd, seqLeq, type RtoTimer, type TcpCallbacks, type TcpError, type TcpSocket } from './tcp-socket';
 import { tcpInput } from './tcp-input';
 import { SocketTable } from './socket-table';
+import { AddrMap } from '../addr/addr-map';
 
 export interface Listener {
   readonly port: number;
@@ -30,7 +31,7 @@ export class TcpStack {
    * client addresses): connect() picks a port unique per 4-tuple (__inet_hash_connect), so each
    * source address has the whole range. Undefined on every other host: one table, as before.
    */
-  private byLaddr: Map<Ipv4, SocketTable> | undefined = undefined;
+  private byLaddr: AddrMap<SocketTable> | undefined = undefined;
 
   constructor(readonly host: Host) {}
 
@@ -45,7 +46,7 @@ export class TcpStack {
 
   /** Gives each of `addrs` its own connections and ephemeral ports (see byLaddr). */
   separatePorts(addrs: readonly Ipv4[]): void {
-    this.byLaddr ??= new Map();
+    this.byLaddr ??= new AddrMap();
     for (const a of addrs) if (!this.byLaddr.has(a)) this.byLaddr.set(a, new SocketTable());
   }
 

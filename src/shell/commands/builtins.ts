@@ -1,8 +1,11 @@
 /**
  * The small commands every lab line may use: echo, cat, sleep, hostname, clear, history,
- * help, true and false, with bash's and coreutils' behaviour and messages.
+ * help, true, false, `:`, test and `[`, with bash's and coreutils' behaviour and messages.
+ * (`break` and `continue` act on the shell's loops: loop-control.ts.)
  */
 import type { CommandContext, CommandFn } from '../command';
+import { testBuiltin } from './test-expr';
+import { MAX_LOOP_EVENTS, MAX_LOOP_ROUNDS } from '../loop-control';
 
 /** bash's echo: -n (no newline) and -e (backslash escapes) as leading options; anything else is text. */
 export function echo(ctx: CommandContext): number {
@@ -84,14 +87,28 @@ export function history(ctx: CommandContext): number {
   return 0;
 }
 
+/** The shell forms a line may use, for `help` (parse.ts reads them). */
+const FORMS = [
+  'Shell forms:',
+  '  lists: CMD | CMD, CMD; CMD, CMD && CMD, CMD || CMD, ! CMD, CMD &',
+  '  redirections: > >> < <<< 2>&1 &>; words: $VAR ${VAR} $(CMD) $((EXPR)) {1..4}',
+  '  loops: for NAME in WORDS; do ...; done, for ((...)),',
+  '         while CMD; do ...; done, until CMD; do ...; done, break [N], continue [N]',
+  `         (a line's loops stop after ${MAX_LOOP_ROUNDS} rounds, or ${MAX_LOOP_EVENTS} events of traffic)`,
+  '  tests: if CMD; then ...; elif CMD; then ...; else ...; fi,',
+  '         test EXPR, [ EXPR ], [[ EXPR ]]',
+];
+
 export function help(ctx: CommandContext): number {
   ctx.out('lvs-flow simulated shell. Commands on this host:\n');
   ctx.out(`  ${ctx.commandNames.join(' ')}\n`);
+  ctx.out(`${FORMS.join('\n')}\n`);
   ctx.out("Each runs as on Debian 12; try 'ipvsadm -h', 'ip help', 'curl --help'.\n");
   return 0;
 }
 
 export const BUILTINS: ReadonlyArray<[string, CommandFn]> = [
   ['echo', echo], ['cat', cat], ['sleep', sleep], ['hostname', hostname], ['clear', clear],
-  ['history', history], ['help', help], ['true', () => 0], ['false', () => 1],
+  ['history', history], ['help', help], ['true', () => 0], ['false', () => 1], [':', () => 0],
+  ['test', testBuiltin], ['[', testBuiltin],
 ];

@@ -1,6 +1,7 @@
 /**
  * Lines from every family the labs type, interleaved on one director as a learner types them
- * (ip, ifconfig, route, sysctl, `echo N > /proc/sys/…`, ipvsadm, `modprobe ipip`): none throws,
+ * (ip, ifconfig, route, sysctl, `echo N > /proc/sys/…`, ipvsadm, `modprobe ipip`), alone or inside
+ * `if`, `while`, `until`, `for` and `[ … ]`/`[[ … ]]` as learners wrap them: none throws,
  * a failure always says something, the scenario left behind validates, and the same scenario
  * built afresh shows what the live host shows (the scenario follows every family's change).
  * The per-family property tests beside each tool try each family alone; this one checks that
@@ -50,7 +51,19 @@ const ipvsadm = fc.oneof(
   fc.constantFrom('ipvsadm -D -t 10.0.0.100:80', 'ipvsadm -d -t 10.0.0.100:80 -r 10.0.0.2', 'ipvsadm -C', 'ipvsadm -Ln', 'ipvsadm -E -t 10.0.0.100:80 -s wrr -p 60'),
 );
 const misc = fc.constantFrom('modprobe ipip', 'modprobe ip_vs', 'sleep 1', 'ipvsadm-save -n', 'ipvsadm-restore <<< "-A -t 10.0.0.100:81 -s rr"');
-const line = fc.oneof(ip, ifconfig, route, sysctl, ipvsadm, misc);
+const family = fc.oneof(ip, ifconfig, route, sysctl, ipvsadm, misc);
+/** The same lines inside the conditions and loops a learner wraps them in. */
+const compound = fc.oneof(
+  family.map((l) => `if ${l}; then echo ok; else echo no; fi`),
+  fc.tuple(family, family).map(([a, b]) => `if ! ${a}; then ${b}; elif true; then echo yes; fi`),
+  family.map((l) => `i=0; while [ $i -lt 2 ]; do ${l}; i=$((i+1)); done`),
+  family.map((l) => `until ${l}; do break; done`),
+  family.map((l) => `while true; do ${l}; break; done`),
+  family.map((l) => `for x in 1 2; do ${l} || continue; echo $x; done`),
+  sysctlKey.map((k) => `[ "$(cat /proc/sys/${k.replace(/\./g, '/')})" -eq 1 ] && echo on || echo off`),
+  fc.tuple(dev, family).map(([d, l]) => `[[ -d /proc/sys/net/ipv4/conf/${d} && $(hostname) == D* ]] && ${l}; echo $?`),
+);
+const line = fc.oneof(family, family, compound);
 
 /** What a learner reads back: addresses, routes, the IPVS table and the sysctls the families write. */
 const VIEWS = ['ip addr', 'ip route', 'ip route show table local', 'ipvsadm -Ln', 'sysctl net.ipv4.ip_forward net.ipv4.conf.all.arp_ignore net.ipv4.conf.all.arp_announce net.ipv4.conf.eth0.rp_filter'];

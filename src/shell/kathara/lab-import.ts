@@ -194,7 +194,7 @@ export function startLab(filesIn: LabFiles, opts: StartOptions): { ok: true; lab
         // The next line writes a page for Kathará; lvs-flow keeps the preset's default page.
         if (d?.kind === 'default-page') i++;
         const p = parseLine(line);
-        if (!p.ok) return { ok: false, error: `${where}: ${line.trim()}: ${(p.error.split('\n')[0] ?? '').replace(/^bash: -c: line \d+: /, '')}` };
+        if (!p.ok) return { ok: false, error: `${where}: ${line.trim()}: ${(p.error.split('\n')[0] ?? '').replace(/^bash: /, '') || 'syntax error'}` };
         if (p.list.pipelines.length === 0) continue;
         if (opts.mode === 'scenario') {
           const req = requestOf(p.list);

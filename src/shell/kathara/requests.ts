@@ -3,7 +3,7 @@
  * becomes one request of the host's client app (played when the scenario runs), which is how
  * an exported lab writes them. Other traffic lines run as typed.
  */
-import type { CommandList } from '../parse';
+import { isSimple, type CommandList } from '../parse';
 
 export interface LabRequest {
   /** "VIP:port" as a scenario's http-client target. */
@@ -19,9 +19,9 @@ const URL_RE = /^(?:http:\/\/)?(\d{1,3}(?:\.\d{1,3}){3})(?::(\d{1,5}))?(?:\/.*)?
 export function requestOf(list: CommandList): RequestOf {
   if (list.pipelines.length !== 1) return { kind: 'other' };
   const p = list.pipelines[0];
-  if (!p || p.commands.length !== 1 || p.background) return { kind: 'other' };
+  if (!p || p.commands.length !== 1 || p.background || p.negate) return { kind: 'other' };
   const cmd = p.commands[0];
-  if (!cmd || cmd.kind === 'for') return { kind: 'other' };
+  if (!cmd || !isSimple(cmd)) return { kind: 'other' };
   const name = cmd.argv[0];
   if (name !== 'curl' && name !== 'wget') return { kind: 'other' };
   const urls = cmd.argv.slice(1).filter((a) => !a.startsWith('-'));

@@ -4,7 +4,7 @@
  * trace of the same session (the lab folder through the console, cut at each typed line).
  * Test code: reads the fixtures with Node's fs.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIpv4, type FrameEventJson, type IpJson } from '../../engine';
 import { ConsoleSession, parseScript, type ScriptLine } from '../session';
@@ -27,9 +27,31 @@ function labMacs(labConf: string): Map<string, string> {
   return macs;
 }
 
+/**
+ * Where a real run's files are: the capture itself (`results/<lab>/session.tsv`, `<cd>.pcap`), or
+ * a later run of the same lab (`results/<lab>/reruns/session-N.tsv`, `<cd>-N.pcap`).
+ */
+interface RunFiles {
+  readonly dir: string;
+  /** '' for the capture, `-N` for rerun N. */
+  readonly suffix: string;
+}
+
+function runFiles(name: string, rerun?: string): RunFiles {
+  const dir = join(FIXTURES, 'results', name);
+  return rerun === undefined ? { dir, suffix: '' } : { dir: join(dir, 'reruns'), suffix: `-${rerun}` };
+}
+
+/** The numbers N of the lab's reruns that kept their captures (reruns/session-N.tsv). */
+export function wireReruns(name: string): string[] {
+  const dir = join(FIXTURES, 'results', name, 'reruns');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).map((f) => /^session-(\d+)\.tsv$/.exec(f)?.[1]).filter((n): n is string => n !== undefined).sort();
+}
+
 /** session.tsv's start times (guest clock, seconds), one per session line, and the last line's end. */
-function sessionTimes(name: string): { starts: number[]; end: number } {
-  const rows = readFileSync(join(FIXTURES, 'results', name, 'session.tsv'), 'utf8').split('\n').filter((l) => l !== '').map((l) => l.split('\t'));
+function sessionTimes(run: RunFiles): { starts: number[]; end: number } {
+  const rows = readFileSync(join(run.dir, `session${run.suffix}.tsv`), 'utf8').split('\n').filter((l) => l !== '').map((l) => l.split('\t'));
   return { starts: rows.map((r) => Number(r[0])), end: Number(rows[rows.length - 1]?.[1]) };
 }
 
@@ -98,12 +120,12 @@ function ownership(session: ConsoleSession): WireLab['owns'] {
 }
 
 /** The kernel's frames per session line: each frame belongs to the last line started before it. */
-function kernelFrames(name: string, starts: readonly number[]): WireFrame[][] {
-  const dir = join(FIXTURES, 'results', name);
+function kernelFrames(run: RunFiles, starts: readonly number[]): WireFrame[][] {
   const blocks: WireFrame[][] = starts.map(() => []);
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.pcap')).sort()) {
-    const domain = file.replace(/\.pcap$/, '');
-    for (const rec of readPcap(readFileSync(join(dir, file)))) {
+  const pcap = new RegExp(`^([^-]+)${run.suffix}\\.pcap$`);
+  for (const file of readdirSync(run.dir).filter((f) => pcap.test(f)).sort()) {
+    const domain = (pcap.exec(file) as RegExpExecArray)[1] as string;
+    for (const rec of readPcap(readFileSync(join(run.dir, file)))) {
       const f = decodeFrame(rec.t, domain, rec.data);
       let i = starts.length - 1;
       while (i > 0 && (starts[i] as number) > rec.t) i--;
@@ -120,7 +142,7 @@ export interface WireSession {
   readonly probes: string[];
 }
 
-/** The lab's session on the engine, paced as on the VM, beside the kernel's frames of it. */
+/** The lab's session on the engine, paced as on the VM (or as the later real run `rerun`), beside the kernel's frames of it. */
 interface PacedRun {
   readonly session: ConsoleSession;
   readonly lines: readonly string[];
@@ -130,24 +152,28 @@ interface PacedRun {
   readonly transcript: string;
 }
 
-function pacedRun(name: string): PacedRun {
+function pacedRun(name: string, rerun?: string): PacedRun {
   const files = labFiles(name);
   const r = ConsoleSession.fromLab(files, { name });
   if (!r.ok) throw new Error(r.error);
   const script = parseScript(files.get('session.txt') ?? '', r.session.hostIds());
   if (!script.ok) throw new Error(script.error);
-  const { starts, end } = sessionTimes(name);
+  const run = runFiles(name, rerun);
+  const { starts, end } = sessionTimes(run);
   if (starts.length !== script.lines.length) throw new Error(`${name}: session.tsv has ${starts.length} lines, session.txt ${script.lines.length}`);
   const macs = labMacs(files.get('lab.conf') ?? '');
-  const kernel = kernelFrames(name, starts);
-  const run = engineRun(r.session, script.lines, starts, paceOf(starts, splitProbes(kernel).blocks, script.lines.map((l) => l.host), macs), end);
+  const kernel = kernelFrames(run, starts);
+  const ours = engineRun(r.session, script.lines, starts, paceOf(starts, splitProbes(kernel).blocks, script.lines.map((l) => l.host), macs), end);
   const lines = script.lines.map((l) => (l.host === undefined ? l.command : `${l.host}# ${l.command}`));
-  return { session: r.session, lines, macs, kernel, ours: run.frames, transcript: run.transcript };
+  return { session: r.session, lines, macs, kernel, ours: ours.frames, transcript: ours.transcript };
 }
 
-/** Both summaries of the lab's session. */
-export function wireSummaries(name: string): { ours: WireSession; kernel: WireSession } {
-  const run = pacedRun(name);
+/**
+ * Both summaries of the lab's session: the kernel's capture and the engine's run paced as it; or,
+ * given `rerun`, that later real run's and the engine's paced as that run.
+ */
+export function wireSummaries(name: string, rerun?: string): { ours: WireSession; kernel: WireSession } {
+  const run = pacedRun(name, rerun);
   const lab: WireLab = { macs: run.macs, owns: ownership(run.session) };
   const summary = (frames: WireFrame[][]): WireSession => {
     const split = splitProbes(frames);

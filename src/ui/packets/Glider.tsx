@@ -29,6 +29,8 @@ export function Glider({ path, duration, reduce }: Props) {
   const last = f.xs.length - 1;
   return (
     <g ref={ref} className="packet-glider" transform={`translate(${f.xs[last] ?? 0},${f.ys[last] ?? 0})`}>
+      {/* Presenter mode's laser pointer (presenter.css); hidden elsewhere. */}
+      <circle className="laser" r={30} />
       <rect x={-13} y={-9} width={26} height={18} rx={3} />
       <path d="M-13 -9 L0 2 L13 -9" />
     </g>

@@ -3,6 +3,7 @@
  * receiver (an ARP broadcast fans out), its label at the middle of the way; a drop as a red ✕
  * at the host with the reason; a host decision (full view) as a bubble over the host.
  */
+import { useContext } from 'react';
 import { translate, translateDynamic } from '../i18n/i18n';
 import { hopDuration } from '../shell/usePlayback';
 import { currentEventIndex } from '../store/selectors';
@@ -12,6 +13,7 @@ import { framePath, type Layout, type Rect } from '../topology/layout';
 import { addrsOf } from '../trace/event-row';
 import { Glider } from './Glider';
 import { layoutLabel, layoutLines, placeBeside, placeBox } from './label-box';
+import { labelScale, LabelMinPx } from './label-scale';
 import { PacketLabelView } from './PacketLabelView';
 import { useCurrentPacket } from './useCurrentPacket';
 import { useReducedMotion } from './useReducedMotion';
@@ -77,10 +79,13 @@ export function PacketLayer({ layout, obstacles = layout.obstacles }: { layout: 
 
 /**
  * On a phone or tablet the fit shrinks the drawing (k < 1): the label grows back so its rows
- * (21 units) draw at ≥ 12.5 px, and is placed at that size. Wide screens draw it as laid out.
+ * (21 units) draw at ≥ 12.5 px, and is placed at that size. Wide screens draw it as laid out,
+ * unless a view sets a minimum (presenter mode).
  */
 function useLabelScale(): number {
   const narrow = useMediaQuery(NARROW);
   const k = useSim((s) => s.viewport.k);
-  return narrow ? Math.max(1, 12.5 / 21 / k) : 1;
+  // Presenter mode asks for labels readable from the back of the room (label-scale.ts).
+  const presenter = labelScale(useContext(LabelMinPx), k);
+  return Math.max(presenter, narrow ? Math.max(1, 12.5 / 21 / k) : 1);
 }

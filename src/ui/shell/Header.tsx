@@ -8,6 +8,7 @@ import { EditorToggle } from '../editor/EditorToggle';
 import { ConsoleToggle } from '../console/ConsoleToggle';
 import { CompareButton } from '../compare/CompareEntry';
 import { QuizToggle } from '../quiz/QuizToggle';
+import { PresenterButton } from '../presenter/PresenterEntry';
 import { ShareButtons } from '../share-ui/ShareButtons';
 import { ExportButton } from '../export/ExportButton';
 import { HeaderMenu } from './HeaderMenu';
@@ -112,6 +113,7 @@ export function Header() {
           <ConsoleToggle />
           <CompareButton />
           <LoadToggle />
+          <PresenterButton />
         </>} />
     </header>
   );

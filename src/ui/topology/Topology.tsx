@@ -2,16 +2,17 @@
  * The network as the slides draw it: segments under hosts, the packet of the current step on
  * top. Pan and zoom with d3-zoom (useZoom); the fit button and the F key fit it to the screen.
  */
-import { useCallback, useEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { actionById } from '../actions';
 import { textIn } from '../i18n/i18n';
 import { useT } from '../i18n/useI18n';
+import { LabelMinPx } from '../packets/label-scale';
 import { PacketLayer } from '../packets/PacketLayer';
 import { currentEvent } from '../store/selectors';
 import { useSim, useSimStoreApi } from '../store/useSim';
 import { Icon } from '../shell/Icon';
 import { NARROW, useMediaQuery } from '../shell/useMediaQuery';
-import { blockBox, blocksAbove, hostTextScale, hostTextTransform } from './host-text';
+import { blockBox, blocksAbove, hostNameScale, hostTextScale, hostTextTransform } from './host-text';
 import { HostNode, nameHead } from './HostNode';
 import { ifaceLines, specInterfaces, vipSet } from './iface-lines';
 import { layoutScenario } from './layout';
@@ -57,13 +58,15 @@ export function Topology() {
     return out;
   }, [scenario, trace]);
 
-  // A narrow screen draws each host's text larger, and above the icon where it would collide.
+  // A narrow screen draws each host's text larger, and above the icon where it would collide;
+  // so does a view that asks for a minimum text size (presenter mode, for the back of a room).
   const narrow = useMediaQuery(NARROW);
-  const textScale = narrow ? hostTextScale(viewport.k) : 1;
+  const textScale = Math.max(narrow ? hostTextScale(viewport.k) : 1, hostNameScale(useContext(LabelMinPx), viewport.k));
   const { above, obstacles } = useMemo(() => {
     if (!scenario || !layout || textScale === 1) return { above: new Set<string>(), obstacles: layout?.obstacles ?? [] };
     const texts = new Map(scenario.hosts.map((h) => [h.id, {
-      name: nameHead(index?.name(h.id, lang) ?? h.id), addrs: (lines.get(h.id) ?? []).map((l) => l.addr),
+      // A narrow screen hides the role after the host's letter (styles.css).
+      name: narrow ? nameHead(index?.name(h.id, lang) ?? h.id) : index?.name(h.id, lang) ?? h.id, addrs: (lines.get(h.id) ?? []).map((l) => l.addr),
     }]));
     const up = blocksAbove(layout.hosts, texts, textScale);
     // The packet's label keeps clear of the blocks where they are drawn.
@@ -74,7 +77,7 @@ export function Topology() {
       return [{ x: b.left, y: b.top, w: b.right - b.left, h: b.bottom - b.top }];
     });
     return { above: up, obstacles: [...layout.obstacles, ...blocks] };
-  }, [scenario, layout, lines, index, lang, textScale]);
+  }, [scenario, layout, lines, index, lang, textScale, narrow]);
 
   const onSelect = useCallback((id: string) => inspectHost(id), [inspectHost]);
   if (!scenario || !layout) return <div className="topology-empty">{t('app.empty')}</div>;

@@ -17,6 +17,9 @@ const ICON_HALF = { w: 44, h: 36 };
 /** The scale that draws 19-unit addresses at ≥ 12.5 px when the drawing is shown at `k`. */
 export const hostTextScale = (k: number): number => Math.max(1, 12.5 / 19 / k);
 
+/** The scale that draws 22-unit host names at ≥ `minPx` on screen at `k` (presenter mode's minimum); 1 for none. */
+export const hostNameScale = (minPx: number, k: number): number => (minPx > 0 && k > 0 ? Math.max(1, minPx / 22 / k) : 1);
+
 export interface HostText {
   /** The host's letter as drawn (nameHead) and the addresses shown, one a line. */
   name: string;

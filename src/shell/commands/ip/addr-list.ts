@@ -9,10 +9,10 @@ import { Args, duparg2, invarg } from './exit';
 import { getPrefix, type InetPrefix } from './inet';
 import { abbreviates } from './matches';
 import { notSimulated } from './not-simulated';
-import { deviceNamed, type IpRun } from './run';
+import { deviceNamed, ifindexOf, type IpRun } from './run';
 import { scopeName, scopeNumber } from './scope';
 import { addrUsage } from './usage';
-import { fnmatch } from './fnmatch';
+import { fnmatch } from '../../fnmatch';
 import { isLoopbackHome, LOOPBACK_HOME } from './loopback';
 
 interface Filter {
@@ -101,6 +101,11 @@ function addressPasses(f: Filter, dev: Iface, x: IfAddr): boolean {
   return dev.up || !f.up;
 }
 
+/** iproute2's -o: the lines of one record joined by a backslash (its `_SL_`). */
+function onOneLine(text: string): string {
+  return text.replace(/\n(?!$)/g, '\\');
+}
+
 function formatAddress(run: IpRun, x: IfAddr): string {
   if (run.brief) return `${formatIpv4(x.addr)}/${x.len} `;
   return `    inet ${formatIpv4(x.addr)}/${x.len} ${x.brd !== undefined ? `brd ${formatIpv4(x.brd)} ` : ''}scope ${scopeName(x.scope)} ${x.secondary ? 'secondary ' : ''}${x.label}\n       valid_lft forever preferred_lft forever\n`;
@@ -121,9 +126,11 @@ export function listAddresses(run: IpRun, words: readonly string[], link: boolea
     // ipaddr_filter: a device with addresses, none of them selected, is left out; one with none at all only when no family was asked for.
     if (withAddrs && addrs.length === 0 && (dev.addrs.length > 0 || run.family !== 'unspec')) continue;
     if (f.up && !dev.up) continue;
-    if (f.label === undefined) out += formatLink(run, dev, { link });
+    // -o: one line per device (`ip link`) or per address (`ip addr`, which then prints no link lines).
+    const oneline = run.oneline && !run.brief;
+    if (f.label === undefined && !(oneline && withAddrs)) out += oneline ? onOneLine(formatLink(run, dev, { link })) : formatLink(run, dev, { link });
     if (withAddrs) {
-      out += addrs.map((x) => formatAddress(run, x)).join('');
+      out += addrs.map((x) => (oneline ? `${ifindexOf(dev)}: ${dev.name}${onOneLine(formatAddress(run, x))}` : formatAddress(run, x))).join('');
       if (run.brief) out += '\n';
     }
   }

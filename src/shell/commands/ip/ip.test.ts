@@ -32,6 +32,20 @@ describe('ip options and objects', () => {
     expect(type('ip -fam inet a s lo').out).toContain('    inet 127.0.0.1/8 scope host lo\n');
   });
 
+  it('prints one line per address (no link lines) or per device under -o, as iproute2 6.1 does (ip-oneline lab)', () => {
+    const { type } = labConsole();
+    type('ip addr add 10.0.0.1/24 brd + dev eth0');
+    type('ip addr add 10.0.0.100/24 brd + dev eth0 label eth0:0');
+    expect(type('ip -o -4 addr show dev eth0').out).toBe(
+      '2: eth0    inet 10.0.0.1/24 brd 10.0.0.255 scope global eth0\\       valid_lft forever preferred_lft forever\n'
+      + '2: eth0    inet 10.0.0.100/24 brd 10.0.0.255 scope global secondary eth0:0\\       valid_lft forever preferred_lft forever\n',
+    );
+    expect(type('ip -oneline addr show eth1').out).toBe(''); // a device without addresses has no line
+    expect(type('ip -o link show lo').out).toBe('1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN mode DEFAULT group default qlen 1000\\    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n');
+    expect(type('ip -4 -o addr show | cut -d" " -f2,7').out).toBe('lo 127.0.0.1/8\neth0 10.0.0.1/24\neth0 10.0.0.100/24\n');
+    expect(type('ip -o -br addr show dev eth0').out).toBe(type('ip -br addr show dev eth0').out);
+  });
+
   it('says plainly which objects and options it does not simulate', () => {
     const { type } = labConsole();
     expect(type('ip rule')).toEqual({ out: 'lvs-flow: ip: "ip rule" is not simulated\n', status: 1 });

@@ -51,7 +51,7 @@ const OPTIONS: ReadonlyArray<{ name: string; exact?: true; value?: true; effect:
   { name: '-statistics', effect: () => (r) => { r.stats++; } },
   { name: '-details', effect: () => 'detailed output (-d)' },
   { name: '-resolve', effect: () => 'name resolution (-r)' },
-  { name: '-oneline', effect: () => 'one-line output (-o)' },
+  { name: '-oneline', effect: () => (r) => { r.oneline = true; } },
   { name: '-timestamp', effect: () => 'timestamps (-t)' },
   { name: '-tshort', effect: () => 'timestamps (-ts)' },
   { name: '-Version', effect: () => 'version' },

@@ -1,4 +1,4 @@
-/** fnmatch(3) without flags, for `ip addr show label 'eth0:*'`: `*`, `?`, `[…]` and `\` escapes. */
+/** fnmatch(3) without flags (`ip addr show label 'eth0:*'`, `[[ X == PATTERN ]]`): `*`, `?`, `[…]` and `\` escapes. */
 export function fnmatch(pattern: string, text: string): boolean {
   let re = '^';
   for (let i = 0; i < pattern.length; i++) {
