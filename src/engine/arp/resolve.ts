@@ -14,6 +14,7 @@ import { schedule, type Host, type World } from '../sim/world';
 import type { EthernetRepr, Ipv4Repr } from '../wire/repr';
 import { arpAnnounceSource } from './arp-policy';
 import { carriesPendingConfirm } from './pending-confirm';
+import { isBroadcastOn } from '../route/broadcast';
 import { ICMP_DEST_UNREACH, UNREACH_HOST, icmpSendError } from '../host/icmp';
 import {
   ARP_DELAY_FIRST_PROBE_MS, ARP_MCAST_SOLICIT, ARP_RETRANS_MS, ARP_UCAST_SOLICIT, ARP_UNRES_QLEN,
@@ -60,6 +61,11 @@ export function neighOutput(w: World, host: Host, dev: Iface, nextHop: Ipv4, ip:
     n.state = 'INCOMPLETE';
     n.probes = 0;
   } else {
+    // A broadcast address of the device has no entry to resolve: the frame goes to everyone.
+    if (isBroadcastOn(dev, nextHop)) {
+      transmitIpv4(w, dev, { src: dev.mac, dst: MAC_BROADCAST }, ip, conn);
+      return;
+    }
     n = host.neigh.create(dev.index, nextHop, w.now, randomReachableMs(w.rng.neigh.u32()));
   }
   n.updated = w.now;

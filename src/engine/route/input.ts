@@ -4,23 +4,17 @@
  * "local", FORWARD after the TTL is decremented.
  */
 import { formatIpv4, isMartianSource } from '../addr/ipv4';
-import { broadcastOf } from '../addr/cidr';
 import type { Iface } from '../host/iface';
 import { ICMP_DEST_UNREACH, ICMP_REDIRECT, ICMP_TIME_EXCEEDED, REDIRECT_HOST, UNREACH_NET, icmpSendError } from '../host/icmp';
 import { localDeliver } from '../host/deliver';
 import type { Host, World } from '../sim/world';
 import { withTtl, type Ipv4Repr } from '../wire/repr';
 import { checkSource } from './validate-source';
+import { isBroadcastOn } from './broadcast';
 import { ipOutputRoute } from './output';
 import { redirectAllowed, redirectGateway, wantsRedirect } from './redirect';
 import type { Route } from './table';
 import type { Detail, Params } from '../sim/trace';
-
-function isSubnetBroadcast(dev: Iface, ip: Ipv4Repr): boolean {
-  if (ip.dst === 0xffffffff) return true;
-  for (const a of dev.addrs) if (a.len < 31 && broadcastOf(a.addr, a.len) === ip.dst) return true;
-  return false;
-}
 
 export function ipRcv(w: World, host: Host, dev: Iface, ip: Ipv4Repr, conn: number): void {
   if (isMartianSource(ip.src)) {
@@ -44,7 +38,9 @@ export function ipRcv(w: World, host: Host, dev: Iface, ip: Ipv4Repr, conn: numb
     localDeliver(w, host, dev, ip, conn);
     return;
   }
-  if (isSubnetBroadcast(dev, ip)) return;
+  // To a broadcast address of the arrival interface (a directed broadcast, `ping -b`): taken as
+  // for this host, never forwarded; an ICMP echo to it is ignored (icmp_echo_ignore_broadcasts=1).
+  if (isBroadcastOn(dev, ip.dst)) return;
   if (!dev.conf.forwarding) {
     // Not ours and not a router: ip_error drops it without an ICMP.
     w.trace.drop(w.now, host.id, 'not-local-address', { ip }, conn, { dst: formatIpv4(ip.dst), dev: dev.name });

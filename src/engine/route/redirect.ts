@@ -15,6 +15,7 @@ import type { Host, World } from '../sim/world';
 import type { IcmpRepr, Ipv4Repr } from '../wire/repr';
 import type { Route } from './table';
 import { stateAt } from '../arp/neigh-table';
+import { isBroadcastOn } from './broadcast';
 
 /** ip_rt_redirect_load (HZ/50), ip_rt_redirect_number, ip_rt_redirect_silence ((HZ/50) << 10). */
 const REDIRECT_LOAD_MS = 20;
@@ -106,7 +107,7 @@ export function acceptRedirect(
   if (gw === from || !dev.conf.acceptRedirects || isMulticast(gw) || gw === 0xffffffff || gw >>> 24 === 0) return 'ignored';
   // shared_media (default 1): the new gateway need only be a unicast address.
   const gwRoute = host.routes.lookup(gw);
-  if (!gwRoute || gwRoute.type === 'local' || isBroadcastOf(route.dev, gw)) return 'ignored';
+  if (!gwRoute || gwRoute.type === 'local' || isBroadcastOn(route.dev, gw)) return 'ignored';
   const n = host.neigh.get(route.dev.index, gw);
   const state = n ? stateAt(n, w.now) : undefined;
   const valid = n !== undefined && n.mac !== null && state !== undefined && state !== 'INCOMPLETE' && state !== 'FAILED';
@@ -118,8 +119,4 @@ export function acceptRedirect(
   if (!ex) EXCEPTIONS.set(host, (ex = new Map()));
   ex.set(q.dst, { gw, dev: route.dev, expires: w.now + REDIRECT_EXPIRES_MS });
   return 'learned';
-}
-
-function isBroadcastOf(dev: Iface, a: Ipv4): boolean {
-  return dev.addrs.some((x) => x.len < 31 && ((x.addr | (0xffffffff >>> x.len)) >>> 0) === a);
 }
