@@ -119,6 +119,32 @@ for (const size of SIZES) {
       }
     });
 
+    test('nat-course: the packet\'s label covers no host\'s text and no segment name at any step; segment names are whole on screen', async ({ app, page }) => {
+      test.setTimeout(120_000);
+      await app.open('nat-course');
+      const total = Number((await page.getByTestId('narration-step').textContent())?.split('/')[1]);
+      for (let step = 1; step <= total; step++) {
+        const found = await page.evaluate(() => {
+          const box = (e: Element) => e.getBoundingClientRect();
+          const svg = box(document.querySelector('[data-testid="topology"]')!);
+          const texts = [...document.querySelectorAll('[data-testid="topology"] .host-name, [data-testid="topology"] .iface, [data-testid="topology"] .segment-name')];
+          const names = [...document.querySelectorAll('[data-testid="topology"] .segment-name')].map(box);
+          // The label's box and each rewrite tag over it (the group's box spans the gap between them).
+          const label = [...document.querySelectorAll('[data-testid="packet-label"] .plabel-bg, [data-testid="rewrite-tag"]')].map(box);
+          const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+          return {
+            covered: texts.filter((t) => label.some((l) => hit(l, box(t)))).map((t) => t.textContent),
+            namesCut: names.filter((n) => n.left < svg.left - 1 || n.right > svg.right + 1 || n.top < svg.top - 1).length,
+          };
+        });
+        expect.soft(found.covered, `step ${step}: texts under the label`).toEqual([]);
+        expect.soft(found.namesCut, `step ${step}: segment names cut`).toBe(0);
+        // The director's SNAT on the way back, the label beside router R's addresses before.
+        if (step === 5) await page.screenshot({ path: `docs/screenshots/${size.name}-${size.width}x${size.height}-nat-snat.png` });
+        await app.toolbar.button('stepForward').click();
+      }
+    });
+
     test('the header and the step controls are one row each, every tool reachable; axe finds nothing serious', async ({ app, page }) => {
       await app.open('dr-lab');
       await app.toolbar.forward(2);

@@ -10,11 +10,12 @@
  * --cpu-slowdown times (4). Each round, in alternating order (AB, BA, …), measures on each build:
  *   first draw  navigation → the end of the frame that draws the topology's first host, or FCP
  *               when that paint is the same and later (ui-bench's probe, bench-kit/first-draw.ts)
+ *   first step  navigation → the narration's step counter in the DOM (the run simulated)
  *   play        p95 of the requestAnimationFrame intervals over --play-ms of nat-course, then of
  *               tun-course, at the fastest speed, replayed with Space whenever it ends
  * Printed: per build and figure, the median and spread over the rounds; the load average.
  *
- * --rounds N (5), --base REV, --play-ms N (4000), --cpu-slowdown N (4), --ports A,B (4201,4211),
+ * --rounds N (5), --base REV, --no-play, --play-ms N (4000), --cpu-slowdown N (4), --ports A,B (4201,4211),
  * --viewport WxH (390x844).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -36,6 +37,8 @@ const opt = (name: string, dflt: string): string => {
 const ROUNDS = Number(opt('--rounds', '5'));
 const BASE_REV = opt('--base', 'HEAD');
 const PLAY_MS = Number(opt('--play-ms', '4000'));
+/** --no-play: first draws only (a change that cannot touch playing, measured in less time). */
+const PLAY = !argv.includes('--no-play');
 const SLOWDOWN = Number(opt('--cpu-slowdown', '4'));
 const PORTS = opt('--ports', '4201,4211').split(',').map(Number);
 const [W, H] = opt('--viewport', '390x844').split('x').map(Number);
@@ -57,6 +60,8 @@ interface Build {
   base: string;
   server?: ChildProcess;
   draw: number[];
+  /** The first step shown: the run simulated (the page draws the topology first). */
+  step: number[];
   play: Record<(typeof SCENARIOS)[number], number[]>;
 }
 
@@ -68,13 +73,13 @@ async function phonePage(browser: Browser, script: string): Promise<{ page: Page
   return { page, close: () => ctx.close() };
 }
 
-async function firstDraw(browser: Browser, base: string): Promise<number> {
+async function firstDraw(browser: Browser, base: string): Promise<{ draw: number; step: number }> {
   const { page, close } = await phonePage(browser, FIRST_DRAW_SCRIPT);
   try {
     await page.goto(base);
-    await page.waitForFunction('window.__firstDraw && window.__firstDraw.paintedAt !== null', undefined, { timeout: 60_000, polling: 20 });
-    const r = (await page.evaluate('window.__firstDraw')) as { hostAt: number; paintedAt: number; fcp: number | null };
-    return r.fcp !== null && r.fcp >= r.hostAt ? Math.max(r.fcp, r.paintedAt) : r.paintedAt;
+    await page.waitForFunction('window.__firstDraw && window.__firstDraw.paintedAt !== null && window.__firstDraw.stepAt !== null', undefined, { timeout: 60_000, polling: 20 });
+    const r = (await page.evaluate('window.__firstDraw')) as { hostAt: number; paintedAt: number; fcp: number | null; stepAt: number };
+    return { draw: r.fcp !== null && r.fcp >= r.hostAt ? Math.max(r.fcp, r.paintedAt) : r.paintedAt, step: r.stepAt };
   } finally {
     await close();
   }
@@ -116,8 +121,8 @@ async function main(): Promise<void> {
     mkdirSync(srcA);
     const sha = exportRevision(BASE_REV, srcA);
     builds.push(
-      { name: 'A', label: `${BASE_REV} (${sha})`, base: baseUrl(PORTS[0] ?? 4201), draw: [], play: { 'nat-course': [], 'tun-course': [] } },
-      { name: 'B', label: 'working tree', base: baseUrl(PORTS[1] ?? 4211), draw: [], play: { 'nat-course': [], 'tun-course': [] } },
+      { name: 'A', label: `${BASE_REV} (${sha})`, base: baseUrl(PORTS[0] ?? 4201), draw: [], step: [], play: { 'nat-course': [], 'tun-course': [] } },
+      { name: 'B', label: 'working tree', base: baseUrl(PORTS[1] ?? 4211), draw: [], step: [], play: { 'nat-course': [], 'tun-course': [] } },
     );
     progress(`load average ${loadBefore}; building A = ${builds[0]!.label} and B = ${builds[1]!.label}`);
     build(join(work, 'dist-a'), true, srcA);
@@ -129,16 +134,21 @@ async function main(): Promise<void> {
     }
     for (let r = 0; r < ROUNDS; r++) {
       const order = r % 2 ? [...builds].reverse() : builds;
-      for (const b of order) b.draw.push(await firstDraw(browser, b.base));
-      for (const s of SCENARIOS) for (const b of order) b.play[s].push(await playP95(browser, b.base, s));
-      progress(`round ${r + 1}: ${builds.map((b) => `${b.name} draw ${fmt(b.draw.at(-1) ?? Number.NaN, 0)} ms, p95 ${SCENARIOS.map((s) => fmt(b.play[s].at(-1) ?? Number.NaN)).join('/')} ms`).join('; ')}; load ${loadNow()}`);
+      for (const b of order) {
+        const d = await firstDraw(browser, b.base);
+        b.draw.push(d.draw);
+        b.step.push(d.step);
+      }
+      for (const s of PLAY ? SCENARIOS : []) for (const b of order) b.play[s].push(await playP95(browser, b.base, s));
+      progress(`round ${r + 1}: ${builds.map((b) => `${b.name} draw ${fmt(b.draw.at(-1) ?? Number.NaN, 0)} ms, step ${fmt(b.step.at(-1) ?? Number.NaN, 0)} ms${PLAY ? `, p95 ${SCENARIOS.map((s) => fmt(b.play[s].at(-1) ?? Number.NaN)).join('/')} ms` : ''}`).join('; ')}; load ${loadNow()}`);
     }
     console.log(`phone A/B ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; Chromium ${browser.version()} headless, ${VIEWPORT.width}×${VIEWPORT.height} touch, CPU throttled ${SLOWDOWN}×; `
       + `load average ${loadBefore} → ${loadNow()} on ${cpus().length} CPUs; ${ROUNDS} rounds, alternating`);
     for (const b of builds) {
       console.log(`  ${b.name} ${b.label}`);
       console.log(`    first draw          ${spread(b.draw)}`);
-      for (const s of SCENARIOS) console.log(`    frame p95 ${s.padEnd(10)} ${spread(b.play[s])}`);
+      console.log(`    first step shown    ${spread(b.step)}`);
+      for (const s of PLAY ? SCENARIOS : []) console.log(`    frame p95 ${s.padEnd(10)} ${spread(b.play[s])}`);
     }
   } finally {
     if (browser) await browser.close().catch(() => undefined);

@@ -72,6 +72,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { INSPECT_PROBE_SCRIPT, INSPECT_REQUESTS, openInspector, stepOf } from './bench-kit/inspector';
 import { printHot, profiler, type CpuProfile, type ProfileHook } from './bench-kit/cpu-profile';
 import { FIRST_DRAW_SCRIPT, HOST_SELECTOR } from './bench-kit/first-draw';
+import { longTasks, totals, type TraceEvent } from './bench-kit/task-timeline';
 import { baseUrl, build, CHROMIUM_ARGS, ROOT, serve, stop } from './bench-kit/serve';
 import { compareNote, compareStepping } from './bench-ui/compare';
 import { loadNote, loadViewRun, longTaskBreakdown } from './bench-ui/load';
@@ -94,8 +95,9 @@ async function openHeaderTool(page: Page, testId: string) {
 
 const TARGETS = {
   initialJsKb: 250,
-  firstDrawMs: 1000,
-  frameP95Ms: 17,
+  // A phone with its CPU slowed 4× (issue 13) has its own targets.
+  firstDrawMs: PHONE ? 1500 : 1000,
+  frameP95Ms: PHONE ? 33 : 17,
   frames: 1,
   inspectMs: 50,
   consoleRedrawMs: 50,
@@ -289,6 +291,8 @@ interface FirstDraw {
   jsLoadedAt: number;
   dclAt: number;
   hostAt: number;
+  /** The first step shown (narration's counter): the run simulated, after the drawing. */
+  stepAt: number;
   frameAt: number;
   paintedAt: number;
   fcp: number | null;
@@ -297,9 +301,10 @@ interface FirstDraw {
   jsFetched: string[];
 }
 
-async function firstDrawOnce(browser: Browser): Promise<FirstDraw> {
+async function firstDrawOnce(browser: Browser, hook?: ProfileHook): Promise<FirstDraw> {
   const { ctx, page } = await newPage(browser, false);
   try {
+    const stopHook = hook ? await hook(page) : null;
     const fetched: string[] = [];
     let drawn = false;
     page.on('request', (r) => {
@@ -310,6 +315,8 @@ async function firstDrawOnce(browser: Browser): Promise<FirstDraw> {
     await page.goto(BASE);
     await page.waitForFunction('window.__firstDraw && window.__firstDraw.paintedAt !== null', undefined, { timeout: 30_000, polling: 20 });
     drawn = true;
+    await page.waitForFunction('window.__firstDraw.stepAt !== null', undefined, { timeout: 30_000, polling: 20 });
+    if (stopHook) await stopHook();
     const r = (await page.evaluate(`({
       ...window.__firstDraw,
       jsLoadedAt: Math.max(0, ...performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js') && e.responseEnd < window.__firstDraw.hostAt).map((e) => e.responseEnd)),
@@ -573,11 +580,11 @@ async function profileLoad(browser: Browser): Promise<CpuProfile> {
 }
 
 /** A Chromium trace (the DevTools timeline's categories) of whatever runs between the hook and its stop. */
-function tracer(browser: Browser): { hook: ProfileHook; result: () => Buffer } {
+function tracer(browser: Browser, extra: readonly string[] = []): { hook: ProfileHook; result: () => Buffer } {
   let buf: Buffer | null = null;
   const hook: ProfileHook = async (page) => {
     // 'benchmark' brings ProxyMain::BeginMainFrame, the main thread's part of each frame.
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'benchmark'] });
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'benchmark', ...extra] });
     return async () => {
       buf = await browser.stopTracing();
     };
@@ -591,15 +598,6 @@ function tracer(browser: Browser): { hook: ProfileHook; result: () => Buffer } {
   };
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { type?: string } };
-}
 
 /** Per input, on the renderer's main thread (ms): the task that handled it and the frame after. */
 interface InputBreakdown {
@@ -638,6 +636,19 @@ function traceBreakdown(buf: Buffer, inputType: string): InputBreakdown[] {
     });
   }
   return out;
+}
+
+/** The main thread's long tasks up to the first step shown, and its compile, script and layout time. */
+function printDrawTrace(d: FirstDraw, buf: Buffer): void {
+  console.log(`\nTimeline trace of one first draw (the trace slows the page): host in DOM ${fmt(d.hostAt, 0)}, drawn ${fmt(d.drawnAt, 0)}, first step shown ${fmt(d.stepAt, 0)} ms`);
+  console.log('   start     ms  main-thread task (≥ 15 ms): its largest parts, ms');
+  for (const r of longTasks(buf, d.stepAt)) {
+    console.log(`  ${fmt(r.at, 0).padStart(6)} ${fmt(r.ms, 0).padStart(6)}  ${r.parts.map(([k, ms]) => `${k} ${fmt(ms, 0)}`).join('; ')}`);
+  }
+  const names = ['V8.CompileCode', 'v8.compile', 'v8.evaluateModule', 'FunctionCall', 'UpdateLayoutTree', 'Layout', 'Paint', 'ParseHTML', 'MinorGC', 'MajorGC'];
+  const upTo = (until: number) => [...totals(buf, until, names)].filter(([, ms]) => ms > 0).map(([k, ms]) => `${k} ${fmt(ms, 0)}`).join(', ');
+  console.log(`  up to the draw: ${upTo(d.drawnAt)}`);
+  console.log(`  up to the first step: ${upTo(d.stepAt)}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -861,7 +872,13 @@ async function main(): Promise<void> {
     }) : null;
     const loadAfter = loadNow();
 
-    // --profile, in this (shipped) build: a timeline trace of a few of each input.
+    // --profile, in this (shipped) build: a timeline trace of one first draw (navigation is in
+    // 'blink.user_timing', compiling in 'v8'), and of a few of each input.
+    let drawTrace: { draw: FirstDraw; buf: Buffer } | null = null;
+    if (profile && wants('draw')) {
+      const t = tracer(browser, ['blink.user_timing', 'v8']);
+      drawTrace = { draw: await firstDrawOnce(browser, t.hook), buf: t.result() };
+    }
     const breakdowns: Array<{ kind: string; rows: InputBreakdown[] }> = [];
     for (const kind of profile ? (['step', 'scrub', 'lang'] as const).filter(wants) : []) {
       const t = tracer(browser);
@@ -958,7 +975,7 @@ async function main(): Promise<void> {
     ];
     if (draws.length) {
       const fcps = draws.flatMap((d) => (d.fcp === null ? [] : [d.fcp]));
-      rows.push({ name: 'navigation → first preset drawn', value: firstDrawMs, unit: 'ms', target: `< ${TARGETS.firstDrawMs} ms`, ok: firstDrawMs < TARGETS.firstDrawMs, note: `median of ${draws.length}: ${draws.map((d) => fmt(d.drawnAt, 0)).join(', ')}; last JS byte ${fmt(median(draws.map((d) => d.jsLoadedAt)))}, DOMContentLoaded ${fmt(median(draws.map((d) => d.dclAt)))}, host in DOM ${fmt(median(draws.map((d) => d.hostAt)))}, its frame's end ${fmt(median(draws.map((d) => d.paintedAt)))}, FCP ${fmt(median(fcps))} ms` });
+      rows.push({ name: 'navigation → first preset drawn', value: firstDrawMs, unit: 'ms', target: `< ${TARGETS.firstDrawMs} ms`, ok: firstDrawMs < TARGETS.firstDrawMs, note: `median of ${draws.length}: ${draws.map((d) => fmt(d.drawnAt, 0)).join(', ')}; last JS byte ${fmt(median(draws.map((d) => d.jsLoadedAt)))}, DOMContentLoaded ${fmt(median(draws.map((d) => d.dclAt)))}, host in DOM ${fmt(median(draws.map((d) => d.hostAt)))}, its frame's end ${fmt(median(draws.map((d) => d.paintedAt)))}, FCP ${fmt(median(fcps))} ms; first step shown ${fmt(median(draws.map((d) => d.stepAt)))} ms` });
     }
     if (plays.nat.length) rows.push({ name: `frame p95, nat-course at ${top}`, value: playP95(plays.nat), unit: 'ms', target: `≤ ${TARGETS.frameP95Ms} ms`, ok: playP95(plays.nat) <= TARGETS.frameP95Ms, note: playNote(plays.nat) });
     if (plays.tun.length) rows.push({ name: `frame p95, tun-course at ${top}`, value: playP95(plays.tun), unit: 'ms', target: `≤ ${TARGETS.frameP95Ms} ms`, ok: playP95(plays.tun) <= TARGETS.frameP95Ms, note: playNote(plays.tun) });
@@ -1042,6 +1059,7 @@ async function main(): Promise<void> {
       console.log('\nTimeline trace of a load view run: its main-thread tasks of 50 ms or more (ms; nested work is counted in each kind it is part of)');
       for (const t of loadTasks) console.log(`  ${fmt(t.ms, 0).padStart(5)}  ${t.parts}`);
     }
+    if (drawTrace) printDrawTrace(drawTrace.draw, drawTrace.buf);
     for (const p of profiles) printHot(p.title, p.prof);
   } finally {
     await cleanup();

@@ -3,11 +3,24 @@
 /** The topology's hosts, as HostNode.tsx draws them. */
 export const HOST_SELECTOR = 'svg[data-testid="topology"] [data-testid^="host-"]';
 
-/** Records when the first host enters the DOM, the frame that draws it, and FCP. */
+/** The narration's step counter: the trace is simulated and step 1 shown. */
+export const STEP_SELECTOR = '[data-testid="narration-step"]';
+
+/**
+ * Records when the first host enters the DOM, the frame that draws it, and FCP; and when the
+ * first step shows (stepAt: the page draws the topology before it simulates the run).
+ */
 export const FIRST_DRAW_SCRIPT = `(() => {
   const w = window;
-  const r = (w.__firstDraw = { hostAt: null, frameAt: null, paintedAt: null, fcp: null });
+  const r = (w.__firstDraw = { hostAt: null, frameAt: null, paintedAt: null, fcp: null, stepAt: null });
   const sel = ${JSON.stringify(HOST_SELECTOR)};
+  const stepObserver = new MutationObserver(() => {
+    if (r.stepAt === null && document.querySelector(${JSON.stringify(STEP_SELECTOR)})) {
+      r.stepAt = performance.now();
+      stepObserver.disconnect();
+    }
+  });
+  stepObserver.observe(document, { childList: true, subtree: true });
   const check = () => {
     if (r.hostAt !== null || !document.querySelector(sel)) return;
     r.hostAt = performance.now();

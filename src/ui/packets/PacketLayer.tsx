@@ -18,8 +18,11 @@ import { PacketLabelView } from './PacketLabelView';
 import { useCurrentPacket } from './useCurrentPacket';
 import { useReducedMotion } from './useReducedMotion';
 
-/** `obstacles`: what the label keeps clear of, when the hosts' text is drawn elsewhere than laid out (a phone). */
-export function PacketLayer({ layout, obstacles = layout.obstacles }: { layout: Layout; obstacles?: readonly Rect[] }) {
+/**
+ * `obstacles`: what the label keeps clear of, when the hosts' text is drawn elsewhere than laid
+ * out (a phone); `bounds`: where it may go (default: the drawing's bounds).
+ */
+export function PacketLayer({ layout, obstacles = layout.obstacles, bounds = layout.bounds }: { layout: Layout; obstacles?: readonly Rect[]; bounds?: Rect | undefined }) {
   const index = useSim(currentEventIndex);
   const event = useSim((s) => s.trace?.events[index]);
   const lang = useSim((s) => s.language);
@@ -48,7 +51,7 @@ export function PacketLayer({ layout, obstacles = layout.obstacles }: { layout: 
       <g className="packet-layer" data-testid="packet-layer" data-event={index}>
         {paths.map((p, i) => <Glider key={`${index}-${i}`} path={p} duration={(hopDuration(speedIndex) * 0.75) / 1000} reduce={reduce} />)}
         {box && first && label ? (
-          <PacketLabelView box={box} at={placeBox(first, box.w * scale, box.h * scale, obstacles, layout.bounds)} tone={label.kind} tags={tags}
+          <PacketLabelView box={box} at={placeBox(first, box.w * scale, box.h * scale, obstacles, bounds)} tone={label.kind} tags={tags}
             text={label.text} stepKey={index} scale={scale} />
         ) : null}
       </g>

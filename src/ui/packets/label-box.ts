@@ -80,9 +80,17 @@ const SIDES = [
   { cost: 40, at: (p: Point, w: number) => ({ x: p.x - w / 2, y: p.y + GAP + 20 }) },
   { cost: 20, at: (p: Point, _w: number, h: number) => ({ x: p.x + GAP, y: p.y - h / 2 }) },
   { cost: 60, at: (p: Point, w: number, h: number) => ({ x: p.x - w - GAP, y: p.y - h / 2 }) },
-  // Further off a short link whose ends (the hosts) leave no room right beside it.
-  { cost: 80, at: (p: Point, w: number, h: number) => ({ x: p.x - w / 2, y: p.y - h - FAR }) },
-  { cost: 120, at: (p: Point, w: number) => ({ x: p.x - w / 2, y: p.y + FAR + 20 }) },
+  // Above or below, but ending at the point or starting from it: past a neighbour's text.
+  { cost: 30, at: (p: Point, w: number, h: number) => ({ x: p.x - w + GAP, y: p.y - h - GAP }) },
+  { cost: 30, at: (p: Point, _w: number, h: number) => ({ x: p.x - GAP, y: p.y - h - GAP }) },
+  { cost: 50, at: (p: Point, w: number) => ({ x: p.x - w + GAP, y: p.y + GAP + 20 }) },
+  { cost: 50, at: (p: Point) => ({ x: p.x - GAP, y: p.y + GAP + 20 }) },
+  // Further off a short link whose ends (the hosts) leave no room right beside it: on a phone the
+  // hosts' text is drawn larger, above or below the icons, and the free room is further still.
+  ...[1, 2, 3, 4].flatMap((n) => [
+    { cost: 60 + 20 * n, at: (p: Point, w: number, h: number) => ({ x: p.x - w / 2, y: p.y - h - FAR * n }) },
+    { cost: 100 + 20 * n, at: (p: Point, w: number) => ({ x: p.x - w / 2, y: p.y + FAR * n + 20 }) },
+  ]),
 ];
 
 /** Slide a box into the drawing's bounds when it sticks out (and fits at all). */

@@ -1,6 +1,7 @@
 /** A point-to-point link as a line; a switch as a bus bar with a stub to each host. */
 import { memo } from 'react';
 import type { BusLayout, Point } from './layout';
+import type { SegmentTitle } from './segment-title';
 
 /** A straight wire starts under the icon; an elbow starts just below the host's addresses. */
 function wirePoints(wire: readonly Point[]): string {
@@ -8,21 +9,21 @@ function wirePoints(wire: readonly Point[]): string {
   return pts.map((p) => `${p.x},${p.y}`).join(' ');
 }
 
-export const SegmentEdge = memo(function SegmentEdge({ seg, active, label }: {
+export const SegmentEdge = memo(function SegmentEdge({ seg, active, label, title, titleFont }: {
   seg: BusLayout; active: boolean; label: string | undefined;
+  /** Where the name goes (segment-title.ts), at `titleFont` drawing units. */
+  title: SegmentTitle | undefined; titleFont: number;
 }) {
   const cls = `segment segment-${seg.kind}${active ? ' is-active' : ''}`;
   if (seg.kind === 'link') {
     return <line className={cls} x1={seg.a.x} y1={seg.a.y} x2={seg.b.x} y2={seg.b.y} data-testid={`segment-${seg.id}`} />;
   }
-  const vertical = seg.a.x === seg.b.x;
   return (
     <g className={cls} data-testid={`segment-${seg.id}`}>
       {[...seg.attach].map(([id, wire]) => <polyline key={id} className="stub" points={wirePoints(wire)} />)}
       <line className="bus" x1={seg.a.x} y1={seg.a.y} x2={seg.b.x} y2={seg.b.y} />
-      {label ? (
-        <text className="segment-name" x={vertical ? seg.a.x : seg.b.x} y={vertical ? seg.a.y - 12 : seg.b.y - 12}
-          textAnchor={vertical ? 'middle' : 'end'}>{label}</text>
+      {label && title ? (
+        <text className="segment-name" x={title.x} y={title.y} textAnchor="middle" style={{ fontSize: titleFont }}>{label}</text>
       ) : null}
     </g>
   );

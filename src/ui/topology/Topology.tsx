@@ -2,7 +2,7 @@
  * The network as the slides draw it: segments under hosts, the packet of the current step on
  * top. Pan and zoom with d3-zoom (useZoom); the fit button and the F key fit it to the screen.
  */
-import { useCallback, useContext, useEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { actionById } from '../actions';
 import { textIn } from '../i18n/i18n';
 import { useT } from '../i18n/useI18n';
@@ -15,8 +15,9 @@ import { NARROW, useMediaQuery } from '../shell/useMediaQuery';
 import { blockBox, blocksAbove, hostNameScale, hostTextScale, hostTextTransform } from './host-text';
 import { HostNode, nameHead } from './HostNode';
 import { ifaceLines, specInterfaces, vipSet } from './iface-lines';
-import { layoutScenario } from './layout';
+import { layoutScenario, onScreen } from './layout';
 import { SegmentEdge } from './SegmentEdge';
+import { segmentTitle, TITLE_FONT, type SegmentTitle } from './segment-title';
 import { useSwipe } from './useSwipe';
 import { useZoom } from './useZoom';
 
@@ -42,10 +43,15 @@ export function Topology() {
   useEffect(() => {
     if (layout) fitTo(layout.bounds);
   }, [layout, fitRequest, fitTo]);
+  // The svg's size, for the part of the drawing on screen (a phone's fit leaves room above and below it).
+  const [size, setSize] = useState<{ w: number; h: number } | null>(null);
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg || !layout) return;
-    const ro = new ResizeObserver(() => fitTo(layout.bounds));
+    const ro = new ResizeObserver(([entry]) => {
+      fitTo(layout.bounds);
+      if (entry) setSize({ w: entry.contentRect.width, h: entry.contentRect.height });
+    });
     ro.observe(svg);
     return () => ro.disconnect();
   }, [layout, fitTo]);
@@ -61,9 +67,26 @@ export function Topology() {
   // A narrow screen draws each host's text larger, and above the icon where it would collide;
   // so does a view that asks for a minimum text size (presenter mode, for the back of a room).
   const narrow = useMediaQuery(NARROW);
-  const textScale = Math.max(narrow ? hostTextScale(viewport.k) : 1, hostNameScale(useContext(LabelMinPx), viewport.k));
+  const labelMinPx = useContext(LabelMinPx);
+  const textScale = Math.max(narrow ? hostTextScale(viewport.k) : 1, hostNameScale(labelMinPx, viewport.k));
+  // Segment names: drawn at ≥ 12.5 px on a narrow screen, at the view's minimum (presenter mode's
+  // 24 px) where one is asked, always inside the drawing.
+  const titleFont = Math.max(TITLE_FONT, narrow ? 12.5 / viewport.k : 0, labelMinPx > 0 ? (labelMinPx + 0.5) / viewport.k : 0);
+  const titles = useMemo(() => {
+    const out = new Map<string, { text: string; at: SegmentTitle }>();
+    if (!scenario || !layout) return out;
+    for (const seg of layout.segments.values()) {
+      const name = scenario.segments.find((s) => s.id === seg.id)?.name;
+      if (seg.kind !== 'switch' || !name) continue;
+      const text = textIn(lang, name);
+      out.set(seg.id, { text, at: segmentTitle(seg, text, titleFont, layout.bounds) });
+    }
+    return out;
+  }, [scenario, layout, lang, titleFont]);
+
   const { above, obstacles } = useMemo(() => {
-    if (!scenario || !layout || textScale === 1) return { above: new Set<string>(), obstacles: layout?.obstacles ?? [] };
+    const named = [...(layout?.obstacles ?? []), ...[...titles.values()].map((t) => t.at.box)];
+    if (!scenario || !layout || textScale === 1) return { above: new Set<string>(), obstacles: named };
     const texts = new Map(scenario.hosts.map((h) => [h.id, {
       // A narrow screen hides the role after the host's letter (styles.css).
       name: narrow ? nameHead(index?.name(h.id, lang) ?? h.id) : index?.name(h.id, lang) ?? h.id, addrs: (lines.get(h.id) ?? []).map((l) => l.addr),
@@ -76,8 +99,12 @@ export function Topology() {
       const b = blockBox(at, text, textScale, up.has(id));
       return [{ x: b.left, y: b.top, w: b.right - b.left, h: b.bottom - b.top }];
     });
-    return { above: up, obstacles: [...layout.obstacles, ...blocks] };
-  }, [scenario, layout, lines, index, lang, textScale, narrow]);
+    return { above: up, obstacles: [...named, ...blocks] };
+  }, [scenario, layout, lines, index, lang, textScale, narrow, titles]);
+
+  // Where a packet's label may go: on a narrow screen anywhere on screen, into the room the fit
+  // leaves beside the drawing, clear of the hosts' enlarged text; on a wide one, the drawing.
+  const labelBounds = narrow && size && layout ? onScreen(viewport, size) : layout?.bounds;
 
   const onSelect = useCallback((id: string) => inspectHost(id), [inspectHost]);
   if (!scenario || !layout) return <div className="topology-empty">{t('app.empty')}</div>;
@@ -90,14 +117,12 @@ export function Topology() {
 
   return (
     <div className="topology">
-      <svg ref={svgRef} className="topology-svg" role="group" aria-label={t('topology.label')} data-testid="topology"
-        style={{ '--zoom-k': viewport.k } as CSSProperties}>
+      <svg ref={svgRef} className="topology-svg" role="group" aria-label={t('topology.label')} data-testid="topology">
         <g transform={`translate(${viewport.x},${viewport.y}) scale(${viewport.k})`}>
-          {[...layout.segments.values()].map((seg) => {
-            const spec = scenario.segments.find((s) => s.id === seg.id);
-            const label = spec?.name ? textIn(lang, spec.name) : undefined;
-            return <SegmentEdge key={seg.id} seg={seg} active={seg.id === activeSeg} label={label} />;
-          })}
+          {[...layout.segments.values()].map((seg) => (
+            <SegmentEdge key={seg.id} seg={seg} active={seg.id === activeSeg} label={titles.get(seg.id)?.text}
+              title={titles.get(seg.id)?.at} titleFont={titleFont} />
+          ))}
           {scenario.hosts.map((h) => {
             const at = layout.hosts.get(h.id);
             if (!at) return null;
@@ -109,7 +134,7 @@ export function Topology() {
                 textTransform={hostTextTransform(lines.get(h.id)?.length ?? 0, textScale, above.has(h.id))} />
             );
           })}
-          <PacketLayer layout={layout} obstacles={obstacles} />
+          <PacketLayer layout={layout} obstacles={obstacles} bounds={labelBounds} />
         </g>
       </svg>
       <button type="button" className="tool fit-button" aria-label={t(fit.labelKey)} title={`${t(fit.labelKey)} (F)`}

@@ -137,14 +137,11 @@ export function layoutScenario(scenario: Scenario): Layout {
   const boxes = new Map([...hosts].map(([id, p]) => [id, {
     x: p.x - 115, y: p.y - HOST_EXTENT.top, w: 230, h: HOST_EXTENT.top + (bottoms.get(id) ?? HOST_EXTENT.bottom) + 12,
   }]));
-  const obstacles = [...hosts].flatMap(([id, p]) => [
+  const obstacles: Rect[] = [...hosts].flatMap(([id, p]) => [
     { x: p.x - 48, y: p.y - 44, w: 96, h: 80 },
     { x: p.x - 115, y: p.y + 30, w: 230, h: (bottoms.get(id) ?? HOST_EXTENT.bottom) - 18 },
   ]);
-  // A switch's name sits over the top of its bar (SegmentEdge).
-  for (const seg of segments.values()) {
-    if (seg.kind === 'switch' && seg.a.x === seg.b.x) obstacles.push({ x: seg.a.x - 150, y: seg.a.y - 40, w: 320, h: 34 });
-  }
+  // A switch's name is an obstacle too, added where it is drawn (Topology, segment-title.ts).
   return { hosts, boxes, obstacles, segments, bounds: { x: minX, y: minY, w: maxX - minX, h: maxY - minY } };
 }
 
@@ -173,4 +170,9 @@ export function pointAlong(path: readonly Point[], f: number): Point {
     rest -= l;
   }
   return path[0] ?? { x: 0, y: 0 };
+}
+
+/** The part of the drawing a `size` (CSS px) view shows at transform `v`, inset by `margin` px. */
+export function onScreen(v: { x: number; y: number; k: number }, size: { w: number; h: number }, margin = 8): Rect {
+  return { x: (margin - v.x) / v.k, y: (margin - v.y) / v.k, w: (size.w - 2 * margin) / v.k, h: (size.h - 2 * margin) / v.k };
 }
