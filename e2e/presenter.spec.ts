@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { headerTool } from './fixtures/header';
 import { Presenter } from './fixtures/presenter';
+import { QuizPanel } from './fixtures/quiz';
 import { expect, test } from './fixtures/test';
 
 const enter = async (page: Page) => {
@@ -35,6 +36,35 @@ test('P enters presenter mode and Esc leaves it, keeping the step; the ☰ menu 
   await presenter.view().waitFor();
   await page.getByTestId('presenter-leave').click();
   await expect(presenter.view()).toHaveCount(0);
+});
+
+test('not while a quiz is open: P, the button and a quiz link with the flag all keep the quiz, whose next hop stays hidden', async ({ app, page }) => {
+  await app.open('dr-course');
+  const quiz = new QuizPanel(page);
+  await quiz.open();
+  await expect(quiz.question()).toContainText('Question 1 of 6');
+  const held = await app.toolbar.step();
+  // Presenter mode steps freely: entering it would show the packet the quiz asks about.
+  await page.keyboard.press('p');
+  await page.waitForTimeout(600);
+  await expect(page).not.toHaveURL(/present=1/);
+  await expect(page.getByTestId('presenter')).toHaveCount(0);
+  await expect(await headerTool(page, 'presenter-open')).toBeDisabled();
+  await page.keyboard.press('Escape');
+  expect(await app.toolbar.step()).toBe(held);
+
+  // A quiz link asked for with the flag opens the quiz, and the flag goes.
+  await quiz.teacher();
+  const link = new URL(await page.getByTestId('quiz-link').inputValue());
+  link.searchParams.set('present', '1');
+  await page.goto(link.href);
+  await quiz.question().waitFor();
+  await expect(page.getByTestId('presenter')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/present=1/);
+
+  // Closed, the quiz hides nothing, and P presents again.
+  await page.getByTestId('quiz-close').click();
+  await enter(page);
 });
 
 test('full screen when the browser allows; leaving it leaves presenter mode; a refusal changes nothing', async ({ app, page }) => {

@@ -1,13 +1,15 @@
 /**
  * Presenter mode's way in, the only part of it in the first page: the header's button (with
  * its key, P), the P key itself, the address flag (`?present=1`, present-flag.ts) as a route,
- * and the host that shows the view, loaded on first use.
+ * and the host that shows the view, loaded on first use. Not while a quiz is open: presenter
+ * mode steps freely and would show the hops the quiz hides (quiz/useQuizGuard.ts holds the
+ * simulator's own controls back; the presenter has none of that).
  */
 import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { useT } from '../i18n/useI18n';
 import type { SimStore } from '../store/types';
-import { useSimStoreApi } from '../store/useSim';
+import { useSim, useSimStoreApi } from '../store/useSim';
 import { exitFullScreen, requestFullScreen } from './fullscreen';
 import { isPresent, isPresentKey, presentAddress } from './present-flag';
 import './presenter-entry.css';
@@ -26,9 +28,18 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-/** Whether the address asks for presenter mode. */
+/**
+ * Whether presenter mode shows: the address asks for it and no quiz is open. A quiz link with
+ * the flag (or one opened while presenting) drops the flag, so closing the quiz later does
+ * not jump into presenter mode.
+ */
 export function usePresentRoute(): boolean {
-  return useSyncExternalStore(subscribe, () => isPresent(location.search));
+  const asked = useSyncExternalStore(subscribe, () => isPresent(location.search));
+  const quiz = useSim((s) => s.quiz !== null);
+  useEffect(() => {
+    if (asked && quiz) leavePresenter();
+  }, [asked, quiz]);
+  return asked && !quiz;
 }
 
 /**
@@ -38,6 +49,7 @@ export function usePresentRoute(): boolean {
  * share-ui/follow-address.ts).
  */
 export async function enterPresenter(store: StoreApi<SimStore>): Promise<void> {
+  if (store.getState().quiz !== null) return;
   void requestFullScreen();
   const { currentFragment } = await import('../share-ui/link-view');
   const fragment = currentFragment(store.getState(), true) ?? undefined;
@@ -55,6 +67,7 @@ export function leavePresenter(): void {
 export function PresenterButton() {
   const t = useT();
   const store = useSimStoreApi();
+  const quiz = useSim((s) => s.quiz !== null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!isPresentKey(e)) return;
@@ -65,8 +78,8 @@ export function PresenterButton() {
     return () => window.removeEventListener('keydown', onKey);
   }, [store]);
   return (
-    <button type="button" className="btn" data-testid="presenter-open" title={t('presenterEntry.hint')} aria-keyshortcuts="P"
-      onClick={() => void enterPresenter(store)}>
+    <button type="button" className="btn" data-testid="presenter-open" title={t(quiz ? 'presenterEntry.quizOpen' : 'presenterEntry.hint')} aria-keyshortcuts="P"
+      disabled={quiz} onClick={() => void enterPresenter(store)}>
       {t('presenterEntry.toggle')} <kbd className="key-hint">P</kbd>
     </button>
   );
