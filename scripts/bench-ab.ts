@@ -28,12 +28,10 @@ import { INSPECT_PROBE_SCRIPT, INSPECT_REQUESTS, openInspector, type InspectorPa
 import { exportRevision } from './bench-kit/revision';
 import { baseUrl, build, CHROMIUM_ARGS, ROOT, serve, stop } from './bench-kit/serve';
 import { fmt, loadNow, median, quantile } from './bench-kit/stats';
+import { optionIn } from './bench-kit/args';
 
 const argv = process.argv.slice(2);
-const opt = (name: string, dflt: string): string => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? (argv[i + 1] ?? dflt) : dflt;
-};
+const opt = optionIn(argv);
 const REPS = Number(opt('--reps', '15'));
 const BASE_REV = opt('--base', 'HEAD');
 const MINIFY = !argv.includes('--no-minify');

@@ -23,12 +23,10 @@ import { loadEngine, type Engine } from './bench-lib';
 import { runLoadBench } from './bench-kit/load-workload';
 import { exportRevision } from './bench-kit/revision';
 import { loadNow, median } from './bench-kit/stats';
+import { optionIn } from './bench-kit/args';
 
 const argv = process.argv.slice(2);
-const opt = (name: string, dflt: string): string => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? (argv[i + 1] ?? dflt) : dflt;
-};
+const opt = optionIn(argv);
 const BASE_REV = opt('--base', 'HEAD');
 const ROUNDS = Number(opt('--rounds', '5'));
 const UNBOUNDED = { maxEvents: Number.MAX_SAFE_INTEGER, maxTimeMs: Number.MAX_SAFE_INTEGER } as const;

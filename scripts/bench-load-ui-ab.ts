@@ -22,12 +22,10 @@ import { loadViewRun, type LoadViewRun } from './bench-ui/load';
 import { exportRevision } from './bench-kit/revision';
 import { baseUrl, build, CHROMIUM_ARGS, serve, stop } from './bench-kit/serve';
 import { fmt, loadNow, median } from './bench-kit/stats';
+import { optionIn } from './bench-kit/args';
 
 const argv = process.argv.slice(2);
-const opt = (name: string, dflt: string): string => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? (argv[i + 1] ?? dflt) : dflt;
-};
+const opt = optionIn(argv);
 const BASE_REV = opt('--base', 'HEAD');
 const ROUNDS = Number(opt('--rounds', '4'));
 const PORT = Number(opt('--port', '4180'));

@@ -28,12 +28,10 @@ import { exportRevision } from './bench-kit/revision';
 import { baseUrl, build, CHROMIUM_ARGS, serve, stop } from './bench-kit/serve';
 import { fmt, loadNow, median, quantile, sleep } from './bench-kit/stats';
 import { SPEEDS } from '../src/ui/store/types';
+import { optionIn } from './bench-kit/args';
 
 const argv = process.argv.slice(2);
-const opt = (name: string, dflt: string): string => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? (argv[i + 1] ?? dflt) : dflt;
-};
+const opt = optionIn(argv);
 const ROUNDS = Number(opt('--rounds', '5'));
 const BASE_REV = opt('--base', 'HEAD');
 const PLAY_MS = Number(opt('--play-ms', '4000'));

@@ -6,6 +6,7 @@
 import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { COMPARE_PREFIX, isCompareLink } from '../../share/compare-prefix';
 import { useT } from '../i18n/useI18n';
+import { routeSubscriber } from '../shell/route-events';
 import { useSim } from '../store/useSim';
 
 const CompareView = lazy(() => import('./CompareView'));
@@ -13,14 +14,7 @@ const CompareView = lazy(() => import('./CompareView'));
 /** Closing drops the link with replaceState, which fires no hashchange: the host says so itself. */
 const COMPARE_ROUTE_EVENT = 'lvs-flow:compare-route';
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  window.addEventListener(COMPARE_ROUTE_EVENT, onChange);
-  return () => {
-    window.removeEventListener('hashchange', onChange);
-    window.removeEventListener(COMPARE_ROUTE_EVENT, onChange);
-  };
-}
+const subscribe = routeSubscriber('hashchange', COMPARE_ROUTE_EVENT);
 
 /** The compare link in the address, or null. */
 export function useCompareRoute(): string | null {

@@ -8,6 +8,7 @@
 import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { useT } from '../i18n/useI18n';
+import { routeSubscriber } from '../shell/route-events';
 import type { SimStore } from '../store/types';
 import { useSim, useSimStoreApi } from '../store/useSim';
 import { exitFullScreen, requestFullScreen } from './fullscreen';
@@ -19,14 +20,7 @@ const PresenterView = lazy(() => import('./PresenterView'));
 /** replaceState fires no event: entering and leaving say so themselves. */
 const PRESENT_ROUTE_EVENT = 'lvs-flow:present-route';
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(PRESENT_ROUTE_EVENT, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(PRESENT_ROUTE_EVENT, onChange);
-  };
-}
+const subscribe = routeSubscriber('popstate', PRESENT_ROUTE_EVENT);
 
 /**
  * Whether presenter mode shows: the address asks for it and no quiz is open. A quiz link with
