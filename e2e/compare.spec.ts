@@ -35,6 +35,8 @@ test('at the end the director counts packets both ways in NAT and only inbound i
   const cmp = new ComparePage(page);
   await cmp.openLink(`${TRIO}.1.0.en`);
   await page.getByTestId('cmp-last').click();
+  // The step is drawn in the next frame: read the counts only once the step says it is the last.
+  await expect(cmp.step()).toHaveText(/Step ([1-9]\d*) of \1\b/);
   const [nat, dr, tun] = [await cmp.counts(0), await cmp.counts(1), await cmp.counts(2)];
   expect(nat.in).toBeGreaterThan(0);
   expect(nat.out).toBeGreaterThan(0);
@@ -48,6 +50,24 @@ test('at the end the director counts packets both ways in NAT and only inbound i
   await expect(cmp.verdict('dr.inbound-only')).toHaveAttribute('data-verdict', 'confirmed');
   await expect(cmp.verdict('tun.in-ds-out-rs')).toHaveAttribute('data-verdict', 'confirmed');
   await expect(cmp.verdict('tun.heavy-load')).toHaveAttribute('data-verdict', 'contradicted');
+});
+
+test('while the engine\'s compare chunk is still coming, the step buttons wait and the link keeps its step', async ({ page }) => {
+  // Hold the chunk back until the test lets it go (a slow phone, or a loaded CI machine).
+  let release = () => {};
+  const held = new Promise<void>((r) => { release = r; });
+  await page.route(/\/assets\/compare-[\w-]{8}\.js$/, /* not compare-prefix-… */ async (route) => { await held; await route.continue(); });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`./?lang=en#${TRIO}.1.3.en`, { waitUntil: 'commit' });
+  const cmp = new ComparePage(page);
+  await cmp.view().waitFor();
+  await expect(page.getByTestId('cmp-last')).toBeDisabled();
+  await expect(page.getByTestId('cmp-table')).toHaveCount(0);
+  await page.keyboard.press('End');
+  release();
+  await page.getByTestId('cmp-table').waitFor();
+  await expect(cmp.step()).toHaveText(/Step 3 of \d+/);
+  await expect(page.getByTestId('cmp-last')).toBeEnabled();
 });
 
 test('a compare link keeps the step and language through a reload, and Back returns to the simulator', async ({ page }) => {

@@ -60,7 +60,10 @@ export default function CompareView({ fragment, onClose }: { fragment: string; o
   const checks = useMemo(() => (api ? api.checkSlideClaims(rows) : []), [api, rows]);
   const total = totalSteps(columns);
   const step = Math.min(view.step, total);
-  const go = (k: number) => setView({ ...view, step: Math.max(0, Math.min(total, k)) });
+  // Until the engine's chunk has come there are no steps: a click then would lose the link's step.
+  const go = (k: number) => {
+    if (api !== null) setView({ ...view, step: Math.max(0, Math.min(total, k)) });
+  };
 
   // What is on screen goes back into the address (replaceState: no history entry per step).
   useEffect(() => {
@@ -93,7 +96,7 @@ export default function CompareView({ fragment, onClose }: { fragment: string; o
   };
 
   const stepButton = (id: 'first' | 'back' | 'forward' | 'last', icon: string, to: number) => (
-    <button type="button" className="tool" data-testid={`cmp-${id}`} aria-label={t(`step.${id}`)} title={t(`step.${id}`)} onClick={() => go(to)}>
+    <button type="button" className="tool" data-testid={`cmp-${id}`} aria-label={t(`step.${id}`)} title={t(`step.${id}`)} disabled={api === null} onClick={() => go(to)}>
       <Icon name={icon} />
     </button>
   );
@@ -140,10 +143,12 @@ export default function CompareView({ fragment, onClose }: { fragment: string; o
       <div className="cmp-cols" style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))` }}>
         {columns.map((c, i) => <CompareColumn key={i} slot={i} column={c} step={step} />)}
       </div>
-      <div className="cmp-results">
-        <CompareTable rows={rows} requests={view.requests} />
-        <SlideClaims rows={rows} checks={checks} />
-      </div>
+      {api === null ? null : (
+        <div className="cmp-results">
+          <CompareTable rows={rows} requests={view.requests} />
+          <SlideClaims rows={rows} checks={checks} />
+        </div>
+      )}
     </main>
   );
 }
