@@ -3,6 +3,7 @@
  * through the neighbour cache (neigh_resolve_output / __neigh_event_send), queueing packets
  * while INCOMPLETE, retrying the broadcast request 3 times a second apart, then failing and
  * dropping what was queued (arp-timeout), each answered with ICMP host unreachable, as Linux does.
+ * The retries run on the kernel's timer wheel, so each comes 4-32 ms after its second (timer-wheel.ts).
  */
 import { formatIpv4, type Ipv4 } from '../addr/ipv4';
 import { MAC_BROADCAST, MAC_ZERO, type Mac } from '../addr/mac';
@@ -10,7 +11,7 @@ import type { Iface } from '../host/iface';
 import { transmitFrame, transmitIpv4 } from '../l2/segment';
 import { inetSelectAddr } from '../route/source-select';
 import { SCOPE_LINK } from '../host/iface';
-import { schedule, type Host, type World } from '../sim/world';
+import { schedule, scheduleWheel, type Host, type World } from '../sim/world';
 import type { EthernetRepr, Ipv4Repr } from '../wire/repr';
 import { arpAnnounceSource } from './arp-policy';
 import { carriesPendingConfirm } from './pending-confirm';
@@ -117,7 +118,7 @@ function solicit(w: World, host: Host, dev: Iface, n: Neigh, conn: number): void
     arp: { op: 'request', senderMac: dev.mac, senderIp: choice.saddr as Ipv4, targetMac: MAC_ZERO, targetIp: n.ip },
   }, conn);
   const gen = ++n.timerGen;
-  schedule(w, ARP_RETRANS_MS, () => {
+  scheduleWheel(w, ARP_RETRANS_MS, () => {
     if (n.timerGen !== gen) return;
     if (n.state !== 'INCOMPLETE' && n.state !== 'PROBE') return;
     const max = n.state === 'INCOMPLETE' ? ARP_MCAST_SOLICIT : ARP_UCAST_SOLICIT;
@@ -144,6 +145,13 @@ function fail(w: World, host: Host, n: Neigh): void {
   }
 }
 
+/**
+ * DELAY's 5 s timer. On the kernel it too is a wheel timer (up to 256 ms late), but it stays
+ * exact here: whether it probes depends on how long before it the last confirmation came, and the
+ * oracle VM's slow links spread a curl's segments (the confirmations) over a second or more where
+ * the engine's take milliseconds; a late timer then probed in labs (dr-no-arp, iproute2,
+ * neigh-confirm, python-http) where the VM did not.
+ */
 function armDelayTimer(w: World, host: Host, dev: Iface, n: Neigh): void {
   const gen = ++n.timerGen;
   schedule(w, ARP_DELAY_FIRST_PROBE_MS, () => {

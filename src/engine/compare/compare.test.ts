@@ -14,9 +14,16 @@ const measure = (id: string, requests = 2) => measureScenario(id, preset(id), { 
 describe('measureScenario', () => {
   it('counts every packet through the director as IPVS does: the frames it receives each way add up to its --stats counters, in every preset', () => {
     for (const id of PRESET_IDS) {
+      if (id === 'dr-course-no-dip') continue;
       const m = measure(id);
       expect(hopCounts(m.hops), id).toEqual(m.row.director);
     }
+  });
+
+  it('counts the director\'s own host unreachables for a dead real server as its OutPkts, as the kernel did (oracle lab dr-dead-rs)', () => {
+    const m = measure('dr-course-no-dip');
+    expect(hopCounts(m.hops)).toMatchObject({ out_packets: 0, out_bytes: 0 });
+    expect(m.row.director).toMatchObject({ in_packets: 6, in_bytes: 360, out_packets: 6, out_bytes: 6 * 88 });
   });
 
   it('shows NAT carrying both directions and DR and TUN only the inbound one, with the same inbound packets', () => {

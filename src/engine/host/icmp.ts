@@ -45,6 +45,7 @@ export function icmpSendError(w: World, host: Host, offending: Ipv4Repr, type: n
   const src = !opts.srcByRoute && host.ownAddrs.has(offending.dst) ? offending.dst : 0;
   const payload: IcmpRepr = { proto: 'icmp', type, code, ...(opts.gateway !== undefined ? { gateway: opts.gateway } : {}), quote: offending };
   if (w.trace.retain) w.trace.action(w.now, host.id, 'icmp-error', { type, code }, conn, { type, code });
+  host.director?.localIcmpError(payload);
   ipSendLocal(w, host, src, offending.src, payload, conn, false);
 }
 

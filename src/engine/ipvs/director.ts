@@ -6,7 +6,7 @@
  */
 import type { Iface } from '../host/iface';
 import type { Host, World } from '../sim/world';
-import type { Ipv4Repr } from '../wire/repr';
+import type { IcmpRepr, Ipv4Repr } from '../wire/repr';
 import type { IpvsadmOutput } from './ipvsadm/run';
 
 export type IpvsadmView = 'list' | 'conns' | 'stats' | 'rate' | 'save';
@@ -19,6 +19,8 @@ export interface Director {
    * `ttl` its decremented TTL; returns a copy carrying that TTL (as withTtl() would make).
    */
   forward(w: World, host: Host, ip: Ipv4Repr, ttl: number, conn: number): Ipv4Repr;
+  /** IPVS's LOCAL_OUT hook seeing an ICMP error this host itself sends (`icmp` is its payload). */
+  localIcmpError(icmp: IcmpRepr): void;
   /** What `ipvsadm` prints on this host now. */
   ipvsadm(w: World, view: IpvsadmView): string;
   /** `ipvsadm <argv>` run on this host now. */

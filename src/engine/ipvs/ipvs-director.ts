@@ -9,7 +9,8 @@ import { formatIpv4, type Ipv4 } from '../addr/ipv4';
 import type { Iface } from '../host/iface';
 import { ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED, UNREACH_PORT, icmpSendError } from '../host/icmp';
 import { holderOf, schedule, type Host, type World } from '../sim/world';
-import { TCP_RST, ipRewrite, withPorts, withTtl, type Ipv4Repr } from '../wire/repr';
+import { TCP_RST, ipRewrite, withPorts, withTtl, type IcmpRepr, type Ipv4Repr } from '../wire/repr';
+import { icmpLen } from '../wire/icmp';
 import { countIn, countOut } from './accounting';
 import { ConnTable } from './conn-table';
 import type { Director, IpvsadmView } from './director';
@@ -125,6 +126,20 @@ export class IpvsDirector implements Director {
     }
     icmpSendError(w, host, inner, icmp.type, icmp.code, conn);
     return true;
+  }
+
+  /**
+   * An ICMP error the director sends itself about a client's packet it forwarded (host
+   * unreachable when a real server's ARP fails): the kernel's IPVS counts it in the
+   * connection's OutPkts/OutBytes, as a reply (dr-dead-rs: 6 errors of 88 bytes on the dead server).
+   * An error relayed for a tunnel (tunnelIcmp) is counted there already.
+   */
+  localIcmpError(icmp: IcmpRepr): void {
+    const q = icmp.quote;
+    const ql = q?.payload;
+    if (!q || !ql || (ql.proto !== 'tcp' && ql.proto !== 'udp')) return;
+    const entry = this.conns.lookupIn(ql.proto, q.src, ql.sport, q.dst, ql.dport);
+    if (entry && entry.method !== 'ipip') countOut(entry, 20 + icmpLen(icmp));
   }
 
   forward(w: World, host: Host, rx: Ipv4Repr, ttl: number, conn: number): Ipv4Repr {

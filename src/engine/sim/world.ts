@@ -17,6 +17,7 @@ import type { Segment } from '../l2/types';
 import { prepareRecordShapes, type RecordSeeds } from '../wire/shapes';
 import { EventQueue } from './queue';
 import { createPrng, type Prng } from './prng';
+import { wheelDelayMs } from './timer-wheel';
 import type { Trace } from './trace';
 
 export interface Host {
@@ -141,6 +142,14 @@ export function createWorld(seed: number, trace: Trace): World {
 /** Runs `fire` after `delayMs` of simulated time. Cancel by checking a generation in the closure. */
 export function schedule(w: World, delayMs: number, fire: () => void): void {
   w.queue.pushAfter(w.now, delayMs, { k: 'timer', fire });
+}
+
+/**
+ * Runs `fire` when a kernel wheel timer armed now for `delayMs` runs (sim/timer-wheel.ts): a
+ * little late, at its bucket's tick. On the heap: its delays vary, so no FIFO lane fits them.
+ */
+export function scheduleWheel(w: World, delayMs: number, fire: () => void): void {
+  w.queue.push(w.now + wheelDelayMs(w.now, delayMs), { k: 'timer', fire });
 }
 
 /** The host (other than `except`) that holds `a`, for narration such as "sent to RS2"; else the address. */

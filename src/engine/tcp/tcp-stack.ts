@@ -290,7 +290,7 @@ export class TcpStack {
     const s = this.tableFor(quoted.src).find(quoted.payload.sport, quoted.dst, quoted.payload.dport);
     if (!s) return;
     if (w.trace.retain) w.trace.action(w.now, this.host.id, 'tcp-icmp-error', { type, code, state: s.state }, conn, { type, code, state: s.state });
-    if (s.state === 'SYN_SENT' || s.state === 'SYN_RECV') this.finish(w, s, icmpErrno(type, code));
+    if (s.state === 'SYN_SENT' || (s.state === 'SYN_RECV' && dropsRequest(type, code))) this.finish(w, s, icmpErrno(type, code));
   }
 }
 
@@ -319,6 +319,15 @@ class TcpTimer implements RtoTimer {
     } else if (this.kind === DELACK) this.stack.onDelayedAck(this.w, this.s);
     else this.stack.onTimeWaitEnd(this.s);
   }
+}
+
+/**
+ * tcp_v4_err on a request socket (TCP_NEW_SYN_RECV): tcp_req_err drops the half-open connection
+ * only for a parameter problem, time exceeded, or net/host unreachable; any other error (port
+ * or protocol unreachable, fragmentation needed, a redirect) leaves it to retransmit its SYN-ACK.
+ */
+export function dropsRequest(type: number, code: number): boolean {
+  return type === 12 || type === 11 || (type === 3 && (code === 0 || code === 1));
 }
 
 /** icmp_err_convert: the error a connect() sees for an ICMP error while the handshake runs. */
