@@ -1,4 +1,4 @@
-/** The text tools labs pipe into: seq, grep, head, tail, wc, sort, uniq, printf, cut, tr, tee (coreutils, GNU grep, bash). */
+/** The text tools labs pipe into: seq, grep, head, tail, wc, sort, uniq, printf, cut, tr, tee, yes (coreutils, GNU grep, bash). */
 import type { CommandFn } from '../../command';
 import { cut } from './cut';
 import { grep } from './grep';
@@ -8,8 +8,9 @@ import { seq } from './seq';
 import { sort, uniq } from './sort-uniq';
 import { tee, tr } from './tr-tee';
 import { wc } from './wc';
+import { yes } from './yes';
 
 export const TEXT_TOOLS: ReadonlyArray<[string, CommandFn]> = [
   ['seq', seq], ['grep', grep], ['head', head], ['tail', tail], ['wc', wc], ['sort', sort], ['uniq', uniq], ['printf', printf],
-  ['cut', cut], ['tr', tr], ['tee', tee],
+  ['cut', cut], ['tr', tr], ['tee', tee], ['yes', yes],
 ];
