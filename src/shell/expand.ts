@@ -24,7 +24,7 @@ export class ExpansionAbort {
 }
 
 /** Words that are not variables: `$-`, and `$0` as the console's bash gives it (captured: bash-shell). */
-const SPECIAL: Readonly<Record<string, string>> = { '-': 'hBc', '0': '/usr/bin/bash' };
+const SPECIAL: Readonly<Record<string, string>> = { '-': 'himBHc', '0': '/usr/bin/bash' };
 
 /** The positional parameters `$1`…, `$#`, `$@`, `$*` (none unless `set --` or a function call gave some). */
 function positional(name: string, env: ExpandEnv): string | undefined {
@@ -161,13 +161,14 @@ function replace(value: string, pattern: string, to: string, mode: string): stri
 }
 
 /**
- * `$((expr))`, `((expr))` (`command`) and `for ((…))` over integers: assignments (= += -=), ++ and --, || && ! ,
+ * `$((expr))`, `((expr))` (`command`) and `for ((…))` over integers: `,`, `?:`, `**`, `<<` `>>`, `&` `^` `|` `~`,
+ * assignments (= += -=), ++ and --, || && ! ,
  * comparisons, + - * / % and parentheses; names read (and assigned) as shell variables.
  */
 export function arithmetic(typed: string, env: ExpandEnv, command = false): string | undefined {
   // Parameters inside are expanded first (`$(( $1 + $2 ))`); bare names are read as variables below.
   const expr = innerWord(typed, env);
-  const matches = [...expr.matchAll(/\d+|[A-Za-z_][A-Za-z0-9_]*|\+\+|--|\+=|-=|\*=|\/=|==|!=|<=|>=|&&|\|\||[-+*/%()<>=!]|\S/g)];
+  const matches = [...expr.matchAll(/\d+|[A-Za-z_][A-Za-z0-9_]*|\+\+|--|\*\*|<<|>>|\+=|-=|\*=|\/=|==|!=|<=|>=|&&|\|\||[-+*/%()<>=!?:,&|^~]|\S/g)];
   const tokens = matches.map((m) => m[0]);
   /** The expression from token i on, as typed (bash's "error token"). */
   const from = (i: number): string => expr.slice(matches[i]?.index ?? expr.length);
@@ -181,7 +182,8 @@ export function arithmetic(typed: string, env: ExpandEnv, command = false): stri
   const primary = (): number => {
     const t = tokens[k++];
     if (t === undefined) {
-      bad = 'syntax error: operand expected';
+      // bash names the last token it read (captured: `$((1+))`).
+      bad = `syntax error: operand expected (error token is "${from(k - 2)}")`;
       return 0;
     }
     if (t === '(') {
@@ -205,10 +207,10 @@ export function arithmetic(typed: string, env: ExpandEnv, command = false): stri
   };
   const unary = (): number => {
     const t = tokens[k];
-    if (t === '-' || t === '+' || t === '!') {
+    if (t === '-' || t === '+' || t === '!' || t === '~') {
       k++;
       const v = unary();
-      return t === '-' ? -v : t === '!' ? Number(v === 0) : v;
+      return t === '-' ? -v : t === '!' ? Number(v === 0) : t === '~' ? ~v : v;
     }
     if ((t === '++' || t === '--') && isName(tokens[k + 1])) {
       const name = tokens[k + 1] as string;
@@ -219,11 +221,19 @@ export function arithmetic(typed: string, env: ExpandEnv, command = false): stri
     }
     return primary();
   };
+  const power = (): number => {
+    const v = unary();
+    if (bad || tokens[k] !== '**') return v;
+    k++;
+    const r = power();
+    if (r < 0) bad = `exponent less than 0 (error token is "${from(k - 1)}")`;
+    return bad ? 0 : Math.trunc(v ** r);
+  };
   const product = (): number => {
-    let v = unary();
+    let v = power();
     while (!bad && (tokens[k] === '*' || tokens[k] === '/' || tokens[k] === '%')) {
       const op = tokens[k++];
-      const r = unary();
+      const r = power();
       if (op !== '*' && r === 0) {
         bad = `division by 0 (error token is "${from(k - 1)}")`;
         return 0;
@@ -237,11 +247,16 @@ export function arithmetic(typed: string, env: ExpandEnv, command = false): stri
     while (!bad && (tokens[k] === '+' || tokens[k] === '-')) v = tokens[k++] === '+' ? v + product() : v - product();
     return v;
   };
-  const rel = (): number => {
+  const shift = (): number => {
     let v = sum();
+    while (!bad && (tokens[k] === '<<' || tokens[k] === '>>')) v = tokens[k++] === '<<' ? v << sum() : v >> sum();
+    return v;
+  };
+  const rel = (): number => {
+    let v = shift();
     while (!bad && ['<', '<=', '>', '>='].includes(tokens[k] ?? '')) {
       const op = tokens[k++];
-      const r = sum();
+      const r = shift();
       v = Number(op === '<' ? v < r : op === '<=' ? v <= r : op === '>' ? v > r : v >= r);
     }
     return v;
@@ -251,11 +266,23 @@ export function arithmetic(typed: string, env: ExpandEnv, command = false): stri
     while (!bad && (tokens[k] === '==' || tokens[k] === '!=')) v = Number(tokens[k++] === '==' ? v === rel() : v !== rel());
     return v;
   };
+  /** The bitwise operators, & above ^ above |. */
+  const bits = (level: number): number => {
+    const op = ['|', '^', '&'][level] as string;
+    const next = (): number => (level === 2 ? eq() : bits(level + 1));
+    let v = next();
+    while (!bad && tokens[k] === op) {
+      k++;
+      const r = next();
+      v = op === '|' ? v | r : op === '^' ? v ^ r : v & r;
+    }
+    return v;
+  };
   const and = (): number => {
-    let v = eq();
+    let v = bits(0);
     while (!bad && tokens[k] === '&&') {
       k++;
-      const r = eq();
+      const r = bits(0);
       v = Number(v !== 0 && r !== 0);
     }
     return v;
@@ -280,9 +307,26 @@ export function arithmetic(typed: string, env: ExpandEnv, command = false): stri
       env.vars.set(name, String(v));
       return v;
     }
-    return or();
+    return ternary();
   };
-  const v = tokens.length === 0 ? 0 : assign();
+  const ternary = (): number => {
+    const c = or();
+    if (bad || tokens[k] !== '?') return c;
+    k++;
+    const a = comma();
+    if (tokens[k++] !== ':') bad = `syntax error in expression (error token is "${from(k - 1)}")`;
+    const b = ternary();
+    return c !== 0 ? a : b;
+  };
+  const comma = (): number => {
+    let v = assign();
+    while (!bad && tokens[k] === ',') {
+      k++;
+      v = assign();
+    }
+    return v;
+  };
+  const v = tokens.length === 0 ? 0 : comma();
   if (!bad && k < tokens.length) bad = `syntax error in expression (error token is "${tokens.slice(k).join(' ')}")`;
   if (bad) {
     // `(( … ))` names itself and shows the expression with its trailing blanks (captured: bash-shell).
@@ -338,8 +382,12 @@ function partValue(part: WordPart, env: ExpandEnv): string | undefined {
       return braced(part.name, env);
     case 'cmd':
       return env.substitute(part.src).replace(/\n+$/, '');
-    case 'arith':
-      return arithmetic(part.expr, env);
+    case 'arith': {
+      // An interactive bash abandons the whole line at an arithmetic error (captured: bash-shell-more).
+      const v = arithmetic(part.expr, env);
+      if (v === undefined) throw new ExpansionAbort(1);
+      return v;
+    }
   }
 }
 

@@ -112,3 +112,29 @@ describe('functions and parameters', () => {
     expect(run('echo ${x:?missing}; echo after')).toEqual({ out: 'bash: x: missing\n', status: 1 });
   });
 });
+
+describe('builtins\' options and errors (bash-shell-more)', () => {
+  it('read: -n, -d, an unknown option with its usage', () => {
+    expect(out('read -n 2 x <<< abcd; echo "$x"')).toBe('ab\n');
+    expect(out('read -d : x <<< "a:b"; echo "$x"')).toBe('a\n');
+    expect(out('read -x a <<< b; echo $?')).toMatch(/^bash: read: -x: invalid option\nread: usage: read \[-ers\].*\n2\n$/);
+  });
+
+  it('set: -x traces, -e leaves at a failure nothing tests, an unknown -o name is refused', () => {
+    expect(out('set -x; echo hi')).toBe('+ echo hi\nhi\n');
+    expect(run('set -e; false; echo after')).toEqual({ out: '', status: 1 });
+    expect(out('set -e; if false; then :; fi; false || echo tested')).toBe('tested\n');
+    expect(run('set -o nosuch')).toEqual({ out: 'bash: set: nosuch: invalid option name\n', status: 2 });
+  });
+
+  it('exit says exit before its complaint; an arithmetic error abandons the line', () => {
+    expect(run('exit x; echo after')).toEqual({ out: 'exit\nbash: exit: x: numeric argument required\n', status: 2 });
+    expect(run('echo $((1+)); echo after')).toEqual({ out: 'bash: 1+: syntax error: operand expected (error token is "+")\n', status: 1 });
+    expect(out('(( x = 2, y = x * 3 )); echo $x $y')).toBe('2 6\n');
+    expect(out('echo $(( 7 % 3 )) $(( 2 ** 10 )) $(( 1 << 4 )) $(( 5 > 3 ? 1 : 0 ))')).toBe('1 1024 16 1\n');
+  });
+
+  it('warns of a here-document a line cannot hold, and reads it empty', () => {
+    expect(run('cat <<EOF')).toEqual({ out: "bash: warning: here-document at line 1 delimited by end-of-file (wanted `EOF')\n", status: 0 });
+  });
+});

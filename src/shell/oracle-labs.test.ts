@@ -50,6 +50,8 @@ const KNOWN: Record<string, readonly string[]> = {
   // The oracle's console rewrites /var/www/html in any line to its per-host web root, and its
   // hostname is unset inside a backquote (its `hostname` lines are rewritten); a host here has neither.
   'bash-shell': ['root@C:~# f=/var/www/html/index.html; echo ${f##*/} ${f%/*}', 'root@C:~# echo "host: `hostname`"'],
+  // Not simulated: `set` and `export -p` list bash's own variables, `type` and `command -v` are absent.
+  'bash-shell-more': ['root@C:~# export -p | head -n 1', 'root@C:~# set; echo $?', 'root@C:~# type echo curl nosuch', 'root@C:~# command -v curl; echo $?'],
   'ip-oneline': [],
   // ping -I by a device other than the route's is not simulated (lvs-flow says so).
   'ping-forms': ['root@C:~# ping -c 1 -I lo 10.0.0.1'],

@@ -4,8 +4,10 @@
  * word, expanded when the command runs: see expand.ts), redirections (`>`, `>>`, `2>`, `2>&1`,
  * `&>`, `<`, `<<<`), pipes, `;`, `&&`, `||`, a trailing `&`, `#` comments, `!` before a
  * pipeline, and the compound commands `for NAME [in WORDS]; do LIST; done`, `for ((…))`,
- * `while|until LIST; do LIST; done`, `if LIST; then LIST; [elif LIST; then LIST;]… [else LIST;] fi`
- * and `[[ EXPRESSION ]]` (cond-parse.ts).
+ * `while|until LIST; do LIST; done`, `if LIST; then LIST; [elif LIST; then LIST;]… [else LIST;] fi`,
+ * `case WORD in PATTERN) LIST;; esac`, `{ LIST; }`, `( LIST )`, `(( EXPRESSION ))`, function
+ * definitions `NAME() COMPOUND` and `function NAME COMPOUND`, and `[[ EXPRESSION ]]` (cond-parse.ts).
+ * A here-document (`<<WORD`) has no body on one line: bash warns, and it reads empty.
  */
 import { parseCondition, type CondExpr } from './cond-parse';
 
@@ -21,8 +23,11 @@ export type Word = readonly WordPart[];
 export interface Redirect {
   /** 1 = stdout, 2 = stderr, 0 = stdin. */
   readonly fd: 0 | 1 | 2;
-  /** '>' truncates, '>>' appends, '<' reads a file, '<<<' reads the word itself, '>&' duplicates onto fd `target`. */
-  readonly op: '>' | '>>' | '<' | '<<<' | '>&';
+  /**
+   * '>' truncates, '>>' appends, '<' reads a file, '<<<' reads the word itself, '<<' a here-document
+   * (on one line its body is empty), '>&' duplicates onto fd `target`.
+   */
+  readonly op: '>' | '>>' | '<' | '<<<' | '<<' | '>&';
   /** The target as typed, quotes removed and nothing expanded. */
   readonly target: string;
   /** The target's parts, for expansion when the command runs. */
@@ -132,7 +137,7 @@ export interface CommandList {
 }
 
 /** A failure is bash's message and the line's exit status (2 for a syntax error). */
-export type ParseResult = { ok: true; list: CommandList } | { ok: false; error: string; status?: number };
+export type ParseResult = { ok: true; list: CommandList; warnings?: readonly string[] } | { ok: false; error: string; status?: number };
 
 export type Token =
   | { t: 'word'; v: string; parts: WordPart[] }
@@ -247,7 +252,7 @@ function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; er
     }
     if (c === '#') break; // a comment runs to the end of the line
     // Redirections, with an optional file descriptor in front.
-    const redir = /^(\d)?(&>>|&>|>>|>&|>|<<<|<)/.exec(line.slice(i));
+    const redir = /^(\d)?(&>>|&>|>>|>&|>|<<<|<<-|<<|<)/.exec(line.slice(i));
     if (redir) {
       const fdText = redir[1];
       const op = redir[2] as string;
@@ -259,7 +264,7 @@ function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; er
       }
       const fd = (fdText !== undefined ? Number(fdText) : op.startsWith('<') ? 0 : 1) as 0 | 1 | 2;
       if (fd > 2) return { ok: false, error: `bash: ${fd}: Bad file descriptor` };
-      tokens.push({ t: 'redir', fd, op: op as Redirect['op'], both: false });
+      tokens.push({ t: 'redir', fd, op: (op === '<<-' ? '<<' : op) as Redirect['op'], both: false });
       continue;
     }
     // `((…))` (a command, or for's header) read whole; the parser says where it may stand.
@@ -374,6 +379,8 @@ const CASE_ENDS = [';;', ';&', ';;&', 'esac'];
 
 class Parser {
   private k = 0;
+  /** What bash warns about as it reads the line (a here-document without its body). */
+  readonly warnings: string[] = [];
   constructor(private readonly tokens: Token[], private readonly line: string) {}
 
   private fail(near: Token | undefined): never {
@@ -467,7 +474,11 @@ class Parser {
       throw new SyntaxFailure(next === undefined ? syntaxError('newline') : syntaxError(next.t === 'op' ? next.v : '>'));
     }
     this.k++;
-    if (tok.op === '>&') {
+    if (tok.op === '<<') {
+      // A line ends the document before any body: bash warns and reads nothing (captured: bash-shell-more).
+      this.warnings.push(`bash: warning: here-document at line 1 delimited by end-of-file (wanted \`${next.v}')`);
+      redirects.push({ fd: tok.fd, op: '<<', target: next.v });
+    } else if (tok.op === '>&') {
       if (next.v !== '1' && next.v !== '2') throw new SyntaxFailure(`bash: ${next.v}: ambiguous redirect`);
       redirects.push({ fd: tok.fd, op: '>&', target: next.v });
     } else {
@@ -641,7 +652,9 @@ export function parseLine(line: string): ParseResult {
   const tk = tokenize(line);
   if (!tk.ok) return tk;
   try {
-    return { ok: true, list: new Parser(tk.tokens, line).list() };
+    const parser = new Parser(tk.tokens, line);
+    const list = parser.list();
+    return { ok: true, list, ...(parser.warnings.length > 0 ? { warnings: parser.warnings } : {}) };
   } catch (e) {
     if (e instanceof SyntaxFailure) return { ok: false, error: e.message, ...(e.status === 2 ? {} : { status: e.status }) };
     throw e;

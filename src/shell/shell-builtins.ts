@@ -14,7 +14,9 @@ export interface ShellScope {
   readonly funcs: Map<string, FunctionDef>;
   /** One frame per function call running: each local's value before the call (undefined: it was unset). */
   readonly locals: Array<Map<string, string | undefined>>;
-  readonly options: { pipefail: boolean };
+  readonly options: { pipefail: boolean; errexit: boolean; xtrace: boolean };
+  /** The console's own shell (not a subshell): `exit` there says so. */
+  readonly console: boolean;
 }
 
 /** `exit`, `return`, or the SIGPIPE that kills a shell writing into a pipe with no reader. */
@@ -76,31 +78,56 @@ export function splitForRead(line: string, count: number, ifs: string): string[]
   return values;
 }
 
-/** `read [-r] [-s] [-p PROMPT] [-t N] [NAME…]`: one line of input into the names (REPLY without any). */
+const READ_USAGE = 'read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]\n';
+
+/**
+ * `read [-r] [-s] [-p PROMPT] [-t N] [-n N] [-d DELIM] [NAME…]`: one line (up to DELIM, or N
+ * characters) of input into the names, REPLY without any. The prompt shows only when input is
+ * a terminal, and input here never waits, so -p and -t change nothing.
+ */
 const read: Builtin = (scope, argv, io) => {
   let raw = false;
+  let delim = '\n';
+  let count = Infinity;
   const names: string[] = [];
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i] as string;
-    if (a === '-r') raw = true;
-    else if (a === '-s') continue;
-    else if (a === '-p' || a === '-t') i++; // the prompt shows only when input is a terminal; input never waits here
-    else if (a.startsWith('-') && a !== '-' && names.length === 0) {
-      io.err(`lvs-flow: read: ${a}: this option is not simulated (read takes -r, -s, -p PROMPT, -t N)\n`);
-      return 2;
-    } else if (!isName(a)) return notValid(io, 'read', a);
-    else names.push(a);
+    if (names.length > 0 || !a.startsWith('-') || a === '-') {
+      if (!isName(a)) return notValid(io, 'read', a);
+      names.push(a);
+      continue;
+    }
+    for (let j = 1; j < a.length; j++) {
+      const o = a[j] as string;
+      if (o === 'r') raw = true;
+      else if (o === 's' || o === 'e') continue;
+      else if ('pntd'.includes(o)) {
+        const value = a.slice(j + 1) || argv[++i];
+        if (value === undefined) {
+          io.err(`bash: read: -${o}: option requires an argument\n${READ_USAGE}`);
+          return 2;
+        }
+        if (o === 'd') delim = value.slice(0, 1) || '\0';
+        if (o === 'n') count = Number(value);
+        break;
+      } else {
+        io.err(`bash: read: -${o}: invalid option\n${READ_USAGE}`);
+        return 2;
+      }
+    }
   }
   const { input } = io;
   let line = '';
   let ended = false;
   for (;;) {
-    const nl = input.text.indexOf('\n', input.pos);
-    const chunk = nl < 0 ? input.text.slice(input.pos) : input.text.slice(input.pos, nl);
-    input.pos = nl < 0 ? input.text.length : nl + 1;
-    ended = nl < 0;
-    // Without -r a backslash escapes the next character, and before a newline joins the next line.
-    if (!raw && /(^|[^\\])(\\\\)*\\$/.test(chunk) && !ended) {
+    let end = input.text.indexOf(delim, input.pos);
+    if (end >= 0 && end - input.pos > count) end = -1;
+    const limit = Math.min(input.text.length, input.pos + (Number.isFinite(count) ? count : input.text.length));
+    const chunk = end < 0 ? input.text.slice(input.pos, limit) : input.text.slice(input.pos, end);
+    ended = end < 0 && chunk.length < count;
+    input.pos = end < 0 ? limit : end + 1;
+    // Without -r a backslash escapes the next character, and before the delimiter joins the next line.
+    if (!raw && end >= 0 && /(^|[^\\])(\\\\)*\\$/.test(chunk)) {
       line += chunk.slice(0, -1);
       continue;
     }
@@ -114,30 +141,45 @@ const read: Builtin = (scope, argv, io) => {
   return ended ? 1 : 0;
 };
 
-/** `set -o|+o pipefail`, `set -- ARGS` and `set ARGS`: the options and positional parameters this shell has. */
+/** The options `set -o NAME` and their letters that this shell runs. */
+const OPTIONS: Readonly<Record<string, keyof ShellScope['options']>> = { pipefail: 'pipefail', errexit: 'errexit', xtrace: 'xtrace', e: 'errexit', x: 'xtrace' };
+
+/** `set -e|-x|-o NAME|+o NAME`, `set -- ARGS` and `set ARGS`: the options and positional parameters this shell has. */
 const set: Builtin = (scope, argv, io) => {
   const args = argv.slice(1);
+  if (args.length === 0) {
+    io.err('lvs-flow: set: listing the variables is not simulated\n');
+    return 2;
+  }
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     if (a === '--') {
       scope.args = args.slice(i + 1);
       return 0;
     }
-    if ((a === '-o' || a === '+o') && args[i + 1] === 'pipefail') {
-      scope.options.pipefail = a === '-o';
-      i++;
+    if (!/^[-+]./.test(a)) {
+      scope.args = args.slice(i);
+      return 0;
+    }
+    const on = a.startsWith('-');
+    if (a === '-o' || a === '+o') {
+      const name = args[++i];
+      const option = name === undefined ? undefined : OPTIONS[name];
+      if (name === undefined || option === undefined || name.length === 1) {
+        io.err(name === undefined ? `lvs-flow: set: ${a} without a name is not simulated\n` : `bash: set: ${name}: invalid option name\n`);
+        return 2;
+      }
+      scope.options[option] = on;
       continue;
     }
-    if (/^[-+]/.test(a)) {
-      io.err(`lvs-flow: set: ${a}${a.endsWith('o') ? ` ${args[i + 1] ?? ''}` : ''}: this option is not simulated (set -o pipefail, set -- ARGS)\n`);
-      return 2;
+    for (const letter of a.slice(1)) {
+      const option = OPTIONS[letter];
+      if (option === undefined) {
+        io.err(`lvs-flow: set: ${a[0]}${letter}: this option is not simulated (set -e, -x, -o pipefail, set -- ARGS)\n`);
+        return 2;
+      }
+      scope.options[option] = on;
     }
-    scope.args = args.slice(i);
-    return 0;
-  }
-  if (args.length === 0) {
-    io.err('lvs-flow: set: listing the variables is not simulated\n');
-    return 2;
   }
   return 0;
 };
@@ -194,10 +236,14 @@ const unset: Builtin = (scope, argv) => {
 
 const STATUS = (scope: ShellScope, arg: string | undefined): number => (arg === undefined ? Number(scope.vars.get('?') ?? 0) : Number(arg) & 255);
 
-/** `return [N]` inside a function; `exit [N]` anywhere. A word that is not a number: bash's message, status 2. */
+/**
+ * `return [N]` inside a function; `exit [N]` anywhere (the console's own shell says "exit" as it
+ * leaves, before any complaint). A word that is not a number: bash's message, status 2.
+ */
 function leave(kind: 'return' | 'exit'): Builtin {
   return (scope, argv, io) => {
     const arg = argv[1];
+    if (kind === 'exit' && scope.console) io.err('exit\n');
     if (kind === 'return' && scope.locals.length === 0) {
       io.err("bash: return: can only `return' from a function or sourced script\n");
       return 2;

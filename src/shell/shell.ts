@@ -1,8 +1,9 @@
 /**
- * The shell of every simulated host: runs a command line on a live world as `bash -c` would
- * (pipelines, redirections, `;` `&&` `||`, `for`/`while`/`until` loops with `break` and
- * `continue`, `if`, `[[ … ]]`), gives each command its host's files, and returns
- * what a terminal would show. Each line is its own `bash -c`: nothing but files and the
+ * The shell of every simulated host: runs a command line on a live world as a console's bash
+ * would (pipelines ended by SIGPIPE as bash's are: pipes.ts; redirections, `;` `&&` `||`,
+ * `for`/`while`/`until` loops with `break` and `continue`, `if`, `case`, `[[ … ]]`, `(( ))`,
+ * `{ …; }` and `( … )`, functions, and the builtins of shell-builtins.ts), gives each command
+ * its host's files, and returns what a terminal would show. Each line is its own `bash -c`: nothing but files and the
  * world carries over to the next line, as in a Kathará console or the lab VM.
  */
 import type { LiveWorld } from '../engine';
@@ -13,7 +14,7 @@ import { evaluateCondition } from './cond-eval';
 import { hostProbe, samePath } from './commands/test-expr';
 import { breakOrContinue, loopControl, overLimit, type LoopState } from './loop-control';
 import {
-  parseLine, type ArithCommand, type CaseCommand, type Command, type CommandList, type CondCommand, type ForCommand, type FunctionDef,
+  isSimple, parseLine, type ArithCommand, type CaseCommand, type Command, type CommandList, type CondCommand, type ForCommand, type FunctionDef,
   type GroupCommand, type IfCommand, type Pipeline, type Redirect, type SimpleCommand, type WhileCommand, type Word,
 } from './parse';
 import { caseMatches } from './cond-eval';
@@ -45,6 +46,8 @@ interface Io {
 /** One typed line as it runs: its terminal, variables and functions, how deep `$(…)` nests. */
 interface LineRun extends LoopState, ShellScope {
   readonly hostId: string;
+  /** How many tested lists (conditions) enclose the running command: set -e ignores failures there. */
+  testing: number;
   /** What reached the terminal, shared by the line's subshells (they print as they run). */
   readonly tty: { text: string };
   readonly depth: number;
@@ -112,10 +115,11 @@ export class Shell {
     const parsed = parseLine(line);
     if (!parsed.ok) return { output: parsed.error === '' ? '' : `${parsed.error}\n`, exitCode: parsed.status ?? 2 };
     const run: LineRun = {
-      hostId, tty: { text: '' }, vars: initialVars(hostId), args: [], funcs: new Map(), locals: [], options: { pipefail: false },
+      hostId, tty: { text: '' }, vars: initialVars(hostId), args: [], funcs: new Map(), locals: [], options: { pipefail: false, errexit: false, xtrace: false }, console: true, testing: 0,
       depth: 0, loops: 0, line: { rounds: 0, firstEvent: this.live.eventCount, halted: false },
     };
-    const status = this.inShell(run, (r) => this.runList(r, parsed.list, { out: { kind: 'tty' }, err: { kind: 'tty' }, stdin: noInput() }), true);
+    run.tty.text += (parsed.warnings ?? []).map((w) => `${w}\n`).join('');
+    const status = this.inShell(run, (r) => this.runList(r, parsed.list, { out: { kind: 'tty' }, err: { kind: 'tty' }, stdin: noInput() }));
     return { output: run.tty.text, exitCode: status };
   }
 
@@ -123,12 +127,10 @@ export class Shell {
    * Runs `body` as a (sub)shell of its own: an `exit`, or a SIGPIPE it took, ends it with that
    * status. `run` is the shell itself; a subshell gets a copy (subshell()) and its output is kept.
    */
-  private inShell(run: LineRun, body: (run: LineRun) => number, console = false): number {
+  private inShell(run: LineRun, body: (run: LineRun) => number): number {
     try {
       return body(run);
     } catch (e) {
-      // The console's interactive bash says "exit" as it leaves (captured: bash-shell).
-      if (e instanceof ShellSignal && e.kind === 'exit' && console) run.tty.text += 'exit\n';
       if (e instanceof ShellSignal || e instanceof ExpansionAbort) return e.status;
       throw e;
     }
@@ -138,7 +140,7 @@ export class Shell {
   private subshell(run: LineRun, depth = run.depth): LineRun {
     return {
       ...run, vars: new Map(run.vars), funcs: new Map(run.funcs), locals: run.locals.map((f) => new Map(f)), options: { ...run.options },
-      depth, loops: run.loops,
+      depth, loops: run.loops, console: false,
     };
   }
 
@@ -155,11 +157,26 @@ export class Shell {
     for (let i = 0; i < pipelines.length; i++) {
       const join = i === 0 ? ';' : joins[i - 1];
       if ((join === '&&' && status !== 0) || (join === '||' && status === 0)) continue;
-      status = this.runPipeline(run, pipelines[i]!, io);
+      const p = pipelines[i]!;
+      status = this.runPipeline(run, p, io);
       run.vars.set('?', String(status));
       if (run.control || run.line.halted) break;
+      if (status !== 0 && run.options.errexit && run.testing === 0 && !p.negate && joins[i] !== '&&' && joins[i] !== '||' && !isCompound(p)) {
+        // set -e: the shell leaves at a failure nothing tests (captured: no "exit" said).
+        throw new ShellSignal('kill', status);
+      }
     }
     return status;
+  }
+
+  /** Runs a list whose status is tested (if's and while's conditions): set -e ignores its failures. */
+  private runTested(run: LineRun, list: CommandList, io: Io): number {
+    run.testing++;
+    try {
+      return this.runList(run, list, io);
+    } finally {
+      run.testing--;
+    }
   }
 
   /**
@@ -347,7 +364,7 @@ export class Shell {
     for (;;) {
       if (!this.round(run, io)) return 1;
       run.loops++;
-      const test = this.runList(run, cond, io);
+      const test = this.runTested(run, cond, io);
       run.loops--;
       // A break or continue in the condition acts on this loop too.
       const afterTest = loopControl(run);
@@ -364,7 +381,7 @@ export class Shell {
     const c = this.compound(run, cmd.redirects, ioIn, background);
     if (!c.ok) return c.status;
     for (const branch of cmd.branches) {
-      const test = this.runList(run, c.list(branch.cond), c.io);
+      const test = this.runTested(run, c.list(branch.cond), c.io);
       if (run.control || run.line.halted) return test;
       if (test === 0) return this.runList(run, c.list(branch.body), c.io);
     }
@@ -422,8 +439,11 @@ export class Shell {
     for (const r of redirects) {
       const target = r.word ? expandWord(r.word, env) : r.target;
       if (target === undefined) return { ok: false, message: '' };
-      if (r.op === '<' || r.op === '<<<') {
-        if (r.op === '<<<') {
+      if (r.op === '<' || r.op === '<<<' || r.op === '<<') {
+        if (r.op === '<<') {
+          stdin = noInput();
+          stdinIsFile = false;
+        } else if (r.op === '<<<') {
           stdin = { text: `${target}\n`, pos: 0 };
           stdinIsFile = false;
         } else {
@@ -498,6 +518,7 @@ export class Shell {
     }
     const argv = expandWords(words.slice(first), env);
     if (argv === undefined || env.failed) return 1;
+    if (run.options.xtrace) this.emit(run, ioIn.err, `${'+'.repeat(run.depth + 1)} ${[...assigns.map(([n, v]) => `${n}=${traced(v)}`), ...argv.map(traced)].join(' ')}\n`, '');
     if (argv.length === 0) {
       for (const [name, value] of assigns) run.vars.set(name, value);
       const opened = this.openRedirects(run, cmd.redirects, ioIn, env);
@@ -589,6 +610,17 @@ function assignment(word: Word): { name: string; value: Word } | undefined {
   if (!m) return undefined;
   const rest = head.text.slice(m[0].length);
   return { name: m[1] as string, value: [...(rest === '' ? [] : [{ k: 'lit' as const, text: rest, quoted: true }]), ...word.slice(1)] };
+}
+
+/** A word as set -x shows it: quoted when it holds anything but plain characters. */
+function traced(word: string): string {
+  return /^[A-Za-z0-9_\-.,:/@%+=]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+}
+
+/** Whether a pipeline is one compound command (set -e acts on the simple commands inside it instead). */
+function isCompound(p: Pipeline): boolean {
+  const only = p.commands.length === 1 ? p.commands[0] : undefined;
+  return only !== undefined && !isSimple(only) && only.kind !== 'subshell';
 }
 
 /** Function calls one line may nest (a function calling itself forever would otherwise exhaust the stack). */

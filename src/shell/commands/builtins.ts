@@ -93,7 +93,7 @@ const FORMS = [
   '  lists: CMD | CMD, CMD; CMD, CMD && CMD, CMD || CMD, ! CMD, CMD &, { CMD; }, ( CMD )',
   '  redirections: > >> < <<< 2>&1 &>; words: $VAR ${VAR} ${VAR:-x} ${VAR%.*} ${VAR/a/b} ${#VAR}',
   '         $(CMD) $((EXPR)) {1..4} $1 $# "$@" ${PIPESTATUS[@]}',
-  '  shell: NAME() { ...; }, local, return, read [-r], set -o pipefail, set --, shift, let, (( EXPR )),',
+  '  shell: NAME() { ...; }, local, return, read [-r], set -e/-x/-o pipefail, set --, shift, let, (( EXPR )),',
   '         case WORD in PATTERN) ...;; esac, export, unset, exit',
   '  loops: for NAME in WORDS; do ...; done, for ((...)),',
   '         while CMD; do ...; done, until CMD; do ...; done, break [N], continue [N]',
