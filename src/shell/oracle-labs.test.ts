@@ -50,8 +50,11 @@ const KNOWN: Record<string, readonly string[]> = {
   // The oracle's console rewrites /var/www/html in any line to its per-host web root, and its
   // hostname is unset inside a backquote (its `hostname` lines are rewritten); a host here has neither.
   'bash-shell': ['root@C:~# f=/var/www/html/index.html; echo ${f##*/} ${f%/*}', 'root@C:~# echo "host: `hostname`"'],
-  // Not simulated: `set` and `export -p` list bash's own variables, `type` and `command -v` are absent.
-  'bash-shell-more': ['root@C:~# export -p | head -n 1', 'root@C:~# set; echo $?', 'root@C:~# type echo curl nosuch', 'root@C:~# command -v curl; echo $?'],
+  // Not simulated: `set` and `export -p` list bash's own variables.
+  'bash-shell-more': ['root@C:~# export -p | head -n 1', 'root@C:~# set; echo $?'],
+  // Captured with mawk and GNU sed added to the oracle (/tmp/oracle-awk). Not simulated: mawk's
+  // syntax errors (an lvs-flow message instead) and the body `type` prints for a function.
+  'awk-sed': ["root@C:~# echo a | awk '{print $1'", 'root@C:~# f() { :; }; type f'],
   'ip-oneline': [],
   // ping -I by a device other than the route's is not simulated (lvs-flow says so).
   'ping-forms': ['root@C:~# ping -c 1 -I lo 10.0.0.1'],

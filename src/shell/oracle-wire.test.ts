@@ -20,6 +20,7 @@ interface Known {
  */
 const KNOWN: Record<string, Known> = {
   'bash-conditions': { blocks: [] },
+  'awk-sed': { blocks: [] },
   // On the kernel head's exit killed ping (SIGPIPE) at its second reply's line, after 2 requests;
   // the engine runs a ping whole before it prints (engine/live/ping.ts), so all 3 go out.
   'bash-shell-more': { blocks: ['C# ping -c 3 10.0.0.1 | head -n 2'] },

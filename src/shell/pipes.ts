@@ -71,7 +71,7 @@ export const IGNORES_SIGPIPE = new Set(['curl']);
 
 /** Commands that read their input to its end (or until an option of theirs says), or may. */
 const READERS = new Set([
-  'cat', 'grep', 'tail', 'wc', 'sort', 'uniq', 'cut', 'tr', 'tee', 'ipvsadm', 'ipvsadm-restore', 'sysctl',
+  'cat', 'grep', 'awk', 'mawk', 'sed', 'tail', 'wc', 'sort', 'uniq', 'cut', 'tr', 'tee', 'ipvsadm', 'ipvsadm-restore', 'sysctl',
 ]);
 
 const lines = (input: string): number => input.split('\n').length - 1;

@@ -1,10 +1,11 @@
 /**
  * The builtins that act on the shell itself rather than on the host: `read`, `set`, `shift`,
- * `local`, `return`, `exit`, `export`, `unset` and `let`, as bash 5.2 runs them at a console
+ * `local`, `return`, `exit`, `export`, `unset`, `let`, `type` and `command -v` (and `which`), as bash 5.2 runs them at a console
  * (messages captured in the bash-shell lab). `return` and `exit` unwind by throwing a
  * ShellSignal, which the function call or the (sub)shell that ends catches.
  */
 import { arithmetic, type ExpandEnv } from './expand';
+import { BASH_BUILTINS, COMMAND_PATHS } from './command-paths';
 import type { FunctionDef } from './parse';
 
 /** What the shell of one line holds besides the host: its variables, parameters, functions and options. */
@@ -36,6 +37,8 @@ export interface BuiltinIo {
   err(text: string): void;
   /** Arithmetic and expansions on the line's variables. */
   readonly env: ExpandEnv;
+  /** Whether the host has a program of that name (for `type`). */
+  readonly isProgram: (name: string) => boolean;
   /** `NAME=value` words typed before the builtin (`IFS=: read a b`). */
   readonly assigns: ReadonlyArray<readonly [string, string]>;
 }
@@ -271,10 +274,74 @@ const let_: Builtin = (_scope, argv, io) => {
   return last === '0' ? 1 : 0;
 };
 
+/** What NAME is for `type`: a function, a builtin, a program with its path (undefined when unknown here). */
+function kindOf(scope: ShellScope, io: BuiltinIo, name: string): { kind: 'function' | 'builtin' | 'file'; path?: string } | 'unknown' | undefined {
+  if (scope.funcs.has(name)) return { kind: 'function' };
+  if (BASH_BUILTINS.has(name)) return { kind: 'builtin' };
+  if (!io.isProgram(name)) return undefined;
+  const path = COMMAND_PATHS[name];
+  return path === undefined ? 'unknown' : { kind: 'file', path };
+}
+
+const notCaptured = (io: BuiltinIo, cmd: string, name: string): void => io.err(`lvs-flow: ${cmd}: where ${name} lives on a Debian host was not captured\n`);
+
+/** `type [-t] NAME…`: function, shell builtin or program path, as bash says it. */
+const type: Builtin = (scope, argv, io) => {
+  const terse = argv[1] === '-t';
+  let status = 0;
+  for (const name of argv.slice(terse ? 2 : 1)) {
+    const k = kindOf(scope, io, name);
+    if (k === undefined) {
+      if (!terse) io.err(`bash: type: ${name}: not found\n`);
+      status = 1;
+    } else if (k === 'unknown') {
+      notCaptured(io, 'type', name);
+      status = 1;
+    } else if (terse) io.out(`${k.kind}\n`);
+    else if (k.kind === 'function') {
+      io.err(`lvs-flow: type: ${name} is a function (its body as bash prints it is not simulated)\n`);
+      status = 1;
+    } else io.out(k.kind === 'builtin' ? `${name} is a shell builtin\n` : `${name} is ${k.path as string}\n`);
+  }
+  return status;
+};
+
+/** `command -v NAME…`: the path of a program, the name of a builtin or function; status 1 if any is missing. */
+const command: Builtin = (scope, argv, io) => {
+  if (argv[1] !== '-v') {
+    io.err('lvs-flow: command: only command -v NAME is simulated\n');
+    return 2;
+  }
+  let status = 0;
+  for (const name of argv.slice(2)) {
+    const k = kindOf(scope, io, name);
+    if (k === undefined) status = 1;
+    else if (k === 'unknown') {
+      notCaptured(io, 'command', name);
+      status = 1;
+    } else io.out(`${k.kind === 'file' ? (k.path as string) : name}\n`);
+  }
+  return status;
+};
+
+/** debianutils which: each program's path; status 1 if any is missing. */
+const which: Builtin = (scope, argv, io) => {
+  let status = 0;
+  for (const name of argv.slice(1)) {
+    const path = io.isProgram(name) || BASH_BUILTINS.has(name) ? COMMAND_PATHS[name] : undefined;
+    if (path !== undefined) io.out(`${path}\n`);
+    else {
+      if (io.isProgram(name)) notCaptured(io, 'which', name);
+      status = 1;
+    }
+  }
+  return status;
+};
+
 export const SHELL_BUILTINS: ReadonlyMap<string, Builtin> = new Map<string, Builtin>([
   ['read', read], ['set', set], ['shift', shift], ['local', local], ['export', exportBuiltin], ['unset', unset],
-  ['return', leave('return')], ['exit', leave('exit')], ['let', let_],
+  ['return', leave('return')], ['exit', leave('exit')], ['let', let_], ['type', type], ['command', command], ['which', which],
 ]);
 
 /** Commands bash runs in its own process: a write of theirs into a pipe with no reader kills that shell. */
-export const IN_SHELL = new Set([...SHELL_BUILTINS.keys(), 'echo', 'printf', 'test', '[', 'true', 'false', ':', 'history', 'help', 'break', 'continue']);
+export const IN_SHELL = BASH_BUILTINS;

@@ -541,7 +541,7 @@ export class Shell {
       this.emit(run, io.err, text, name);
     };
     const builtin = SHELL_BUILTINS.get(name);
-    const status = builtin ? builtin(run, argv, { input: io.stdin, out, err, env, assigns }) : this.runTool(run, argv, io, background, { out, err, gone: () => piped });
+    const status = builtin ? builtin(run, argv, { input: io.stdin, out, err, env, assigns, isProgram: (n) => this.commands.has(n) }) : this.runTool(run, argv, io, background, { out, err, gone: () => piped });
     if (piped && IN_SHELL.has(name)) throw new ShellSignal('kill', SIGPIPE_STATUS);
     return piped && !IGNORES_SIGPIPE.has(name) ? SIGPIPE_STATUS : status;
   }
