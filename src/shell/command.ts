@@ -25,6 +25,8 @@ export interface CommandContext {
   /** Every command name the shell knows (for `help`). */
   readonly commandNames: readonly string[];
   out(text: string): void;
+  /** True once a write met a pipe whose reader had gone: the command died of SIGPIPE and should stop (`yes | head`). */
+  stdoutGone?(): boolean;
   err(text: string): void;
   /** The host's terminal, for what a job prints after the command has returned. */
   terminal(text: string): void;

@@ -30,6 +30,16 @@ function pieces(word: Word, env: ExpandEnv): Array<{ text: string; literal: bool
   });
 }
 
+/** Whether a case item's pattern matches `word` (quoted parts of the pattern match literally). */
+export function caseMatches(word: string, pattern: Word, env: ExpandEnv): boolean {
+  try {
+    return fnmatch(globOf(pieces(pattern, env)), word);
+  } catch (e) {
+    if (e instanceof CondAbort) return false;
+    throw e;
+  }
+}
+
 export function evaluateCondition(expr: CondExpr, env: ExpandEnv, probe: TestProbe, samePath: (a: string, b: string) => boolean): number {
   const text = (w: Word): string => {
     const v = expandWord(w, env);

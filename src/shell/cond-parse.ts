@@ -1,5 +1,5 @@
 /**
- * The expression inside `[[ … ]]`, read from the line's tokens as bash reads it: `!`, `&&` and
+ * The expression inside `[[ … ]]`, read from the line's tokens as bash reads it: `!`, `( … )`, `&&` and
  * `||` (`&&` binds tighter), unary tests (`-f FILE`, `-z STRING`…), binary ones (`==` `!=` `=~`
  * `<` `>` `-eq`…) and a lone word (true when not empty). `<` and `>` arrive as redirection
  * tokens, which inside `[[ … ]]` compare strings. Words stay unexpanded: they are expanded,
@@ -57,12 +57,20 @@ export function parseCondition(tokens: readonly Token[]): CondParse {
       return { k: 'not', e: term() };
     }
     const first = tokens[k];
+    if (first?.t === 'op' && first.v === '(') {
+      k++;
+      const inner = or();
+      const close = tokens[k];
+      if (close?.t !== 'op' || close.v !== ')') throw new CondFailure(`expected \`)'`);
+      k++;
+      return inner;
+    }
     if (first?.t !== 'word') throw new CondFailure(`unexpected token \`${shown(first)}' in conditional command`);
     k++;
     const op = bare(first);
     if (op !== undefined && isUnaryOp(op)) return { k: 'unary', op, arg: operand('unary') };
     const next = tokens[k];
-    if (next === undefined || (next.t === 'op' && (next.v === '&&' || next.v === '||'))) return { k: 'word', w: first.parts };
+    if (next === undefined || (next.t === 'op' && ['&&', '||', ')'].includes(next.v))) return { k: 'word', w: first.parts };
     const bin = stringOrder(next) ?? bare(next);
     if (bin === undefined || !(isBinaryOp(bin) || bin === '=~')) {
       throw new CondFailure(`unexpected token \`${shown(next)}', conditional binary operator expected`);

@@ -4,6 +4,7 @@
  * arithmetic (`$((…))`), then word splitting of what unquoted expansions gave. No globbing:
  * a `*` stays as typed (the lab hosts' files are not a directory tree to match).
  */
+import { fnmatch } from './fnmatch';
 import type { Word, WordPart } from './parse';
 
 export interface ExpandEnv {
@@ -13,43 +14,164 @@ export interface ExpandEnv {
   substitute(src: string): string;
   /** Reports an expansion error (bash's message); the command does not run. */
   error(message: string): void;
+  /** The positional parameters (`set --`, a function's arguments). */
+  readonly args?: readonly string[];
 }
 
-/** Words that are not variables: `$$`, `$!`, `$#`… as a non-interactive `bash -c` gives them. */
-const SPECIAL: Readonly<Record<string, string>> = { '#': '0', '-': 'hBc', '@': '', '*': '', '0': 'bash' };
+/** `${NAME:?…}` of an unset NAME: the shell abandons the whole line (status 1, captured in bash-shell). */
+export class ExpansionAbort {
+  constructor(readonly status: number) {}
+}
+
+/** Words that are not variables: `$-`, and `$0` as the console's bash gives it (captured: bash-shell). */
+const SPECIAL: Readonly<Record<string, string>> = { '-': 'himBHc', '0': '/usr/bin/bash' };
+
+/** The positional parameters `$1`…, `$#`, `$@`, `$*` (none unless `set --` or a function call gave some). */
+function positional(name: string, env: ExpandEnv): string | undefined {
+  const args = env.args ?? [];
+  if (name === '#') return String(args.length);
+  if (name === '@' || name === '*') return args.join(name === '*' ? (env.vars.get('IFS') ?? ' ').slice(0, 1) : ' ');
+  if (/^[1-9][0-9]*$/.test(name)) return args[Number(name) - 1] ?? '';
+  return undefined;
+}
 
 function param(name: string, env: ExpandEnv): string {
   if (name in SPECIAL) return SPECIAL[name] as string;
+  const p = positional(name, env);
+  if (p !== undefined) return p;
+  // An array's name alone is its first element (PIPESTATUS is the one array the shell keeps).
+  if (name === 'PIPESTATUS') return (env.vars.get(name) ?? '').split(' ')[0] ?? '';
   return env.vars.get(name) ?? '';
 }
 
 /**
- * `${NAME}`, `${#NAME}` (its length) and the defaults `${NAME:-word}` `${NAME-word}`
- * `${NAME:=word}` `${NAME:+word}` (the word taken as typed); anything else is bash's "bad substitution".
+ * `${NAME}`, `${#NAME}` (its length), `${NAME[…]}` (PIPESTATUS), the defaults `${NAME:-word}`
+ * `${NAME-word}` `${NAME:=word}` `${NAME:+word}` `${NAME:?word}`, substrings `${NAME:OFFSET[:LENGTH]}`,
+ * pattern removal `${NAME%…}` `${NAME%%…}` `${NAME#…}` `${NAME##…}`, replacement `${NAME/…/…}`
+ * (`//` every match, `/#` at the start, `/%` at the end) and case `${NAME^^}` `${NAME,,}`…
+ * Words inside are taken as typed but for `$NAME`s; anything else is bash's "bad substitution".
  */
 function braced(name: string, env: ExpandEnv): string | undefined {
   if (/^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?#$!@*-])$/.test(name)) return param(name, env);
-  const length = /^#([A-Za-z_][A-Za-z0-9_]*|[0-9]+)$/.exec(name);
-  if (length) return String(param(length[1] as string, env).length);
-  const dflt = /^([A-Za-z_][A-Za-z0-9_]*)(:?)([-=+])(.*)$/s.exec(name);
-  if (dflt) {
-    const [, n, colon, op, word] = dflt as unknown as [string, string, string, string, string];
-    const set = env.vars.has(n) && (colon === '' || env.vars.get(n) !== '');
-    if (op === '+') return set ? word : '';
-    if (set) return env.vars.get(n) ?? '';
-    if (op === '=') env.vars.set(n, word);
-    return word;
+  const length = /^#([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*])$/.exec(name);
+  if (length) {
+    const n = length[1] as string;
+    return n === '@' || n === '*' ? String((env.args ?? []).length) : String(param(n, env).length);
   }
+  const indexed = /^([A-Za-z_][A-Za-z0-9_]*)\[([@*]|\d+)\]$/.exec(name);
+  if (indexed) {
+    const [, n, index] = indexed as unknown as [string, string, string];
+    const items = n === 'PIPESTATUS' ? (env.vars.get(n) ?? '').split(' ') : env.vars.has(n) ? [env.vars.get(n) as string] : [];
+    return index === '@' || index === '*' ? items.join(' ') : (items[Number(index)] ?? '');
+  }
+  const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*])(.*)$/s.exec(name);
+  const op = m ? operation(m[1] as string, m[2] as string, env) : undefined;
+  if (op !== undefined) return op === null ? undefined : op;
   env.error(`bash: \${${name}}: bad substitution\n`);
   return undefined;
 }
 
+/** `$NAME` and `${NAME}` inside an operation's word (a pattern, a default, a replacement). */
+function innerWord(word: string, env: ExpandEnv): string {
+  return word.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*|[0-9]+)\}|\$([A-Za-z_][A-Za-z0-9_]*|[0-9#?]+)/g, (_, a: string | undefined, b: string | undefined) => param((a ?? b) as string, env));
+}
+
+/** The longest or shortest match of `pattern` at the start (or end) of `value`: its length, -1 if none. */
+function affix(value: string, pattern: string, end: boolean, longest: boolean): number {
+  const lengths = [...Array(value.length + 1).keys()];
+  if (longest) lengths.reverse();
+  for (const n of lengths) if (fnmatch(pattern, end ? value.slice(value.length - n) : value.slice(0, n))) return n;
+  return -1;
+}
+
+/** What follows a name inside `${…}`: the value, null after an error, undefined when bash would not accept it. */
+function operation(n: string, rest: string, env: ExpandEnv): string | null | undefined {
+  const isSet = n === '@' || n === '*' ? (env.args ?? []).length > 0 : /^[0-9]+$/.test(n) ? Number(n) <= (env.args ?? []).length : env.vars.has(n);
+  const value = param(n, env);
+  const dflt = /^(:?)([-=+?])(.*)$/s.exec(rest);
+  if (dflt) {
+    const [, colon, op, typed] = dflt as unknown as [string, string, string, string];
+    const word = innerWord(typed, env);
+    const set = isSet && (colon === '' || value !== '');
+    if (op === '+') return set ? word : '';
+    if (set) return value;
+    if (op === '?') {
+      env.error(`bash: ${n}: ${typed === '' ? (colon ? 'parameter null or not set' : 'parameter not set') : word}\n`);
+      throw new ExpansionAbort(1);
+    }
+    if (op === '=') env.vars.set(n, word);
+    return word;
+  }
+  const sub = /^:\s*(-?\d+)\s*(?::\s*(-?\d+)\s*)?$/.exec(rest);
+  if (sub) {
+    let from = Number(sub[1]);
+    if (from < 0) from = Math.max(0, value.length + from);
+    if (from > value.length) return '';
+    if (sub[2] === undefined) return value.slice(from);
+    const len = Number(sub[2]);
+    return len < 0 ? value.slice(from, Math.max(from, value.length + len)) : value.slice(from, from + len);
+  }
+  const strip = /^(%%|%|##|#)(.*)$/s.exec(rest);
+  if (strip) {
+    const [, op, typed] = strip as unknown as [string, string, string];
+    const cut = affix(value, innerWord(typed, env), op.startsWith('%'), op.length === 2);
+    if (cut < 0) return value;
+    return op.startsWith('%') ? value.slice(0, value.length - cut) : value.slice(cut);
+  }
+  const repl = /^\/([/#%]?)((?:\\.|[^/])*)(?:\/(.*))?$/s.exec(rest);
+  if (repl) {
+    const [, mode, typed, to] = repl as unknown as [string, string, string, string | undefined];
+    return replace(value, innerWord(typed, env), innerWord(to ?? '', env), mode);
+  }
+  const kase = /^(\^\^|\^|,,|,)$/.exec(rest);
+  if (kase) {
+    const k = kase[1] as string;
+    const change = (c: string): string => (k.startsWith('^') ? c.toUpperCase() : c.toLowerCase());
+    return k.length === 2 ? change(value) : change(value.slice(0, 1)) + value.slice(1);
+  }
+  return undefined;
+}
+
+/** `${NAME/PATTERN/TO}`: the longest match at the first place one starts (every place for `//`). */
+function replace(value: string, pattern: string, to: string, mode: string): string {
+  if (pattern === '') return value;
+  if (mode === '#') {
+    const n = affix(value, pattern, false, true);
+    return n < 0 ? value : to + value.slice(n);
+  }
+  if (mode === '%') {
+    const n = affix(value, pattern, true, true);
+    return n < 0 ? value : value.slice(0, value.length - n) + to;
+  }
+  let out = '';
+  let i = 0;
+  let replaced = false;
+  while (i <= value.length) {
+    const n = replaced && mode !== '/' ? -1 : affix(value.slice(i), pattern, false, true);
+    if (n > 0) {
+      out += to;
+      i += n;
+      replaced = true;
+      continue;
+    }
+    if (i < value.length) out += value[i];
+    i++;
+  }
+  return out;
+}
+
 /**
- * `$((expr))` and `for ((…))` over integers: assignments (= += -=), ++ and --, || && ! ,
+ * `$((expr))`, `((expr))` (`command`) and `for ((…))` over integers: `,`, `?:`, `**`, `<<` `>>`, `&` `^` `|` `~`,
+ * assignments (= += -=), ++ and --, || && ! ,
  * comparisons, + - * / % and parentheses; names read (and assigned) as shell variables.
  */
-export function arithmetic(expr: string, env: ExpandEnv): string | undefined {
-  const tokens = expr.match(/\d+|[A-Za-z_][A-Za-z0-9_]*|\+\+|--|\+=|-=|\*=|\/=|==|!=|<=|>=|&&|\|\||[-+*/%()<>=!]|\S/g) ?? [];
+export function arithmetic(typed: string, env: ExpandEnv, command = false): string | undefined {
+  // Parameters inside are expanded first (`$(( $1 + $2 ))`); bare names are read as variables below.
+  const expr = innerWord(typed, env);
+  const matches = [...expr.matchAll(/\d+|[A-Za-z_][A-Za-z0-9_]*|\+\+|--|\*\*|<<|>>|\+=|-=|\*=|\/=|==|!=|<=|>=|&&|\|\||[-+*/%()<>=!?:,&|^~]|\S/g)];
+  const tokens = matches.map((m) => m[0]);
+  /** The expression from token i on, as typed (bash's "error token"). */
+  const from = (i: number): string => expr.slice(matches[i]?.index ?? expr.length);
   let k = 0;
   let bad = '';
   const read = (name: string): number => {
@@ -60,7 +182,8 @@ export function arithmetic(expr: string, env: ExpandEnv): string | undefined {
   const primary = (): number => {
     const t = tokens[k++];
     if (t === undefined) {
-      bad = 'syntax error: operand expected';
+      // bash names the last token it read (captured: `$((1+))`).
+      bad = `syntax error: operand expected (error token is "${from(k - 2)}")`;
       return 0;
     }
     if (t === '(') {
@@ -84,10 +207,10 @@ export function arithmetic(expr: string, env: ExpandEnv): string | undefined {
   };
   const unary = (): number => {
     const t = tokens[k];
-    if (t === '-' || t === '+' || t === '!') {
+    if (t === '-' || t === '+' || t === '!' || t === '~') {
       k++;
       const v = unary();
-      return t === '-' ? -v : t === '!' ? Number(v === 0) : v;
+      return t === '-' ? -v : t === '!' ? Number(v === 0) : t === '~' ? ~v : v;
     }
     if ((t === '++' || t === '--') && isName(tokens[k + 1])) {
       const name = tokens[k + 1] as string;
@@ -98,13 +221,21 @@ export function arithmetic(expr: string, env: ExpandEnv): string | undefined {
     }
     return primary();
   };
+  const power = (): number => {
+    const v = unary();
+    if (bad || tokens[k] !== '**') return v;
+    k++;
+    const r = power();
+    if (r < 0) bad = `exponent less than 0 (error token is "${from(k - 1)}")`;
+    return bad ? 0 : Math.trunc(v ** r);
+  };
   const product = (): number => {
-    let v = unary();
+    let v = power();
     while (!bad && (tokens[k] === '*' || tokens[k] === '/' || tokens[k] === '%')) {
       const op = tokens[k++];
-      const r = unary();
+      const r = power();
       if (op !== '*' && r === 0) {
-        bad = `division by 0 (error token is "${tokens.slice(k - 1).join('')}")`;
+        bad = `division by 0 (error token is "${from(k - 1)}")`;
         return 0;
       }
       v = op === '*' ? v * r : op === '/' ? Math.trunc(v / r) : v % r;
@@ -116,11 +247,16 @@ export function arithmetic(expr: string, env: ExpandEnv): string | undefined {
     while (!bad && (tokens[k] === '+' || tokens[k] === '-')) v = tokens[k++] === '+' ? v + product() : v - product();
     return v;
   };
-  const rel = (): number => {
+  const shift = (): number => {
     let v = sum();
+    while (!bad && (tokens[k] === '<<' || tokens[k] === '>>')) v = tokens[k++] === '<<' ? v << sum() : v >> sum();
+    return v;
+  };
+  const rel = (): number => {
+    let v = shift();
     while (!bad && ['<', '<=', '>', '>='].includes(tokens[k] ?? '')) {
       const op = tokens[k++];
-      const r = sum();
+      const r = shift();
       v = Number(op === '<' ? v < r : op === '<=' ? v <= r : op === '>' ? v > r : v >= r);
     }
     return v;
@@ -130,11 +266,23 @@ export function arithmetic(expr: string, env: ExpandEnv): string | undefined {
     while (!bad && (tokens[k] === '==' || tokens[k] === '!=')) v = Number(tokens[k++] === '==' ? v === rel() : v !== rel());
     return v;
   };
+  /** The bitwise operators, & above ^ above |. */
+  const bits = (level: number): number => {
+    const op = ['|', '^', '&'][level] as string;
+    const next = (): number => (level === 2 ? eq() : bits(level + 1));
+    let v = next();
+    while (!bad && tokens[k] === op) {
+      k++;
+      const r = next();
+      v = op === '|' ? v | r : op === '^' ? v ^ r : v & r;
+    }
+    return v;
+  };
   const and = (): number => {
-    let v = eq();
+    let v = bits(0);
     while (!bad && tokens[k] === '&&') {
       k++;
-      const r = eq();
+      const r = bits(0);
       v = Number(v !== 0 && r !== 0);
     }
     return v;
@@ -159,12 +307,30 @@ export function arithmetic(expr: string, env: ExpandEnv): string | undefined {
       env.vars.set(name, String(v));
       return v;
     }
-    return or();
+    return ternary();
   };
-  const v = tokens.length === 0 ? 0 : assign();
+  const ternary = (): number => {
+    const c = or();
+    if (bad || tokens[k] !== '?') return c;
+    k++;
+    const a = comma();
+    if (tokens[k++] !== ':') bad = `syntax error in expression (error token is "${from(k - 1)}")`;
+    const b = ternary();
+    return c !== 0 ? a : b;
+  };
+  const comma = (): number => {
+    let v = assign();
+    while (!bad && tokens[k] === ',') {
+      k++;
+      v = assign();
+    }
+    return v;
+  };
+  const v = tokens.length === 0 ? 0 : comma();
   if (!bad && k < tokens.length) bad = `syntax error in expression (error token is "${tokens.slice(k).join(' ')}")`;
   if (bad) {
-    env.error(`bash: ${expr.trim()}: ${bad}\n`);
+    // `(( … ))` names itself and shows the expression with its trailing blanks (captured: bash-shell).
+    env.error(command ? `bash: ((: ${expr.trimStart()}: ${bad}\n` : `bash: ${expr.trim()}: ${bad}\n`);
     return undefined;
   }
   return String(v);
@@ -216,18 +382,36 @@ function partValue(part: WordPart, env: ExpandEnv): string | undefined {
       return braced(part.name, env);
     case 'cmd':
       return env.substitute(part.src).replace(/\n+$/, '');
-    case 'arith':
-      return arithmetic(part.expr, env);
+    case 'arith': {
+      // An interactive bash abandons the whole line at an arithmetic error (captured: bash-shell-more).
+      const v = arithmetic(part.expr, env);
+      if (v === undefined) throw new ExpansionAbort(1);
+      return v;
+    }
   }
 }
 
 /** A word expanded to the fields it gives (none for an unquoted empty expansion); undefined after an error. */
 export function expandWords(words: readonly Word[], env: ExpandEnv): string[] | undefined {
   const fields: string[] = [];
-  for (const word of words.flatMap(braceExpand)) {
+  for (const typed of words.flatMap(braceExpand)) {
     let current = '';
     let started = false;
+    // "$@" gives one field per parameter: none at all when there are none, quotes around it or not.
+    const quotedAll = typed.some((p) => p.k === 'var' && p.name === '@' && p.quoted);
+    const word = quotedAll && (env.args ?? []).length === 0 ? typed.filter((p) => p.k !== 'lit' || p.text !== '') : typed;
     for (const part of word) {
+      if (part.k === 'var' && part.name === '@' && part.quoted) {
+        (env.args ?? []).forEach((arg, i) => {
+          if (i > 0) {
+            fields.push(current);
+            current = '';
+          }
+          current += arg;
+          started = true;
+        });
+        continue;
+      }
       const v = partValue(part, env);
       if (v === undefined) return undefined;
       if (part.quoted || part.k === 'lit') {

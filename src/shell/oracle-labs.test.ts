@@ -31,17 +31,21 @@ const KNOWN: Record<string, readonly string[]> = {
   // checked against every real run (see above); these need nothing listed.
   'tun-vip': [],
   'tun-lab': [],
-  // The oracle VM ran each line as a non-interactive `/usr/bin/bash -c`, so bash named itself
-  // "/usr/bin/bash: -c: line 1:" and repeated the line after a syntax error; a Kathará console's
-  // interactive bash (and this shell) says only "bash: syntax error …" (bash-conditions-more).
-  'bash-forms': ['root@C:~# for i in 1 2; do echo $i', 'root@C:~# for i in 1 2; echo $i; done'],
+  // Recaptured at an interactive console (`bash -i -c`), so bash's messages read as this shell's.
+  'bash-forms': [],
   'curl-forms': [],
   'wget-forms': [],
   // Captured at an interactive console (`bash -i -c`), so bash's messages read as this shell's.
   'bash-conditions': [],
-  // On the kernel `head` exits after two lines and the loop dies of SIGPIPE; here the commands of
-  // a pipeline run one after the other, so the loop runs to the round limit and says so.
-  'bash-conditions-more': ['root@C:~# while true; do echo y; done | head -n 2'],
+  'bash-conditions-more': [],
+  // The oracle's console rewrites /var/www/html in any line to its per-host web root, and its
+  // hostname is unset inside a backquote (its `hostname` lines are rewritten); a host here has neither.
+  'bash-shell': ['root@C:~# f=/var/www/html/index.html; echo ${f##*/} ${f%/*}', 'root@C:~# echo "host: `hostname`"'],
+  // Not simulated: `set` and `export -p` list bash's own variables.
+  'bash-shell-more': ['root@C:~# export -p | head -n 1', 'root@C:~# set; echo $?'],
+  // Captured with mawk and GNU sed added to the oracle (/tmp/oracle-awk). Not simulated: mawk's
+  // syntax errors (an lvs-flow message instead) and the body `type` prints for a function.
+  'awk-sed': ["root@C:~# echo a | awk '{print $1'", 'root@C:~# f() { :; }; type f'],
   'ip-oneline': [],
   // ping -I by a device other than the route's is not simulated (lvs-flow says so).
   'ping-forms': ['root@C:~# ping -c 1 -I lo 10.0.0.1'],

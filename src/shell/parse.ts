@@ -4,8 +4,10 @@
  * word, expanded when the command runs: see expand.ts), redirections (`>`, `>>`, `2>`, `2>&1`,
  * `&>`, `<`, `<<<`), pipes, `;`, `&&`, `||`, a trailing `&`, `#` comments, `!` before a
  * pipeline, and the compound commands `for NAME [in WORDS]; do LIST; done`, `for ((…))`,
- * `while|until LIST; do LIST; done`, `if LIST; then LIST; [elif LIST; then LIST;]… [else LIST;] fi`
- * and `[[ EXPRESSION ]]` (cond-parse.ts).
+ * `while|until LIST; do LIST; done`, `if LIST; then LIST; [elif LIST; then LIST;]… [else LIST;] fi`,
+ * `case WORD in PATTERN) LIST;; esac`, `{ LIST; }`, `( LIST )`, `(( EXPRESSION ))`, function
+ * definitions `NAME() COMPOUND` and `function NAME COMPOUND`, and `[[ EXPRESSION ]]` (cond-parse.ts).
+ * A here-document (`<<WORD`) has no body on one line: bash warns, and it reads empty.
  */
 import { parseCondition, type CondExpr } from './cond-parse';
 
@@ -21,8 +23,11 @@ export type Word = readonly WordPart[];
 export interface Redirect {
   /** 1 = stdout, 2 = stderr, 0 = stdin. */
   readonly fd: 0 | 1 | 2;
-  /** '>' truncates, '>>' appends, '<' reads a file, '<<<' reads the word itself, '>&' duplicates onto fd `target`. */
-  readonly op: '>' | '>>' | '<' | '<<<' | '>&';
+  /**
+   * '>' truncates, '>>' appends, '<' reads a file, '<<<' reads the word itself, '<<' a here-document
+   * (on one line its body is empty), '>&' duplicates onto fd `target`.
+   */
+  readonly op: '>' | '>>' | '<' | '<<<' | '<<' | '>&';
   /** The target as typed, quotes removed and nothing expanded. */
   readonly target: string;
   /** The target's parts, for expansion when the command runs. */
@@ -74,7 +79,45 @@ export interface CondCommand {
   readonly redirects: readonly Redirect[];
 }
 
-export type Command = SimpleCommand | ForCommand | WhileCommand | IfCommand | CondCommand;
+/** `{ LIST; }` runs in this shell; `( LIST )` in a subshell (its variables and `exit` stay inside). */
+export interface GroupCommand {
+  readonly kind: 'group' | 'subshell';
+  readonly body: CommandList;
+  readonly redirects: readonly Redirect[];
+}
+
+/** `(( EXPRESSION ))`: status 0 when the expression is not 0. */
+export interface ArithCommand {
+  readonly kind: 'arith';
+  readonly expr: string;
+  readonly redirects: readonly Redirect[];
+}
+
+/** One `PATTERN|PATTERN) LIST ;;` of a case; `;&` falls into the next body, `;;&` tests the next patterns. */
+export interface CaseItem {
+  readonly patterns: readonly Word[];
+  readonly body: CommandList;
+  readonly end: ';;' | ';&' | ';;&';
+}
+
+/** `case WORD in ITEMS esac`. */
+export interface CaseCommand {
+  readonly kind: 'case';
+  readonly word: Word;
+  readonly items: readonly CaseItem[];
+  readonly redirects: readonly Redirect[];
+}
+
+/** `NAME() COMPOUND` or `function NAME [()] COMPOUND`: defines NAME for the rest of the line. */
+export interface FunctionDef {
+  readonly kind: 'function';
+  readonly name: string;
+  readonly body: Command;
+  /** Always none: redirections after the body belong to the body (they apply at each call). */
+  readonly redirects: readonly Redirect[];
+}
+
+export type Command = SimpleCommand | ForCommand | WhileCommand | IfCommand | CondCommand | GroupCommand | ArithCommand | CaseCommand | FunctionDef;
 
 export const isSimple = (cmd: Command): cmd is SimpleCommand => cmd.kind === undefined || cmd.kind === 'simple';
 
@@ -94,7 +137,7 @@ export interface CommandList {
 }
 
 /** A failure is bash's message and the line's exit status (2 for a syntax error). */
-export type ParseResult = { ok: true; list: CommandList } | { ok: false; error: string; status?: number };
+export type ParseResult = { ok: true; list: CommandList; warnings?: readonly string[] } | { ok: false; error: string; status?: number };
 
 export type Token =
   | { t: 'word'; v: string; parts: WordPart[] }
@@ -102,7 +145,10 @@ export type Token =
   | { t: 'op'; v: string }
   | { t: 'redir'; fd: 0 | 1 | 2; op: Redirect['op']; both: boolean };
 
-const OPS = ['&&', '||', ';', '|', '&'];
+const OPS = ['&&', '||', ';;&', ';;', ';&', ';', '|', '&', '(', ')'];
+
+/** Operators that end a pipeline and join it to the next. */
+const SEPARATORS = [';', '&', '&&', '||'];
 const BLANK = ' \t\n\r';
 
 /**
@@ -117,6 +163,19 @@ const EOF_ERROR = 'bash: syntax error: unexpected end of file';
 
 /** An opening quote or bracket never closed. */
 const unclosed = (c: string): string => `bash: unexpected EOF while looking for matching \`${c}'`;
+
+/** Index of the `))` closing a `((` whose inside starts at `i` (inner parentheses balanced); -1 if none. */
+function arithEnd(line: string, i: number): number {
+  let depth = 0;
+  for (; i < line.length; i++) {
+    if (line[i] === '(') depth++;
+    else if (line[i] === ')') {
+      if (depth === 0) return line[i + 1] === ')' ? i : -1;
+      depth--;
+    }
+  }
+  return -1;
+}
 
 /** Index just past the `)` closing a `$(` or `(` opened before `i`; -1 if none. */
 function closeParen(line: string, i: number): number {
@@ -149,7 +208,7 @@ function dollar(line: string, i: number, quoted: boolean): { part: WordPart; raw
   const rest = line.slice(i + 1);
   // An unclosed `$(` ends the line with status 1 (captured), not a syntax error's 2.
   if (rest.startsWith('((')) {
-    const end = line.indexOf('))', i + 3);
+    const end = arithEnd(line, i + 3);
     if (end < 0) return { error: unclosed(')'), status: 1 };
     return { part: { k: 'arith', expr: line.slice(i + 3, end), quoted }, raw: line.slice(i, end + 2), next: end + 2 };
   }
@@ -193,7 +252,7 @@ function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; er
     }
     if (c === '#') break; // a comment runs to the end of the line
     // Redirections, with an optional file descriptor in front.
-    const redir = /^(\d)?(&>>|&>|>>|>&|>|<<<|<)/.exec(line.slice(i));
+    const redir = /^(\d)?(&>>|&>|>>|>&|>|<<<|<<-|<<|<)/.exec(line.slice(i));
     if (redir) {
       const fdText = redir[1];
       const op = redir[2] as string;
@@ -205,7 +264,15 @@ function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; er
       }
       const fd = (fdText !== undefined ? Number(fdText) : op.startsWith('<') ? 0 : 1) as 0 | 1 | 2;
       if (fd > 2) return { ok: false, error: `bash: ${fd}: Bad file descriptor` };
-      tokens.push({ t: 'redir', fd, op: op as Redirect['op'], both: false });
+      tokens.push({ t: 'redir', fd, op: (op === '<<-' ? '<<' : op) as Redirect['op'], both: false });
+      continue;
+    }
+    // `((…))` (a command, or for's header) read whole; the parser says where it may stand.
+    if (line.startsWith('((', i)) {
+      const end = arithEnd(line, i + 2);
+      if (end < 0) return { ok: false, error: unclosed(')') };
+      tokens.push({ t: 'arith', v: line.slice(i + 2, end) });
+      i = end + 2;
       continue;
     }
     const op = OPS.find((o) => line.startsWith(o, i));
@@ -214,16 +281,6 @@ function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; er
       i += op.length;
       continue;
     }
-    // for ((init; cond; step)): the arithmetic header, read whole.
-    const prev = tokens[tokens.length - 1];
-    if (line.startsWith('((', i) && prev?.t === 'word' && prev.v === 'for') {
-      const end = line.indexOf('))', i + 2);
-      if (end < 0) return { ok: false, error: unclosed(')') };
-      tokens.push({ t: 'arith', v: line.slice(i + 2, end) });
-      i = end + 2;
-      continue;
-    }
-    if (c === '(' || c === ')') return { ok: false, error: syntaxError(c) };
     // A word: quoted and unquoted parts glued together until a blank or an operator.
     let word = '';
     const parts: WordPart[] = [];
@@ -310,31 +367,44 @@ export function isReserved(tok: Token | undefined, w: string): boolean {
   return tok?.t === 'word' && tok.v === w && tok.parts.length === 1 && tok.parts[0]?.k === 'lit' && !tok.parts[0].quoted;
 }
 
+function isOp(tok: Token | undefined, v: string): boolean {
+  return tok?.t === 'op' && tok.v === v;
+}
+
 /** Reserved words that cannot start a command. */
-const RESERVED = ['do', 'done', 'then', 'fi', 'else', 'elif', 'esac'];
+const RESERVED = ['do', 'done', 'then', 'fi', 'else', 'elif', 'esac', '}'];
+
+/** The words and operators a case item's list ends at. */
+const CASE_ENDS = [';;', ';&', ';;&', 'esac'];
 
 class Parser {
   private k = 0;
+  /** What bash warns about as it reads the line (a here-document without its body). */
+  readonly warnings: string[] = [];
   constructor(private readonly tokens: Token[], private readonly line: string) {}
 
   private fail(near: Token | undefined): never {
     throw new SyntaxFailure(near === undefined ? EOF_ERROR : syntaxError(near.t === 'redir' ? '>' : near.t === 'arith' ? '((' : near.v));
   }
 
-  /** A list up to the end, or (inside a compound command) up to one of the words `ends`. */
-  list(ends?: readonly string[]): CommandList {
+  /**
+   * A list up to the end, or (inside a compound command) up to one of `ends`: reserved words,
+   * or operators such as `)` and `;;`. Only a case item's list may be empty.
+   */
+  list(ends?: readonly string[], mayBeEmpty = false): CommandList {
     const pipelines: Pipeline[] = [];
     const joins: Array<';' | '&&' | '||'> = [];
-    const atEnd = (tok: Token | undefined): boolean => ends !== undefined && ends.some((w) => isReserved(tok, w));
+    const atEnd = (tok: Token | undefined): boolean =>
+      ends !== undefined && ends.some((w) => isReserved(tok, w) || (tok?.t === 'op' && tok.v === w));
     for (;;) {
       const tok = this.tokens[this.k];
       if (tok === undefined || atEnd(tok)) {
-        if (ends !== undefined && pipelines.length === 0) this.fail(tok);
+        if (ends !== undefined && pipelines.length === 0 && !mayBeEmpty) this.fail(tok);
         break;
       }
       const p = this.pipeline();
       const sep = this.tokens[this.k];
-      if (sep?.t === 'op' && sep.v !== '|') {
+      if (sep?.t === 'op' && SEPARATORS.includes(sep.v)) {
         this.k++;
         pipelines.push({ ...p, background: sep.v === '&' });
         const following = this.tokens[this.k];
@@ -370,6 +440,14 @@ class Parser {
     if (isReserved(first, 'while') || isReserved(first, 'until')) return this.whileCommand();
     if (isReserved(first, 'if')) return this.ifCommand();
     if (isReserved(first, '[[')) return this.condCommand();
+    if (isReserved(first, 'case')) return this.caseCommand();
+    if (isReserved(first, '{') || isOp(first, '(')) return this.groupCommand();
+    if (first?.t === 'arith') {
+      this.k++;
+      return { kind: 'arith', expr: first.v, redirects: this.compoundTail() };
+    }
+    if (isReserved(first, 'function')) return this.functionDef(true);
+    if (first?.t === 'word' && isOp(this.tokens[this.k + 1], '(')) return this.functionDef(false);
     if (RESERVED.some((r) => isReserved(first, r))) this.fail(first);
     const argv: string[] = [];
     const words: Word[] = [];
@@ -396,7 +474,11 @@ class Parser {
       throw new SyntaxFailure(next === undefined ? syntaxError('newline') : syntaxError(next.t === 'op' ? next.v : '>'));
     }
     this.k++;
-    if (tok.op === '>&') {
+    if (tok.op === '<<') {
+      // A line ends the document before any body: bash warns and reads nothing (captured: bash-shell-more).
+      this.warnings.push(`bash: warning: here-document at line 1 delimited by end-of-file (wanted \`${next.v}')`);
+      redirects.push({ fd: tok.fd, op: '<<', target: next.v });
+    } else if (tok.op === '>&') {
       if (next.v !== '1' && next.v !== '2') throw new SyntaxFailure(`bash: ${next.v}: ambiguous redirect`);
       redirects.push({ fd: tok.fd, op: '>&', target: next.v });
     } else {
@@ -456,6 +538,67 @@ class Parser {
     }
   }
 
+  /** `{ LIST; }` or `( LIST )`. */
+  private groupCommand(): GroupCommand {
+    const subshell = isOp(this.tokens[this.k], '(');
+    this.k++;
+    const close = subshell ? ')' : '}';
+    const body = this.list([close]);
+    const end = this.tokens[this.k];
+    if (subshell ? !isOp(end, ')') : !isReserved(end, '}')) this.fail(end);
+    this.k++;
+    return { kind: subshell ? 'subshell' : 'group', body, redirects: this.compoundTail() };
+  }
+
+  /** `case WORD in [(]PATTERN[|PATTERN]…) LIST ;; … esac`. */
+  private caseCommand(): CaseCommand {
+    this.k++;
+    const word = this.tokens[this.k];
+    if (word?.t !== 'word') this.fail(word);
+    this.k++;
+    if (!isReserved(this.tokens[this.k], 'in')) this.fail(this.tokens[this.k]);
+    this.k++;
+    const items: CaseItem[] = [];
+    while (!isReserved(this.tokens[this.k], 'esac')) {
+      if (isOp(this.tokens[this.k], '(')) this.k++;
+      const patterns: Word[] = [];
+      for (;;) {
+        const tok = this.tokens[this.k];
+        if (tok?.t !== 'word') this.fail(tok);
+        patterns.push(tok.parts);
+        this.k++;
+        if (!isOp(this.tokens[this.k], '|')) break;
+        this.k++;
+      }
+      if (!isOp(this.tokens[this.k], ')')) this.fail(this.tokens[this.k]);
+      this.k++;
+      const body = this.list(CASE_ENDS, true);
+      const end = this.tokens[this.k];
+      if (end?.t === 'op' && CASE_ENDS.includes(end.v)) this.k++;
+      else if (!isReserved(end, 'esac')) this.fail(end);
+      items.push({ patterns, body, end: end?.t === 'op' ? (end.v as CaseItem['end']) : ';;' });
+    }
+    this.k++;
+    return { kind: 'case', word: word.parts, items, redirects: this.compoundTail() };
+  }
+
+  /** `NAME () COMPOUND [redirections]` or `function NAME [()] COMPOUND`. */
+  private functionDef(keyword: boolean): FunctionDef {
+    if (keyword) this.k++;
+    const name = this.tokens[this.k];
+    if (name?.t !== 'word') this.fail(name);
+    this.k++;
+    if (isOp(this.tokens[this.k], '(')) {
+      this.k++;
+      if (!isOp(this.tokens[this.k], ')')) this.fail(this.tokens[this.k]);
+      this.k++;
+    } else if (!keyword) this.fail(this.tokens[this.k]);
+    const first = this.tokens[this.k];
+    const compound = ['{', 'for', 'while', 'until', 'if', 'case', '[['].some((w) => isReserved(first, w)) || isOp(first, '(') || first?.t === 'arith';
+    if (!compound) this.fail(first);
+    return { kind: 'function', name: name.v, body: this.command(), redirects: [] };
+  }
+
   /** `[[ … ]]`: the tokens up to `]]` read as a conditional expression. */
   private condCommand(): CondCommand {
     this.k++;
@@ -509,7 +652,9 @@ export function parseLine(line: string): ParseResult {
   const tk = tokenize(line);
   if (!tk.ok) return tk;
   try {
-    return { ok: true, list: new Parser(tk.tokens, line).list() };
+    const parser = new Parser(tk.tokens, line);
+    const list = parser.list();
+    return { ok: true, list, ...(parser.warnings.length > 0 ? { warnings: parser.warnings } : {}) };
   } catch (e) {
     if (e instanceof SyntaxFailure) return { ok: false, error: e.message, ...(e.status === 2 ? {} : { status: e.status }) };
     throw e;

@@ -1,21 +1,25 @@
 /**
- * The shell of every simulated host: runs a command line on a live world as `bash -c` would
- * (pipelines, redirections, `;` `&&` `||`, `for`/`while`/`until` loops with `break` and
- * `continue`, `if`, `[[ … ]]`), gives each command its host's files, and returns
- * what a terminal would show. Each line is its own `bash -c`: nothing but files and the
+ * The shell of every simulated host: runs a command line on a live world as a console's bash
+ * would (pipelines ended by SIGPIPE as bash's are: pipes.ts; redirections, `;` `&&` `||`,
+ * `for`/`while`/`until` loops with `break` and `continue`, `if`, `case`, `[[ … ]]`, `(( ))`,
+ * `{ …; }` and `( … )`, functions, and the builtins of shell-builtins.ts), gives each command
+ * its host's files, and returns what a terminal would show. Each line is its own `bash -c`: nothing but files and the
  * world carries over to the next line, as in a Kathará console or the lab VM.
  */
 import type { LiveWorld } from '../engine';
 import type { CommandContext, CommandFn, CommandTable } from './command';
 import { HostFiles, resolvePath } from './fs';
-import { arithmetic, expandWord, expandWords, type ExpandEnv } from './expand';
+import { arithmetic, ExpansionAbort, expandWord, expandWords, type ExpandEnv } from './expand';
 import { evaluateCondition } from './cond-eval';
 import { hostProbe, samePath } from './commands/test-expr';
 import { breakOrContinue, loopControl, overLimit, type LoopState } from './loop-control';
 import {
-  parseLine, type Command, type CommandList, type CondCommand, type ForCommand, type IfCommand, type Pipeline, type Redirect,
-  type SimpleCommand, type WhileCommand, type Word,
+  isSimple, parseLine, type ArithCommand, type CaseCommand, type Command, type CommandList, type CondCommand, type ForCommand, type FunctionDef,
+  type GroupCommand, type IfCommand, type Pipeline, type Redirect, type SimpleCommand, type WhileCommand, type Word,
 } from './parse';
+import { caseMatches } from './cond-eval';
+import { IGNORES_SIGPIPE, newPipe, readerDemand, SIGPIPE_STATUS, writePipe, type Pipe } from './pipes';
+import { IN_SHELL, SHELL_BUILTINS, ShellSignal, type Input, type ShellScope } from './shell-builtins';
 import { Terminals, type Job } from './terminals';
 
 
@@ -27,7 +31,7 @@ export interface LineResult {
 
 type Sink =
   | { kind: 'tty' }
-  | { kind: 'pipe'; buf: { text: string } }
+  | { kind: 'pipe'; buf: Pipe }
   | { kind: 'null' }
   | { kind: 'file'; path: string; append: boolean; error: { text: string } };
 
@@ -35,15 +39,17 @@ type Sink =
 interface Io {
   readonly out: Sink;
   readonly err: Sink;
-  readonly stdin: string;
+  readonly stdin: Input;
   readonly stdinIsFile?: boolean;
 }
 
-/** One typed line as it runs: what reached the terminal, its variables, how deep `$(…)` nests. */
-interface LineRun extends LoopState {
+/** One typed line as it runs: its terminal, variables and functions, how deep `$(…)` nests. */
+interface LineRun extends LoopState, ShellScope {
   readonly hostId: string;
-  tty: string;
-  readonly vars: Map<string, string>;
+  /** How many tested lists (conditions) enclose the running command: set -e ignores failures there. */
+  testing: number;
+  /** What reached the terminal, shared by the line's subshells (they print as they run). */
+  readonly tty: { text: string };
   readonly depth: number;
   /** The status of the last `$(…)` (an assignment alone returns it). */
   lastSubstitution?: number | undefined;
@@ -69,7 +75,7 @@ export class Shell {
   }
 
   commandNames(): string[] {
-    return [...this.commands.keys()].sort();
+    return [...this.commands.keys(), ...SHELL_BUILTINS.keys()].sort();
   }
 
   /** Runs one line on `hostId` and records it in the trace. */
@@ -108,9 +114,41 @@ export class Shell {
   private runLine(hostId: string, line: string): LineResult {
     const parsed = parseLine(line);
     if (!parsed.ok) return { output: parsed.error === '' ? '' : `${parsed.error}\n`, exitCode: parsed.status ?? 2 };
-    const run: LineRun = { hostId, tty: '', vars: initialVars(hostId), depth: 0, loops: 0, line: { rounds: 0, firstEvent: this.live.eventCount, halted: false } };
-    const status = this.runList(run, parsed.list, { out: { kind: 'tty' }, err: { kind: 'tty' }, stdin: '' });
-    return { output: run.tty, exitCode: status };
+    const run: LineRun = {
+      hostId, tty: { text: '' }, vars: initialVars(hostId), args: [], funcs: new Map(), locals: [], options: { pipefail: false, errexit: false, xtrace: false }, console: true, testing: 0,
+      depth: 0, loops: 0, line: { rounds: 0, firstEvent: this.live.eventCount, halted: false },
+    };
+    run.tty.text += (parsed.warnings ?? []).map((w) => `${w}\n`).join('');
+    const status = this.inShell(run, (r) => this.runList(r, parsed.list, { out: { kind: 'tty' }, err: { kind: 'tty' }, stdin: noInput() }));
+    return { output: run.tty.text, exitCode: status };
+  }
+
+  /**
+   * Runs `body` as a (sub)shell of its own: an `exit`, or a SIGPIPE it took, ends it with that
+   * status. `run` is the shell itself; a subshell gets a copy (subshell()) and its output is kept.
+   */
+  private inShell(run: LineRun, body: (run: LineRun) => number): number {
+    try {
+      return body(run);
+    } catch (e) {
+      if (e instanceof ShellSignal || e instanceof ExpansionAbort) return e.status;
+      throw e;
+    }
+  }
+
+  /** A subshell's copy of the shell: its own variables, parameters, functions and options. */
+  private subshell(run: LineRun, depth = run.depth): LineRun {
+    return {
+      ...run, vars: new Map(run.vars), funcs: new Map(run.funcs), locals: run.locals.map((f) => new Map(f)), options: { ...run.options },
+      depth, loops: run.loops, console: false,
+    };
+  }
+
+  /** Runs a subshell (what it prints reaches the terminal as it runs). */
+  private runSubshell(run: LineRun, body: (sub: LineRun) => number, depth = run.depth): number {
+    const sub = this.subshell(run, depth);
+    const status = this.inShell(sub, body);
+    return status;
   }
 
   private runList(run: LineRun, list: CommandList, io: Io): number {
@@ -119,26 +157,56 @@ export class Shell {
     for (let i = 0; i < pipelines.length; i++) {
       const join = i === 0 ? ';' : joins[i - 1];
       if ((join === '&&' && status !== 0) || (join === '||' && status === 0)) continue;
-      status = this.runPipeline(run, pipelines[i]!, io);
+      const p = pipelines[i]!;
+      status = this.runPipeline(run, p, io);
       run.vars.set('?', String(status));
       if (run.control || run.line.halted) break;
+      if (status !== 0 && run.options.errexit && run.testing === 0 && !p.negate && joins[i] !== '&&' && joins[i] !== '||' && !isCompound(p)) {
+        // set -e: the shell leaves at a failure nothing tests (captured: no "exit" said).
+        throw new ShellSignal('kill', status);
+      }
     }
     return status;
   }
 
-  /** Each command of a pipeline reads what the one before it wrote; with more than one, each runs in a subshell. */
-  private runPipeline(run: LineRun, p: Pipeline, io: Io): number {
-    let stdin = io.stdin;
-    let status = 0;
-    const sub = p.commands.length > 1;
-    for (let k = 0; k < p.commands.length; k++) {
-      const last = k === p.commands.length - 1;
-      const pipe: Sink = { kind: 'pipe', buf: { text: '' } };
-      const own = sub ? { ...run, vars: new Map(run.vars) } : run;
-      status = this.runCommand(own, p.commands[k]!, { out: last ? io.out : pipe, err: io.err, stdin }, p.background);
-      if (sub) run.tty = own.tty;
-      stdin = pipe.kind === 'pipe' ? pipe.buf.text : '';
+  /** Runs a list whose status is tested (if's and while's conditions): set -e ignores its failures. */
+  private runTested(run: LineRun, list: CommandList, io: Io): number {
+    run.testing++;
+    try {
+      return this.runList(run, list, io);
+    } finally {
+      run.testing--;
     }
+  }
+
+  /**
+   * Each command of a pipeline reads what the one before it wrote; with more than one, each runs
+   * in a subshell, and a writer whose reader has gone dies of SIGPIPE at its next write (pipes.ts).
+   */
+  private runPipeline(run: LineRun, p: Pipeline, io: Io): number {
+    const statuses: number[] = [];
+    const functions = new Set(run.funcs.keys());
+    const sub = p.commands.length > 1;
+    /** Runs stages k… on `stdin`; a reader runs as soon as it has all it will read (the writer may still be going). */
+    const stages = (k: number, stdin: Input): void => {
+      const cmd = p.commands[k];
+      if (cmd === undefined) return;
+      const next = p.commands[k + 1];
+      let readerRan = false;
+      const runReader = (text: string): void => {
+        if (readerRan) return;
+        readerRan = true;
+        stages(k + 1, { text, pos: 0 });
+      };
+      const buf = newPipe(this.live.now, next ? readerDemand(next, functions) : undefined, runReader);
+      const stageIo: Io = { out: next ? { kind: 'pipe', buf } : io.out, err: io.err, stdin };
+      statuses[k] = sub ? this.runSubshell(run, (own) => this.runCommand(own, cmd, stageIo, p.background)) : this.runCommand(run, cmd, stageIo, p.background);
+      if (next) runReader(buf.text);
+    };
+    stages(0, io.stdin);
+    run.vars.set('PIPESTATUS', statuses.join(' '));
+    const failed = run.options.pipefail ? statuses.filter((st) => st !== 0).at(-1) : undefined;
+    const status = failed ?? (statuses.at(-1) as number);
     return p.negate ? Number(status === 0) : status;
   }
 
@@ -148,13 +216,85 @@ export class Shell {
       case 'while': return this.runWhile(run, cmd, io, background);
       case 'if': return this.runIf(run, cmd, io, background);
       case 'cond': return this.runCond(run, cmd, io);
+      case 'group': case 'subshell': return this.runGroup(run, cmd, io, background);
+      case 'arith': return this.runArith(run, cmd, io);
+      case 'case': return this.runCase(run, cmd, io, background);
+      case 'function': return this.define(run, cmd);
       default: return this.runSimple(run, cmd, io, background);
+    }
+  }
+
+  /** `{ …; }` in this shell, `( … )` in a subshell. */
+  private runGroup(run: LineRun, cmd: GroupCommand, ioIn: Io, background: boolean): number {
+    const c = this.compound(run, cmd.redirects, ioIn, background);
+    if (!c.ok) return c.status;
+    const body = c.list(cmd.body);
+    return cmd.kind === 'group' ? this.runList(run, body, c.io) : this.runSubshell(run, (sub) => this.runList(sub, body, c.io));
+  }
+
+  /** `(( … ))`: 0 when the expression is not 0, 1 when it is or fails. */
+  private runArith(run: LineRun, cmd: ArithCommand, ioIn: Io): number {
+    const c = this.compound(run, cmd.redirects, ioIn, false);
+    if (!c.ok) return c.status;
+    const v = arithmetic(cmd.expr, c.env, true);
+    return v === undefined || v === '0' ? 1 : 0;
+  }
+
+  /** `case`: the first item whose pattern matches runs; `;&` runs the next body too, `;;&` tests on. */
+  private runCase(run: LineRun, cmd: CaseCommand, ioIn: Io, background: boolean): number {
+    const c = this.compound(run, cmd.redirects, ioIn, background);
+    if (!c.ok) return c.status;
+    const word = expandWord(cmd.word, c.env);
+    if (word === undefined) return 1;
+    let status = 0;
+    let fallInto = false;
+    for (const item of cmd.items) {
+      if (!fallInto) {
+        const matched = item.patterns.some((pat) => caseMatches(word, pat, c.env));
+        if (c.env.failed) return 1;
+        if (!matched) continue;
+      }
+      status = this.runList(run, c.list(item.body), c.io);
+      if (run.control || run.line.halted) return status;
+      fallInto = item.end === ';&';
+      if (item.end === ';;') return status;
+    }
+    return status;
+  }
+
+  private define(run: LineRun, cmd: FunctionDef): number {
+    run.funcs.set(cmd.name, cmd);
+    return 0;
+  }
+
+  /** Calls a function: its words become $1…, `local`s are undone and `return` ends it. */
+  private call(run: LineRun, fn: FunctionDef, argv: readonly string[], io: Io, background: boolean): number {
+    if (run.locals.length >= MAX_CALL_DEPTH) {
+      // bash recurses until its stack runs out; here the line ends with a message instead.
+      this.emit(run, io.err, `lvs-flow: bash: ${fn.name}: function calls nested ${MAX_CALL_DEPTH} deep; the line stops here\n`, '');
+      throw new ShellSignal('kill', 1);
+    }
+    const saved = { args: run.args, loops: run.loops };
+    run.args = argv.slice(1);
+    run.locals.push(new Map());
+    try {
+      return this.runCommand(run, fn.body, io, background);
+    } catch (e) {
+      if (e instanceof ShellSignal && e.kind === 'return') return e.status;
+      throw e;
+    } finally {
+      for (const [name, before] of run.locals.pop() ?? []) {
+        if (before === undefined) run.vars.delete(name);
+        else run.vars.set(name, before);
+      }
+      run.args = saved.args;
+      run.loops = saved.loops;
     }
   }
 
   /** A compound command's redirections opened, and its lists marked background when it was. */
   private compound(run: LineRun, redirects: readonly Redirect[], ioIn: Io, background: boolean):
-    { ok: true; io: Io; env: ExpandEnv; list: (l: CommandList) => CommandList } | { ok: false; status: number } {
+    { ok: true; io: Io; env: ExpandEnv & { failed: boolean }; list: (l: CommandList) => CommandList } | { ok: false; status: number } {
     const env = this.expandEnv(run, ioIn);
     const opened = this.openRedirects(run, redirects, ioIn, env);
     if (!opened.ok) return { ok: false, status: this.fail(run, ioIn, opened.message) };
@@ -224,7 +364,7 @@ export class Shell {
     for (;;) {
       if (!this.round(run, io)) return 1;
       run.loops++;
-      const test = this.runList(run, cond, io);
+      const test = this.runTested(run, cond, io);
       run.loops--;
       // A break or continue in the condition acts on this loop too.
       const afterTest = loopControl(run);
@@ -241,7 +381,7 @@ export class Shell {
     const c = this.compound(run, cmd.redirects, ioIn, background);
     if (!c.ok) return c.status;
     for (const branch of cmd.branches) {
-      const test = this.runList(run, c.list(branch.cond), c.io);
+      const test = this.runTested(run, c.list(branch.cond), c.io);
       if (run.control || run.line.halted) return test;
       if (test === 0) return this.runList(run, c.list(branch.body), c.io);
     }
@@ -267,6 +407,7 @@ export class Shell {
   private expandEnv(run: LineRun, io: Io): ExpandEnv & { failed: boolean } {
     const env = {
       vars: run.vars,
+      args: run.args,
       failed: false,
       substitute: (src: string): string => {
         if (run.depth > 20) return '';
@@ -276,11 +417,8 @@ export class Shell {
           run.vars.set('?', String(parsed.status ?? 2));
           return '';
         }
-        const out: Sink = { kind: 'pipe', buf: { text: '' } };
-        const sub: LineRun = { ...run, vars: new Map(run.vars), depth: run.depth + 1 };
-        const status = this.runList(sub, parsed.list, { out, err: io.err, stdin: '' });
-        run.tty = sub.tty;
-        run.lastSubstitution = status;
+        const out: Sink = { kind: 'pipe', buf: newPipe(this.live.now) };
+        run.lastSubstitution = this.runSubshell(run, (sub) => this.runList(sub, parsed.list, { out, err: io.err, stdin: noInput() }), run.depth + 1);
         return out.kind === 'pipe' ? out.buf.text : '';
       },
       error: (message: string): void => {
@@ -301,15 +439,17 @@ export class Shell {
     for (const r of redirects) {
       const target = r.word ? expandWord(r.word, env) : r.target;
       if (target === undefined) return { ok: false, message: '' };
-      if (r.op === '<' || r.op === '<<<') {
-        if (r.op === '<<<') {
-          stdin = `${target}\n`;
+      if (r.op === '<' || r.op === '<<<' || r.op === '<<') {
+        if (r.op === '<<') {
+          stdin = noInput();
           stdinIsFile = false;
-        }
-        else {
-          const f = files.read(target);
+        } else if (r.op === '<<<') {
+          stdin = { text: `${target}\n`, pos: 0 };
+          stdinIsFile = false;
+        } else {
+          const f = target === '/dev/null' ? { ok: true as const, text: '' } : files.read(target);
           if (!f.ok) return { ok: false, message: `bash: ${target}: ${f.error}\n` };
-          stdin = f.text;
+          stdin = { text: f.text, pos: 0 };
           stdinIsFile = true;
         }
         continue;
@@ -336,16 +476,18 @@ export class Shell {
     return { ok: true, io: { out: sinks[0], err: sinks[1], stdin, stdinIsFile } };
   }
 
-  /** Writes to a sink; a file that cannot take it (a /proc value a write refuses) notes bash's message once. */
-  private emit(run: LineRun, sink: Sink, text: string, cmdName: string): void {
-    if (text === '') return;
+  /**
+   * Writes to a sink; a file that cannot take it (a /proc value a write refuses) notes bash's
+   * message once. False when the sink is a pipe whose reader has gone (the writer's SIGPIPE).
+   */
+  private emit(run: LineRun, sink: Sink, text: string, cmdName: string): boolean {
+    if (text === '') return true;
     switch (sink.kind) {
       case 'tty':
-        run.tty += text;
+        run.tty.text += text;
         break;
       case 'pipe':
-        sink.buf.text += text;
-        break;
+        return writePipe(sink.buf, text, this.live.now);
       case 'null':
         break;
       case 'file': {
@@ -356,6 +498,7 @@ export class Shell {
         break;
       }
     }
+    return true;
   }
 
   private runSimple(run: LineRun, cmd: SimpleCommand, ioIn: Io, background: boolean): number {
@@ -375,6 +518,7 @@ export class Shell {
     }
     const argv = expandWords(words.slice(first), env);
     if (argv === undefined || env.failed) return 1;
+    if (run.options.xtrace) this.emit(run, ioIn.err, `${'+'.repeat(run.depth + 1)} ${[...assigns.map(([n, v]) => `${n}=${traced(v)}`), ...argv.map(traced)].join(' ')}\n`, '');
     if (argv.length === 0) {
       for (const [name, value] of assigns) run.vars.set(name, value);
       const opened = this.openRedirects(run, cmd.redirects, ioIn, env);
@@ -386,14 +530,43 @@ export class Shell {
     const io = opened.io;
     const name = argv[0] as string;
     if (name === 'break' || name === 'continue') return breakOrContinue(run, argv, (text) => this.emit(run, io.err, text, name));
+    const fn = run.funcs.get(name);
+    if (fn) return this.call(run, fn, argv, io, background);
+    // A write into a pipe whose reader has gone: an external command dies alone, a builtin takes its shell with it.
+    let piped = false;
+    const out = (text: string): void => {
+      if (!piped && !this.emit(run, io.out, text, name)) piped = true;
+    };
+    const err = (text: string): void => {
+      this.emit(run, io.err, text, name);
+    };
+    const builtin = SHELL_BUILTINS.get(name);
+    const status = builtin ? builtin(run, argv, { input: io.stdin, out, err, env, assigns, isProgram: (n) => this.commands.has(n) }) : this.runTool(run, argv, io, background, { out, err, gone: () => piped });
+    if (piped && IN_SHELL.has(name)) throw new ShellSignal('kill', SIGPIPE_STATUS);
+    return piped && !IGNORES_SIGPIPE.has(name) ? SIGPIPE_STATUS : status;
+  }
+
+  /** A command of the host's table (a tool, or a builtin such as echo). */
+  private runTool(
+    run: LineRun, argv: readonly string[], io: Io, background: boolean,
+    { out, err, gone }: { out: (t: string) => void; err: (t: string) => void; gone: () => boolean },
+  ): number {
+    const name = argv[0] as string;
     const fn: CommandFn | undefined = this.commands.get(name);
     if (!fn) {
-      this.emit(run, io.err, `bash: ${name}: command not found\n`, name);
+      err(`bash: ${name}: command not found\n`);
       return 127;
     }
+    const input = io.stdin;
+    let rest: string | undefined;
     const ctx: CommandContext = {
       argv,
-      stdin: io.stdin,
+      // Reading stdin takes all that is left of it (a loop's next `read` then meets its end).
+      get stdin(): string {
+        rest ??= input.text.slice(input.pos);
+        input.pos = input.text.length;
+        return rest;
+      },
       stdinIsFile: io.stdinIsFile ?? false,
       hostId: run.hostId,
       live: this.live,
@@ -402,8 +575,9 @@ export class Shell {
       isatty: { out: io.out.kind === 'tty', err: io.err.kind === 'tty' },
       history: this.historyOf(run.hostId),
       commandNames: this.commandNames(),
-      out: (text) => this.emit(run, io.out, text, name),
-      err: (text) => this.emit(run, io.err, text, name),
+      out,
+      err,
+      stdoutGone: gone,
       terminal: (text) => this.terminals.write(run.hostId, text),
       startJob: (job) => {
         this.jobs.push(job);
@@ -419,7 +593,7 @@ export class Shell {
     }
     for (const sink of [io.out, io.err]) {
       if (sink.kind === 'file' && sink.error.text !== '') {
-        run.tty += sink.error.text;
+        run.tty.text += sink.error.text;
         sink.error.text = '';
         status = 1;
       }
@@ -437,6 +611,22 @@ function assignment(word: Word): { name: string; value: Word } | undefined {
   const rest = head.text.slice(m[0].length);
   return { name: m[1] as string, value: [...(rest === '' ? [] : [{ k: 'lit' as const, text: rest, quoted: true }]), ...word.slice(1)] };
 }
+
+/** A word as set -x shows it: quoted when it holds anything but plain characters. */
+function traced(word: string): string {
+  return /^[A-Za-z0-9_\-.,:/@%+=]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+}
+
+/** Whether a pipeline is one compound command (set -e acts on the simple commands inside it instead). */
+function isCompound(p: Pipeline): boolean {
+  const only = p.commands.length === 1 ? p.commands[0] : undefined;
+  return only !== undefined && !isSimple(only) && only.kind !== 'subshell';
+}
+
+/** Function calls one line may nest (a function calling itself forever would otherwise exhaust the stack). */
+const MAX_CALL_DEPTH = 200;
+
+const noInput = (): Input => ({ text: '', pos: 0 });
 
 /** The variables a console's `bash -c` starts with (the lab VM's environment). */
 function initialVars(hostId: string): Map<string, string> {

@@ -90,8 +90,11 @@ export function history(ctx: CommandContext): number {
 /** The shell forms a line may use, for `help` (parse.ts reads them). */
 const FORMS = [
   'Shell forms:',
-  '  lists: CMD | CMD, CMD; CMD, CMD && CMD, CMD || CMD, ! CMD, CMD &',
-  '  redirections: > >> < <<< 2>&1 &>; words: $VAR ${VAR} $(CMD) $((EXPR)) {1..4}',
+  '  lists: CMD | CMD, CMD; CMD, CMD && CMD, CMD || CMD, ! CMD, CMD &, { CMD; }, ( CMD )',
+  '  redirections: > >> < <<< 2>&1 &>; words: $VAR ${VAR} ${VAR:-x} ${VAR%.*} ${VAR/a/b} ${#VAR}',
+  '         $(CMD) $((EXPR)) {1..4} $1 $# "$@" ${PIPESTATUS[@]}',
+  '  shell: NAME() { ...; }, local, return, read [-r], set -e/-x/-o pipefail, set --, shift, let, (( EXPR )),',
+  '         case WORD in PATTERN) ...;; esac, export, unset, exit',
   '  loops: for NAME in WORDS; do ...; done, for ((...)),',
   '         while CMD; do ...; done, until CMD; do ...; done, break [N], continue [N]',
   `         (a line's loops stop after ${MAX_LOOP_ROUNDS} rounds, or ${MAX_LOOP_EVENTS} events of traffic)`,

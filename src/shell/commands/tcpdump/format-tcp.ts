@@ -29,18 +29,22 @@ function flagString(flags: number): string {
   return s === '' ? 'none' : s;
 }
 
-/** tcp_print's relative numbers: the first segment with ACK (or any SYN) records, later ones subtract. */
-function relative(table: TcpSeqTable, src: string, dst: string, sport: number, dport: number, flags: number, seq: number, ack: number): [number, number] {
-  if (!(flags & TH_ACK)) return [seq, ack];
+/**
+ * tcp_print's relative numbers: the first segment with ACK (or any SYN) records, later ones
+ * subtract. The third number is what SACK blocks are printed relative to (the acknowledged side's).
+ */
+function relative(table: TcpSeqTable, src: string, dst: string, sport: number, dport: number, flags: number, seq: number, ack: number): [number, number, number] {
+  if (!(flags & TH_ACK)) return [seq, ack, 0];
   // tcpdump orders the key by port (then address), so both directions share one entry.
   const rev = sport > dport || (sport === dport && compareIp(src, dst) > 0);
   const key = rev ? `${dst}|${src}|${dport}|${sport}` : `${src}|${dst}|${sport}|${dport}`;
   const th = table.get(key);
   if (!th || flags & TH_SYN) {
-    table.set(key, rev ? { ack: seq, seq: (ack - 1) >>> 0 } : { seq, ack: (ack - 1) >>> 0 });
-    return [seq, ack];
+    const entry = rev ? { ack: seq, seq: (ack - 1) >>> 0 } : { seq, ack: (ack - 1) >>> 0 };
+    table.set(key, entry);
+    return [seq, ack, rev ? entry.seq : entry.ack];
   }
-  return rev ? [(seq - th.ack) >>> 0, (ack - th.seq) >>> 0] : [(seq - th.seq) >>> 0, (ack - th.ack) >>> 0];
+  return rev ? [(seq - th.ack) >>> 0, (ack - th.seq) >>> 0, th.seq] : [(seq - th.seq) >>> 0, (ack - th.ack) >>> 0, th.ack];
 }
 
 function compareIp(a: string, b: string): number {
@@ -50,7 +54,7 @@ function compareIp(a: string, b: string): number {
   return 0;
 }
 
-function optionsText(b: Uint8Array, at: number, hlen: number): string {
+function optionsText(b: Uint8Array, at: number, hlen: number, sackBase: number): string {
   let out = '';
   let left = hlen;
   let p = at;
@@ -73,6 +77,7 @@ function optionsText(b: Uint8Array, at: number, hlen: number): string {
       case 2: out += `mss ${u16(b, p)}`; break;
       case 3: out += `wscale ${b[p] ?? 0}`; break;
       case 4: out += 'sackOK'; break;
+      case 5: out += sackText(b, p, datalen, sackBase); break;
       case 8: out += `TS val ${u32(b, p)} ecr ${u32(b, p + 4)}`; break;
       default: {
         out += `unknown-${opt}${datalen ? ' 0x' : ''}`;
@@ -83,6 +88,14 @@ function optionsText(b: Uint8Array, at: number, hlen: number): string {
     left -= datalen;
     if (opt === 0) break;
   }
+  return out;
+}
+
+/** SACK blocks (a D-SACK after a retransmitted FIN), relative as the segment's numbers are. */
+function sackText(b: Uint8Array, p: number, datalen: number, base: number): string {
+  if (datalen % 8 !== 0) return 'sack invalid sack';
+  let out = `sack ${datalen / 8} `;
+  for (let i = 0; i < datalen; i += 8) out += `{${(u32(b, p + i) - base) >>> 0}:${(u32(b, p + i + 4) - base) >>> 0}}`;
   return out;
 }
 
@@ -144,13 +157,13 @@ export function tcpText(b: Uint8Array, at: number, length: number, src: string, 
   const flags = b[at + 13] ?? 0;
   out += `Flags [${flagString(flags)}]`;
   if (o.verbose && ipAt >= 0 && has(b, at, length)) out += cksumText(b, ipAt, at, length);
-  const [seq, ack] = relative(o.tcpSeq, src, dst, sport, dport, flags, u32(b, at + 4), u32(b, at + 8));
+  const [seq, ack, sackBase] = relative(o.tcpSeq, src, dst, sport, dport, flags, u32(b, at + 4), u32(b, at + 8));
   const dataLen = length - hlen;
   if (dataLen > 0 || flags & (TH_SYN | TH_FIN | TH_RST)) out += `, seq ${seq}${dataLen > 0 ? `:${(seq + dataLen) >>> 0}` : ''}`;
   if (flags & TH_ACK) out += `, ack ${ack}`;
   out += `, win ${u16(b, at + 14)}`;
   if (flags & TH_URG) out += `, urg ${u16(b, at + 18)}`;
-  if (hlen > 20) out += `, options [${optionsText(b, at + 20, hlen - 20)}]`;
+  if (hlen > 20) out += `, options [${optionsText(b, at + 20, hlen - 20, sackBase)}]`;
   out += `, length ${dataLen}`;
   if (dataLen > 0 && (HTTP_PORTS.has(sport) || HTTP_PORTS.has(dport))) out += httpText(b, at + hlen, dataLen, o.verbose > 0);
   return out;

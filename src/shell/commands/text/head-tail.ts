@@ -1,25 +1,25 @@
 /**
  * coreutils head and tail by lines: `-n N`, `-nN`, `-N`, `--lines=N`; head's `-n -N` (all but
- * the last N), tail's `-n +N` (from line N on). Several files get `==> FILE <==` headers.
+ * the last N), tail's `-n +N` (from line N on); by bytes with `-c N` (`--bytes=N`) the same way. Several files get `==> FILE <==` headers.
  */
 import type { CommandContext } from '../../command';
 import { readInputs } from './inputs';
 import { joinLines, splitLines, tryHelp } from './lines';
 
-type Count = { n: number; sign: '' | '+' | '-' };
+type Count = { n: number; sign: '' | '+' | '-'; bytes?: boolean };
 
 function parseArgs(ctx: CommandContext, tool: 'head' | 'tail'): { count: Count; quiet: boolean; operands: string[] } | number {
   let count: Count = { n: 10, sign: '' };
   let quiet = false;
   const operands: string[] = [];
   const argv = ctx.argv.slice(1);
-  const setCount = (text: string): boolean => {
+  const setCount = (text: string, bytes = false): boolean => {
     const m = /^([-+]?)(\d+)$/.exec(text);
     if (!m) {
-      ctx.err(`${tool}: invalid number of lines: '${text}'\n`);
+      ctx.err(`${tool}: invalid number of ${bytes ? 'bytes' : 'lines'}: '${text}'\n`);
       return false;
     }
-    count = { n: Number(m[2]), sign: m[1] as Count['sign'] };
+    count = { n: Number(m[2]), sign: m[1] as Count['sign'], bytes };
     return true;
   };
   for (let i = 0; i < argv.length; i++) {
@@ -28,17 +28,18 @@ function parseArgs(ctx: CommandContext, tool: 'head' | 'tail'): { count: Count; 
       count = { n: Number(w.slice(1)), sign: '' };
       continue;
     }
-    if (w === '-n' || w === '--lines') {
+    if (w === '-n' || w === '--lines' || w === '-c' || w === '--bytes') {
       const v = argv[++i];
+      const bytes = w === '-c' || w === '--bytes';
       if (v === undefined) {
-        ctx.err(`${tool}: option requires an argument -- 'n'\n${tryHelp(tool)}`);
+        ctx.err(`${tool}: option requires an argument -- '${bytes ? 'c' : 'n'}'\n${tryHelp(tool)}`);
         return 1;
       }
-      if (!setCount(v)) return 1;
+      if (!setCount(v, bytes)) return 1;
       continue;
     }
-    if (w.startsWith('--lines=') || /^-n./.test(w)) {
-      if (!setCount(w.startsWith('--') ? w.slice(8) : w.slice(2))) return 1;
+    if (w.startsWith('--lines=') || w.startsWith('--bytes=') || /^-[nc]./.test(w)) {
+      if (!setCount(w.startsWith('--') ? w.slice(8) : w.slice(2), w.startsWith('--bytes') || w.startsWith('-c'))) return 1;
       continue;
     }
     if (w === '-q' || w === '--quiet' || w === '--silent') {
@@ -62,6 +63,11 @@ function run(ctx: CommandContext, tool: 'head' | 'tail', pick: (total: number, c
   const headers = !a.quiet && a.operands.length > 1;
   inputs.forEach((input, i) => {
     if (headers) ctx.out(`${i > 0 ? '\n' : ''}==> ${input.name === '-' ? 'standard input' : input.name} <==\n`);
+    if (a.count.bytes) {
+      const [start, end] = pick(input.text.length, a.count);
+      ctx.out(input.text.slice(start, end));
+      return;
+    }
     const lines = splitLines(input.text);
     const [start, end] = pick(lines.length, a.count);
     let text = joinLines(lines.slice(start, end));

@@ -180,6 +180,8 @@ function transfer(ctx: CommandContext, o: CurlOptions, text: string, index: numb
   const traced = o.verbose && body !== '' && (output !== undefined || !ctx.isatty.out) ? `{ [${body.length} bytes data]\n` : '';
   if (output === undefined) {
     ctx.out(shown);
+    // curl ignores SIGPIPE: into a pipe whose reader has gone its write fails, and it says so.
+    if (ctx.stdoutGone?.()) return fail({ code: 23, message: 'Failed writing body' });
     ctx.err(traced);
     verbose('Closing connection 0');
     return finish(0);
