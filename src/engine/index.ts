@@ -42,6 +42,7 @@ export { SCHEDULER_NAMES } from './ipvs/types';
 export { parseRules } from './ipvs/ipvsadm/parse-rules';
 export { applyRulesToSpecs } from './ipvs/rules-to-specs';
 export type { IpvsadmView } from './ipvs/director';
+export { formatIpvsProc, type IpvsProcFile } from './ipvs/proc-net';
 export type { IpvsadmOutput } from './ipvs/ipvsadm/run';
 // A run's results: the contract's JSON trace, the hosts' state, counters, why it stopped.
 export type {

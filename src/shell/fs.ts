@@ -1,10 +1,11 @@
 /**
  * Each host's files, as far as labs touch them: ordinary files a command writes (`echo … >
  * /tmp/x`, `/etc/sysctl.conf`), the web root's index.html (which the host's web server serves),
- * and /proc/sys, whose files are the kernel's sysctls. Paths are absolute or relative to /root,
+ * /proc/sys, whose files are the kernel's sysctls, and the /proc/net files of proc-net.ts. Paths are absolute or relative to /root,
  * the console's working directory.
  */
 import { setWebPage, type LiveWorld } from '../engine';
+import { procNetRead } from './proc-net';
 import { procSysRead, procSysWrite } from './proc-sys';
 
 export type FsResult = { ok: true; text: string } | { ok: false; error: string };
@@ -14,7 +15,7 @@ export const WEB_ROOT = '/var/www/html';
 export const INDEX_HTML = `${WEB_ROOT}/index.html`;
 
 /** Directories that exist on a Debian 12 host (a write into any other directory fails as bash says). */
-const DIRS = new Set(['/', '/etc', '/tmp', '/root', '/var', '/var/www', WEB_ROOT, '/proc', '/proc/sys', '/proc/sys/net', '/proc/sys/net/ipv4', '/proc/sys/net/ipv4/conf', '/usr', '/home', '/srv', '/opt', '/etc/sysctl.d',
+const DIRS = new Set(['/', '/etc', '/tmp', '/root', '/var', '/var/www', WEB_ROOT, '/proc', '/proc/net', '/proc/sys', '/proc/sys/net', '/proc/sys/net/ipv4', '/proc/sys/net/ipv4/conf', '/usr', '/home', '/srv', '/opt', '/etc/sysctl.d',
   '/etc/nginx', '/etc/nginx/conf.d', '/etc/nginx/sites-enabled', '/etc/nginx/sites-available']);
 
 export function resolvePath(path: string): string {
@@ -42,6 +43,8 @@ export class HostFiles {
   read(path: string): FsResult {
     const p = resolvePath(path);
     if (p.startsWith('/proc/sys/')) return procSysRead(this.live, this.hostId, p);
+    const procNet = procNetRead(this.live, this.hostId, p);
+    if (procNet) return procNet;
     const text = this.files.get(p);
     if (text !== undefined) return { ok: true, text };
     if (DIRS.has(p)) return { ok: false, error: 'Is a directory' };
@@ -66,7 +69,7 @@ export class HostFiles {
 
   exists(path: string): boolean {
     const p = resolvePath(path);
-    return this.files.has(p) || DIRS.has(p) || (p.startsWith('/proc/sys/') && procSysRead(this.live, this.hostId, p).ok);
+    return this.files.has(p) || DIRS.has(p) || this.kind(p) === 'file';
   }
 
   /** What `test -f`/`-d` see at a path: a file, a directory, or nothing. */
@@ -74,6 +77,7 @@ export class HostFiles {
     const p = resolvePath(path);
     if (this.files.has(p)) return 'file';
     if (DIRS.has(p)) return 'dir';
+    if (procNetRead(this.live, this.hostId, p)?.ok) return 'file';
     if (!p.startsWith('/proc/sys/')) return undefined;
     if (procSysRead(this.live, this.hostId, p).ok) return 'file';
     // A device's conf directory exists while the device does (its rp_filter is there).

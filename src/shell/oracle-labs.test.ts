@@ -47,6 +47,37 @@ const KNOWN: Record<string, readonly string[]> = {
   // syntax errors (an lvs-flow message instead) and the body `type` prints for a function.
   'awk-sed': ["root@C:~# echo a | awk '{print $1'", 'root@C:~# f() { :; }; type f'],
   'ip-oneline': [],
+  'ipvsadm-forms': [
+    // This VM had no /etc/services (netbase), so ipvsadm printed port numbers where Debian names
+    // them (the ipvsadm lab, captured with netbase, shows `:http`, `:domain`; so does the shell).
+    'root@D:~# ipvsadm -L -u 10.10.10.100:53', 'root@D:~# ipvsadm -L --stats',
+    // After `ipvsadm -C` and `-R` re-added the servers while their FIN_WAIT entries were still
+    // listed, the kernel counted InActConn 0; the engine takes the servers back from its dest
+    // trash with the entries' counts (as ip_vs_trash_get_dest reads). Not explained yet.
+    'root@D:~# ipvsadm -Ln', 'root@D:~# cat /proc/net/ip_vs',
+  ],
+  'net-forms': [
+    // Address scopes other than the default (`scope host`) are not simulated.
+    'root@RS1:~# ip addr add 10.10.10.101/32 dev lo scope host', 'root@RS1:~# ip -4 addr show dev lo',
+    'root@RS1:~# ip addr del 10.10.10.101/32 dev lo',
+    // Static neighbour entries (`ip neigh add|replace|del`, `arp -s`) are not simulated (the
+    // engine's neighbour table and the scenario have no place for them), nor what lists them after.
+    'root@C:~# ip neigh add 10.10.10.50 lladdr 02:00:00:00:09:09 dev eth0', 'root@C:~# ip neigh show',
+    'root@C:~# ip neigh replace 10.10.10.50 lladdr 02:00:00:00:09:10 dev eth0 nud reachable',
+    'root@C:~# ip neigh show dev eth0', 'root@C:~# ip neigh del 10.10.10.50 dev eth0',
+    'root@C:~# ip neigh add 10.10.10.51 lladdr 02:00:00:00:09:11 dev eth0 nud permanent', 'root@C:~# arp -n',
+    'root@C:~# arp -s 10.10.10.52 02:00:00:00:09:12', 'root@C:~# arp -a', 'root@C:~# arp -d 10.10.10.52',
+    'root@C:~# arp -s 10.10.10.53 02:00:00:00:09:13 temp',
+    // The VM's `netstat -r` (no -n) looked network names up by DNS on 127.0.0.1 (its
+    // nsswitch.conf has no `networks: files` line, Debian's has): 4 packets on C's lo.
+    'root@C:~# netstat -i',
+    // Socket listings (netstat -t/-a/-l/-p, ss) are not simulated.
+    'root@C:~# netstat -ant', 'root@C:~# netstat -tln', 'root@RS1:~# netstat -tln', 'root@RS1:~# netstat -antp',
+    'root@RS1:~# ss -tln', 'root@RS1:~# ss -tn', 'root@C:~# ss -s',
+    // A glob in the middle of a path (conf/*/arp_ignore) is not expanded over /proc/sys.
+    'root@RS1:~# cat /proc/sys/net/ipv4/conf/*/arp_ignore',
+  ],
+  'net-forms-traffic': [],
   // ping -I by a device other than the route's is not simulated (lvs-flow says so).
   'ping-forms': ['root@C:~# ping -c 1 -I lo 10.0.0.1'],
   // bash named itself "/usr/bin/bash: line 1:" in the VM (see bash-forms); and busybox httpd sends

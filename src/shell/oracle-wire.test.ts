@@ -42,6 +42,8 @@ const KNOWN: Record<string, Known> = {
   'iproute2-more': { blocks: [] },
   'ip-oneline': { blocks: [] },
   'ipvsadm': { blocks: [] },
+  'ipvsadm-forms': { blocks: [] },
+  'net-forms-traffic': { blocks: [] },
   'ipvsadm-live': { blocks: [], probes: true },
   'ipvsadm-persist': { blocks: [], probes: true },
   'kathara-defaults': { blocks: [] },

@@ -8,6 +8,7 @@ import type { Iface } from '../host/iface';
 import type { Host, World } from '../sim/world';
 import type { IcmpRepr, Ipv4Repr } from '../wire/repr';
 import type { IpvsadmOutput } from './ipvsadm/run';
+import type { IpvsProcFile } from './proc-net';
 
 export type IpvsadmView = 'list' | 'conns' | 'stats' | 'rate' | 'save';
 
@@ -25,4 +26,6 @@ export interface Director {
   ipvsadm(w: World, view: IpvsadmView): string;
   /** `ipvsadm <argv>` run on this host now. */
   runIpvsadm(w: World, argv: readonly string[]): IpvsadmOutput;
+  /** What `cat /proc/net/ip_vs`, `ip_vs_stats` or `ip_vs_conn` prints on this host now. */
+  procNet(w: World, file: IpvsProcFile): string;
 }

@@ -16,6 +16,7 @@ import { ConnTable } from './conn-table';
 import type { Director, IpvsadmView } from './director';
 import { ESTIMATOR_PERIOD_MS } from './estimator';
 import { runIpvsadm, type IpvsadmOutput } from './ipvsadm/run';
+import { formatIpvsProc, type IpvsProcFile } from './proc-net';
 import { inConnVerdict, scheduleConn } from './persistence';
 import { getScheduler } from './schedulers';
 import { ServiceTable, type ServiceTableOptions } from './service-table';
@@ -197,6 +198,12 @@ export class IpvsDirector implements Director {
       services: w.live ? this.summedServices() : this.services.services(),
       conns: [...this.conns.entries()], now: w.now, timeouts: timeoutsForList(this.conns.timeouts),
     });
+  }
+
+  procNet(w: World, file: IpvsProcFile): string {
+    this.conns.expire(w.now);
+    const services = w.live ? this.summedServices() : this.services.services();
+    return formatIpvsProc(file, services, [...this.conns.entries()], w.now);
   }
 
   /**

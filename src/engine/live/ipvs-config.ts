@@ -7,6 +7,7 @@
 import { formatIpv4, type Ipv4 } from '../addr/ipv4';
 import { attachDirector } from '../ipvs/attach';
 import type { IpvsDirector } from '../ipvs/ipvs-director';
+import { checkScheduler } from '../ipvs/ipvsadm/kernel-errors';
 import type { RuleCommand } from '../ipvs/ipvsadm/parse-rules';
 import type { IpvsResult } from '../ipvs/service-table';
 import { withSetTimeouts } from '../ipvs/timeouts';
@@ -21,17 +22,24 @@ export function ipvsOf(live: LiveWorld, host: Host, load: boolean): IpvsDirector
   return host.director as IpvsDirector | undefined;
 }
 
+/** `apply` unless the console's kernel (6.1) has no module for the scheduler (checkScheduler). */
+function withKernelScheduler(name: string, apply: () => IpvsResult<unknown>): IpvsResult<unknown> {
+  const missing = checkScheduler(name);
+  return missing ? { ok: false, error: { errno: 'ENOENT', message: missing } } : apply();
+}
+
 /** Applies one parsed ipvsadm command; the error carries the kernel's message as ipvsadm prints it. */
 export function applyRule(live: LiveWorld, host: Host, rule: RuleCommand): IpvsResult<unknown> {
   const d = ipvsOf(live, host, true) as IpvsDirector;
   const t = d.services;
   let r: IpvsResult<unknown>;
   switch (rule.op) {
+    // The kernel finds the service first (EEXIST for -A, ESRCH for -E), then the scheduler's module.
     case 'add-service':
-      r = t.addService(rule.config);
+      r = t.find(rule.config) ? t.addService(rule.config) : withKernelScheduler(rule.config.scheduler, () => t.addService(rule.config));
       break;
     case 'edit-service':
-      r = t.editService(rule.config);
+      r = t.find(rule.config) ? withKernelScheduler(rule.config.scheduler, () => t.editService(rule.config)) : t.editService(rule.config);
       break;
     case 'delete-service':
       r = t.deleteService(rule.service);

@@ -1,9 +1,10 @@
 /**
  * Two real runs of the same lab differ in a few fields, so transcripts are compared with those
  * fields masked: client (ephemeral) ports, TCP sequence numbers, ICMP ids, ping's times and rtt
- * line, `ipvsadm -Lnc`'s expire timers, `--rate` figures, curl's "after N ms", the peer index in
+ * line, `ipvsadm -Lnc`'s expire timers (and /proc/net/ip_vs_conn's), `--rate` figures (and
+ * /proc/net/ip_vs_stats's rates), curl's "after N ms", the peer index in
  * `eth0@ifN`, busybox httpd's Date/Last-Modified/ETag, wget's times and rates, and the order
- * of lines the kernel prints in hash order (`arp -n`, `ip neigh`, `ipvsadm -Lnc`). Everything else must match byte for byte.
+ * of lines the kernel prints in hash order (`arp -n`, `ip neigh`, `ipvsadm -Lnc`, /proc/net/ip_vs_conn). Everything else must match byte for byte.
  */
 
 const PROMPT = /^root@[A-Za-z0-9_-]+:~# /;
@@ -15,7 +16,38 @@ const HTTP_DATE = new RegExp(`${HEADER('Date|Last-Modified').source}[A-Z][a-z]{2
 const ETAG = new RegExp(`${HEADER('ETag').source}"[0-9a-f]+-`);
 
 /** Commands whose body lines come in the kernel's hash order. */
-const HASH_ORDER = [/^arp\b/, /^ip (-\S+ )*n(e(i(g(h(b(o(r|ur)?)?)?)?)?)?)?\b/, /^ipvsadm\b.*(-[a-zA-Z]*c|--connection)/];
+const HASH_ORDER = [/^arp\b/, /^ip (-\S+ )*n(e(i(g(h(b(o(r|ur)?)?)?)?)?)?)?\b/, /^ipvsadm\b.*(-[a-zA-Z]*c|--connection)/, /^cat \/proc\/net\/ip_vs_conn\b/];
+
+/** A /proc/net/ip_vs_conn entry: its client port (hex) when ephemeral, and its seconds left, masked. */
+function maskProcConn(line: string): string {
+  const m = /^(\S+ +[0-9A-F]{8} )([0-9A-F]{4})( .* )( *\d+)$/.exec(line);
+  if (!m) return line;
+  const port = parseInt(m[2] as string, 16);
+  const ephemeral = port >= 32768 && port <= 60999;
+  return `${m[1]}${ephemeral ? 'EPHM' : m[2]}${m[3]}${'S'.padStart((m[4] as string).length)}`;
+}
+
+/**
+ * /proc/net/ip_vs lists services in the order of the kernel's service hash, whose buckets a
+ * per-boot pointer permutes (net-forms-traffic and ipvsadm-forms differ): each service with its
+ * servers sorted as one block.
+ */
+function sortProcServices(body: string[]): string[] {
+  const head = body.slice(0, 3);
+  const services: string[][] = [];
+  for (const l of body.slice(3)) {
+    if (l.startsWith('  ->') && services.length > 0) (services[services.length - 1] as string[]).push(l);
+    else services.push([l]);
+  }
+  const tail = services.filter((b) => b.length === 1 && b[0] === '');
+  const sorted = services.filter((b) => !(b.length === 1 && b[0] === '')).sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : 1));
+  return [...head, ...sorted.flat(), ...tail.flat()];
+}
+
+/** /proc/net/ip_vs_stats: the rates (the line after " Conns/s") depend on timing. */
+function maskProcStatsRates(body: string[]): string[] {
+  return body.map((l, i) => (i > 0 && (body[i - 1] ?? '').startsWith(' Conns/s') ? l.replace(/[0-9A-F]+/g, (d) => 'N'.padStart(d.length)) : l));
+}
 
 function maskLine(line: string): string {
   return line
@@ -64,8 +96,11 @@ export function normalizeTranscript(transcript: string): string {
     const command = prompt.replace(PROMPT, '');
     let lines = body.map(maskLine);
     if (/^ipvsadm\b.*--rate/.test(command)) lines = maskRates(lines);
+    if (/^cat \/proc\/net\/ip_vs_conn\b/.test(command)) lines = lines.map(maskProcConn);
+    if (/^cat \/proc\/net\/ip_vs_stats\b/.test(command)) lines = maskProcStatsRates(lines);
+    if (/^cat \/proc\/net\/ip_vs$/.test(command)) lines = sortProcServices(lines);
     if (HASH_ORDER.some((re) => re.test(command))) {
-      const header = lines.filter((l) => /^(Address|IPVS connection|pro expire)/.test(l));
+      const header = lines.filter((l) => /^(Address|IPVS connection|pro expire|Pro FromIP)/.test(l));
       const rest = lines.filter((l) => !header.includes(l) && l !== '').sort();
       lines = [...header, ...rest, ...lines.filter((l) => l === '')];
     }

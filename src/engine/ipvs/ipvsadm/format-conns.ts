@@ -25,13 +25,13 @@ export function formatExpire(seconds: number): string {
 }
 
 /** ip_vs_proto_name(cp->protocol). */
-function protoName(c: IpvsConn): string {
+export function protoName(c: IpvsConn): string {
   if (c.template && c.svc.config.fwmark) return 'IP'; // <IPPROTO_IP, caddr, 0, fwmark, 0, …>
   return { tcp: 'TCP', udp: 'UDP', sctp: 'SCTP' }[c.proto];
 }
 
 /** ip_vs_state_name(): a template's own state (NONE, or ASSURED once used), else the protocol's. */
-const stateName = (c: IpvsConn): string => (c.template ? (c.assured ? 'ASSURED' : 'NONE') : c.state);
+export const stateName = (c: IpvsConn): string => (c.template ? (c.assured ? 'ASSURED' : 'NONE') : c.state);
 
 const ap = (a: IpvsConn['caddr'], port: number): string => `${formatIpv4(a)}:${port}`;
 

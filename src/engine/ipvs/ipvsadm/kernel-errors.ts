@@ -27,9 +27,17 @@ export const IPVS_ERRORS = {
   outOfRange: 'Numerical result out of range',
 } as const;
 
+/**
+ * Schedulers the console's kernel (Debian 12, Linux 6.1) has no module for: ip_vs_twos came
+ * with 6.2, and `ipvsadm -A -s twos` answered "Scheduler or persistence engine not found"
+ * (oracle lab ipvsadm-forms). The engine keeps twos for scenarios that name it.
+ */
+const NOT_IN_KERNEL_6_1: ReadonlySet<string> = new Set(['twos']);
+
 /** ip_vs_add_service / ip_vs_edit_service: the scheduler module must exist. */
 export function checkScheduler(name: string): string | null {
-  return (SCHEDULER_NAMES as readonly string[]).includes(name) ? null : IPVS_ERRORS.schedulerNotFound;
+  const known = (SCHEDULER_NAMES as readonly string[]).includes(name) && !NOT_IN_KERNEL_6_1.has(name);
+  return known ? null : IPVS_ERRORS.schedulerNotFound;
 }
 
 /** ip_vs_add_dest / ip_vs_edit_dest: "lower threshold is higher than upper threshold". */

@@ -3,6 +3,7 @@
  * filters iproute2 accepts, each device in index order with its addresses, and flushing as a
  * series of deletes (deleting a primary takes its secondaries with it, as the kernel does).
  */
+import { formatLinkStats } from './link-stats';
 import { deleteAddress, formatIpv4, prefixMask, type IfAddr, type Iface } from '../../../engine';
 import { formatLink } from './device';
 import { Args, duparg2, invarg } from './exit';
@@ -133,6 +134,8 @@ export function listAddresses(run: IpRun, words: readonly string[], link: boolea
       out += addrs.map((x) => (oneline ? `${ifindexOf(dev)}: ${dev.name}${onOneLine(formatAddress(run, x))}` : formatAddress(run, x))).join('');
       if (run.brief) out += '\n';
     }
+    // -s: the device's counters after its link line, or for `ip addr` after its addresses.
+    if (run.stats > 0 && !run.brief && !oneline && f.label === undefined) out += formatLinkStats(dev, run.stats);
   }
   run.out(out);
   return 0;

@@ -46,9 +46,21 @@ describe('ip options and objects', () => {
     expect(type('ip -o -br addr show dev eth0').out).toBe(type('ip -br addr show dev eth0').out);
   });
 
+  it('lists the three rules every namespace starts with for ip rule, show and list', () => {
+    const { type } = labConsole();
+    const rules = { out: '0:\tfrom all lookup local\n32766:\tfrom all lookup main\n32767:\tfrom all lookup default\n', status: 0 };
+    for (const line of ['ip rule', 'ip rule show', 'ip ru list', 'ip -4 rule']) expect(type(line)).toEqual(rules);
+  });
+
+  it('takes an alias for its device, as if_nametoindex does (ip addr show lo:0 lists lo)', () => {
+    const { type } = labConsole();
+    expect(type('ip addr show lo:0')).toEqual(type('ip addr show lo'));
+  });
+
   it('says plainly which objects and options it does not simulate', () => {
     const { type } = labConsole();
-    expect(type('ip rule')).toEqual({ out: 'lvs-flow: ip: "ip rule" is not simulated\n', status: 1 });
+    expect(type('ip rule add from 10.0.0.0/24 table 100')).toEqual({ out: 'lvs-flow: ip: changing or filtering policy rules (ip rule) is not simulated\n', status: 1 });
+    expect(type('ip tunnel')).toEqual({ out: 'lvs-flow: ip: "ip tunnel" is not simulated\n', status: 1 });
     expect(type('ip -j addr')).toEqual({ out: 'lvs-flow: ip: JSON output (-j) is not simulated\n', status: 1 });
     expect(type('ip addr add 2001:db8::1/64 dev eth0')).toEqual({ out: 'lvs-flow: ip: IPv6 is not simulated\n', status: 1 });
   });

@@ -1,6 +1,6 @@
 /**
  * The `ip` command (iproute2 6.1, ip.c main): global options, then the object, both matched
- * by prefix in iproute2's own order. address, link, route and neighbour run on the engine;
+ * by prefix in iproute2's own order. address, link, route, rule and neighbour run on the engine;
  * the other objects iproute2 knows are reported as not simulated.
  */
 import type { CommandContext } from '../../command';
@@ -12,6 +12,7 @@ import { abbreviates } from './matches';
 import { doNeigh } from './neigh';
 import { notSimulated } from './not-simulated';
 import { doRoute } from './route';
+import { doRule } from './rule';
 import { ipRun, type IpRun } from './run';
 import { mainUsage } from './usage';
 
@@ -19,7 +20,7 @@ type ObjectFn = (run: IpRun, words: readonly string[]) => number;
 
 /** ip.c cmds[], in order; null = an object lvs-flow does not simulate. */
 const OBJECTS: ReadonlyArray<[string, ObjectFn | null]> = [
-  ['address', doAddress], ['addrlabel', null], ['maddress', null], ['route', doRoute], ['rule', null],
+  ['address', doAddress], ['addrlabel', null], ['maddress', null], ['route', doRoute], ['rule', doRule],
   ['neighbor', doNeigh], ['neighbour', doNeigh], ['ntable', null], ['ntbl', null], ['link', doLink],
   ['l2tp', null], ['fou', null], ['ila', null], ['macsec', null], ['tunnel', null], ['tunl', null],
   ['tuntap', null], ['tap', null], ['token', null], ['tcpmetrics', null], ['tcp_metrics', null], ['monitor', null],

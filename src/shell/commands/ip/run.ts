@@ -31,9 +31,13 @@ export function ifindexOf(dev: Iface): number {
   return dev.index + 1;
 }
 
-/** ll_name_to_index: a device by name, or by `ifN` (its index) as iproute2 also accepts. */
+/**
+ * ll_name_to_index: a device by name; then if_nametoindex(), whose SIOCGIFINDEX the kernel
+ * answers for the name up to a colon (dev_ioctl), so an alias `lo:0` names lo (`ip addr show
+ * lo:0` listed all of lo: net-forms); then `ifN` (its index), as iproute2 also accepts.
+ */
 export function deviceNamed(host: Host, name: string): Iface | undefined {
-  const byName = host.ifByName.get(name);
+  const byName = host.ifByName.get(name) ?? (name.includes(':') ? host.ifByName.get(name.slice(0, name.indexOf(':'))) : undefined);
   if (byName) return byName;
   const m = /^if(\d+)/.exec(name);
   if (!m) return undefined;

@@ -13,6 +13,7 @@ import type { CommandContext } from '../../command';
 import { errnoText } from './errno';
 import { inetResolve, slashNetmask } from './inet';
 import { deviceMtu, deviceOf, formatInterface, interfaceNames } from './ifconfig-show';
+import { IFCONFIG_SHORT_HEAD, interfaceRows } from './iface-table';
 import { IFCONFIG_USAGE } from './usage';
 
 const HELP_HINT = "ifconfig: `--help' gives usage information.\n";
@@ -128,6 +129,7 @@ export function ifconfig(ctx: CommandContext): number {
   if (!host) return 1;
   const args = ctx.argv.slice(1);
   let all = false;
+  let short = false;
   while (args.length > 0 && (args[0] as string).startsWith('-')) {
     const o = args.shift() as string;
     if (o === '-a') all = true;
@@ -139,12 +141,15 @@ export function ifconfig(ctx: CommandContext): number {
       ctx.out(IFCONFIG_USAGE);
       return 0;
     } else if (o === '-s') {
-      ctx.err('ifconfig: lvs-flow does not simulate the short listing (-s); try ifconfig or ip -s link\n');
-      return 1;
+      short = true;
     } else {
       ctx.err(`ifconfig: option \`${o}' not recognised.\n${HELP_HINT}`);
       return 1;
     }
+  }
+  if (args.length === 0 && short) {
+    ctx.out(IFCONFIG_SHORT_HEAD + interfaceRows(host, all));
+    return 0;
   }
   if (args.length === 0) return show(ctx, host, all);
   const name = (args.shift() as string).slice(0, 15);

@@ -32,20 +32,25 @@ function flagsOf(r: Route): string {
 
 const pad = (s: string, n: number): string => s.slice(0, 15).padEnd(n);
 
-export function formatRouteTable(host: Host, numeric: boolean, ext: number): string {
+/**
+ * The table with `extend` = how many -e were given: none shows Metric/Ref/Use, one the MSS,
+ * Window and irtt columns (as `netstat -r` does), two or more both (net-forms oracle lab).
+ */
+export function formatRouteTable(host: Host, numeric: boolean, extend: number): string {
   const heads = [
     'Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n',
     'Destination     Gateway         Genmask         Flags   MSS Window  irtt Iface\n',
     'Destination     Gateway         Genmask         Flags Metric Ref    Use Iface    MSS   Window irtt\n',
   ];
-  let out = `Kernel IP routing table\n${heads[Math.min(ext, 3) - 1]}`;
+  const layout = Math.min(extend, 2);
+  let out = `Kernel IP routing table\n${heads[layout]}`;
   for (const r of procNetRoute(host)) {
     const mask = prefixMask(r.len);
     const dst = resolveName(r.dst, numeric, r.len === 32, mask);
     const gw = resolveName((r.via ?? 0) as Ipv4, numeric, true, 0xffffff00);
     const cols = `${pad(dst, 15)} ${pad(gw, 15)} ${pad(formatIpv4(mask as Ipv4), 15)} ${flagsOf(r).padEnd(5)}`;
-    if (ext === 1) out += `${cols} ${'0'.padEnd(6)} ${'0'.padEnd(2)} ${'0'.padStart(7)} ${r.dev.name}\n`;
-    else if (ext === 2) out += `${cols} ${'0'.padStart(5)} ${'0'.padEnd(5)} ${'0'.padStart(6)} ${r.dev.name}\n`;
+    if (layout === 0) out += `${cols} ${'0'.padEnd(6)} ${'0'.padEnd(2)} ${'0'.padStart(7)} ${r.dev.name}\n`;
+    else if (layout === 1) out += `${cols} ${'0'.padStart(5)} ${'0'.padEnd(5)} ${'0'.padStart(6)} ${r.dev.name}\n`;
     else out += `${cols} ${'0'.padEnd(6)} ${'0'.padEnd(3)} ${'0'.padStart(6)} ${r.dev.name.slice(0, 6).padEnd(6)}   ${'0'.padEnd(5)} ${'0'.padEnd(6)} 0\n`;
   }
   return out;

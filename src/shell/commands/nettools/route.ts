@@ -227,7 +227,7 @@ export function route(ctx: CommandContext): number {
   }
   const [action, ...rest] = o.words;
   if (action === undefined) {
-    ctx.out(formatRouteTable(host, o.numeric, Math.max(1, o.ext)));
+    ctx.out(formatRouteTable(host, o.numeric, o.ext));
     return 0;
   }
   if (action === 'flush') {

@@ -95,4 +95,12 @@ describe('sysctl', () => {
     expect(s.shell.run('A', 'sysctl')).toEqual({ output: outputOf('sysctl'), exitCode: 1 });
     expect(s.shell.run('A', 'sysctl -x').output).toBe(outputOf('sysctl -x'));
   });
+
+  it('keeps to the keys -r/--pattern matches (an extended regular expression on the dotted name)', () => {
+    const s = session();
+    const all = s.shell.run('A', 'sysctl -a').output.split('\n').filter((l) => /arp_announce/.test(l));
+    expect(s.shell.run('A', 'sysctl -a --pattern arp_announce').output).toBe(`${all.join('\n')}\n`);
+    expect(s.shell.run('A', 'sysctl -a -r arp_announce').output).toBe(`${all.join('\n')}\n`);
+    expect(s.shell.run('A', 'sysctl -r ^net.ipv4.ip_f net.ipv4.ip_forward net.ipv4.tcp_syncookies').output).toBe('net.ipv4.ip_forward = 1\n');
+  });
 });

@@ -23,6 +23,8 @@ interface Flags {
   all: boolean;
   load: boolean;
   loadFile?: string;
+  /** -r / --pattern: only keys this extended regular expression matches (regexec on the dotted name). */
+  pattern?: RegExp;
 }
 
 /** slashdot(): swap the two separators when the first one found is `old`. */
@@ -47,6 +49,7 @@ class Sysctl {
   }
 
   read(name: string): number {
+    if (this.f.pattern && !this.f.pattern.test(slashdot(name, '/', '.'))) return 0;
     const path = PROC + slashdot(name, '.', '/');
     const dotted = slashdot(name, '/', '.');
     if (this.outside(dotted)) return 1;
@@ -125,6 +128,7 @@ function parseFlags(ctx: CommandContext, args: string[]): { flags: Flags; words:
   const words: string[] = [];
   const long: Readonly<Record<string, string>> = {
     '--all': 'a', '--binary': 'b', '--ignore': 'e', '--names': 'N', '--values': 'n', '--quiet': 'q', '--write': 'w', '--help': 'h', '--load': 'p',
+    '--pattern': 'r',
   };
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
@@ -144,7 +148,9 @@ function parseFlags(ctx: CommandContext, args: string[]): { flags: Flags; words:
         ctx.err(`sysctl: unrecognized option '${a}'\n${SYSCTL_USAGE}`);
         return 0;
       }
-      opts.push([c, value]);
+      // --pattern requires its argument: the next word when not given with `=`.
+      if (c === 'r' && value === undefined && i + 1 < args.length) opts.push([c, args[++i]]);
+      else opts.push([c, value]);
     } else {
       for (let k = 1; k < a.length; k++) {
         const c = a[k] as string;
@@ -153,8 +159,9 @@ function parseFlags(ctx: CommandContext, args: string[]): { flags: Flags; words:
           break;
         }
         if (c === 'r') {
-          ctx.err('sysctl: lvs-flow does not simulate -r patterns\n');
-          return 1;
+          const rest = a.slice(k + 1);
+          opts.push(['r', rest !== '' ? rest : args[++i]]);
+          break;
         }
         opts.push([c, undefined]);
       }
@@ -167,6 +174,11 @@ function parseFlags(ctx: CommandContext, args: string[]): { flags: Flags; words:
       else if (c === 'e') f.ignoreError = true;
       else if (c === 'N') f.nameOnly = true;
       else if (c === 'w') f.write = true;
+      else if (c === 'r') {
+        const re = patternOf(ctx, arg);
+        if (typeof re === 'number') return re;
+        f.pattern = re;
+      }
       else if (c === 'p') {
         f.load = true;
         if (arg !== undefined) f.loadFile = arg;
@@ -185,6 +197,21 @@ function parseFlags(ctx: CommandContext, args: string[]): { flags: Flags; words:
     }
   }
   return { flags: f, words };
+}
+
+/** -r's expression (an ERE, which JavaScript reads alike for the patterns keys need). */
+function patternOf(ctx: CommandContext, text: string | undefined): RegExp | number {
+  if (text === undefined) {
+    ctx.err("sysctl: option requires an argument -- 'r'\n");
+    ctx.out(SYSCTL_USAGE);
+    return 0;
+  }
+  try {
+    return new RegExp(text);
+  } catch {
+    ctx.err(`sysctl: lvs-flow cannot read the pattern "${text}" as a regular expression\n`);
+    return 1;
+  }
 }
 
 /** -p: every file's settings are collected first (with their warnings), then written in order. */
