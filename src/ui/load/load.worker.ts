@@ -6,6 +6,7 @@
 import { startLoadRun } from '../../engine';
 import { createDriver } from './driver';
 import type { FromWorker, ToWorker } from './protocol';
+import { warmUp } from './warm-up';
 
 /** What this file needs of the worker's global scope (the DOM lib types `self` as a Window). */
 interface WorkerScope {
@@ -14,8 +15,16 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
+// A worker serves one Start (the page spawns fresh ones for the next): it warms up once, before
+// the driver's clock starts, so the progress line's hops/s is the engine's warm speed.
+let warm = false;
+
 const driver = createDriver(
   (msg) => {
+    if (!warm) {
+      warm = true;
+      warmUp(startLoadRun, msg.scenario, msg.options);
+    }
     const started = startLoadRun(msg.scenario, msg.options);
     // The driver reports a throw from here as the run's failure, with this message.
     if (!started.ok) throw new Error(started.message);
