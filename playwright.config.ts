@@ -17,6 +17,9 @@ export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   timeout: 60_000,
+  // A page's first load simulates its scenario; on a busy 2-core machine that has taken over 5 s
+  // (a lab's guide at load 20). Waits end as soon as the page is ready, so only failures wait longer.
+  expect: { timeout: 10_000 },
   workers: 2,
   reporter: [['list']],
   use: {
