@@ -155,6 +155,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU time in the event (µs): what the page's work cost, whatever else ran on the machine. */
+  tdur?: number;
   tid: number;
   pid: number;
   args?: { name?: string };
@@ -163,13 +165,28 @@ interface TraceEvent {
 /** Kinds of main-thread work a long task is made of (each summed where it starts inside the task). */
 const WORK = ['FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'MinorGC', 'MajorGC', 'ParseHTML', 'HitTest'];
 
-/** The renderer main thread's tasks of 50 ms or more in a timeline trace, each with what it was made of (ms). */
-export function longTaskBreakdown(buf: Buffer): Array<{ ms: number; parts: string }> {
+/** The renderer main thread's complete events of a timeline trace. */
+function mainThreadEvents(buf: Buffer): TraceEvent[] {
   const parsed = JSON.parse(buf.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  if (!main) return [];
-  const mine = events.filter((e) => e.tid === main.tid && e.pid === main.pid && e.ph === 'X');
+  return main ? events.filter((e) => e.tid === main.tid && e.pid === main.pid && e.ph === 'X') : [];
+}
+
+/**
+ * The main thread's tasks by CPU time (ms): the longest, how many took 50 ms or more of CPU, and
+ * the sum. On a machine whose other jobs stretch every task's wall time, this is what compares
+ * two builds: a task's CPU time does not count the time the thread waited for a core.
+ */
+export function mainThreadCpu(buf: Buffer): { longestCpuMs: number; over50: number; totalCpuMs: number } {
+  const tasks = mainThreadEvents(buf).filter((e) => e.name === 'RunTask');
+  const cpu = tasks.map((t) => (t.tdur ?? 0) / 1000);
+  return { longestCpuMs: Math.max(0, ...cpu), over50: cpu.filter((c) => c >= 50).length, totalCpuMs: cpu.reduce((a, b) => a + b, 0) };
+}
+
+/** The renderer main thread's tasks of 50 ms or more in a timeline trace, each with what it was made of (ms). */
+export function longTaskBreakdown(buf: Buffer): Array<{ ms: number; parts: string }> {
+  const mine = mainThreadEvents(buf);
   const tasks = mine.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) >= 50_000);
   return tasks.map((task) => {
     const end = task.ts + (task.dur ?? 0);

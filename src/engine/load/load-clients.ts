@@ -63,6 +63,8 @@ export class LoadClients {
   private readonly idle: Array<ClientConn | undefined>;
   private readonly arrivals: Arrivals;
   private readonly request: string;
+  /** The arrival timer: one object, re-pushed for each arrival (it is in the queue once at most: the next is drawn when it fires). */
+  private arriveTimer: Arrive | undefined;
 
   constructor(private readonly cfg: LoadClientsConfig) {
     this.idle = new Array<ClientConn | undefined>(cfg.addrs.length).fill(undefined);
@@ -82,7 +84,9 @@ export class LoadClients {
     if (this.counts.requests >= this.cfg.maxRequests) return this.endArrivals();
     const a = this.arrivals.next();
     if (a.atMs > this.cfg.untilMs) return this.endArrivals();
-    w.queue.push(a.atMs, new Arrive(this, w, a.client));
+    const timer = (this.arriveTimer ??= new Arrive(this, w));
+    timer.client = a.client;
+    w.queue.push(a.atMs, timer);
   }
 
   private endArrivals(): void {
@@ -194,7 +198,9 @@ export class LoadClients {
 
 class Arrive {
   readonly k = 'timer';
-  constructor(private readonly clients: LoadClients, private readonly w: World, private readonly client: number) {}
+  /** The client whose request arrives next. */
+  client = 0;
+  constructor(private readonly clients: LoadClients, private readonly w: World) {}
   fire(): void {
     this.clients.arrive(this.w, this.client);
   }

@@ -4,7 +4,7 @@
  * each server's share against its weight. Two runs side by side: each kind of chart in a row,
  * one run a column, so the same chart of both schedulers sits side by side.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { changeLabel } from './change-label';
 import { ServerBars } from './charts/ServerBars';
 import { ShareChart } from './charts/ShareChart';
@@ -74,26 +74,39 @@ export function LaneCharts({ names }: { names: readonly string[] }) {
   const kinds = lanes.length > 1 ? [conns, share, bars, traffic] : [conns, bars, share, traffic];
   return (
     <div className="load-charts-wrap">
-      <div className="load-chart-options">
-        <label className="field">
-          <span>{t('chart.metric')}</span>
-          <select data-testid="load-metric" value={metric} onChange={(e) => setMetric(e.target.value as ServerMetric)}>
-            <option value="new">{t('chart.metricNew')}</option>
-            <option value="active">{t('chart.metricActive')}</option>
-            <option value="inactive">{t('chart.metricInactive')}</option>
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('chart.unit')}</span>
-          <select data-testid="load-unit" value={unit} onChange={(e) => setUnit(e.target.value as TrafficUnit)}>
-            <option value="packets">{t('chart.packets')}</option>
-            <option value="bytes">{t('chart.bytes')}</option>
-          </select>
-        </label>
-      </div>
+      <ChartOptions metric={metric} unit={unit} setMetric={setMetric} setUnit={setUnit} />
       <div className="load-charts" data-testid="load-charts">
         {kinds.flatMap((kind, k) => lanes.map((l) => <figure key={`${k}-${l.scheduler}`} className="load-card">{kind(l)}</figure>))}
       </div>
     </div>
   );
 }
+
+/** The charts' two choices: props that stay the same while a run streams, so their selects are not re-rendered per sample. */
+const ChartOptions = memo(function ChartOptions({ metric, unit, setMetric, setUnit }: {
+  metric: ServerMetric;
+  unit: TrafficUnit;
+  setMetric: (m: ServerMetric) => void;
+  setUnit: (u: TrafficUnit) => void;
+}) {
+  const t = useLoadT();
+  return (
+    <div className="load-chart-options">
+      <label className="field">
+        <span>{t('chart.metric')}</span>
+        <select data-testid="load-metric" value={metric} onChange={(e) => setMetric(e.target.value as ServerMetric)}>
+          <option value="new">{t('chart.metricNew')}</option>
+          <option value="active">{t('chart.metricActive')}</option>
+          <option value="inactive">{t('chart.metricInactive')}</option>
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('chart.unit')}</span>
+        <select data-testid="load-unit" value={unit} onChange={(e) => setUnit(e.target.value as TrafficUnit)}>
+          <option value="packets">{t('chart.packets')}</option>
+          <option value="bytes">{t('chart.bytes')}</option>
+        </select>
+      </label>
+    </div>
+  );
+});

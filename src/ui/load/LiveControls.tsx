@@ -4,8 +4,11 @@
  * every control is a change the workers apply at the simulated time they reached.
  */
 import type { HealthCheckSpec } from '../../engine';
+import { memo } from 'react';
+import { useShallow } from 'zustand/shallow';
 import { useLoadT } from './i18n';
-import { useLoad } from './load-context';
+import { useLoad, useLoadActions } from './load-context';
+import type { LoadStore } from './load-store';
 import { DEFAULT_HEALTH } from './settings';
 
 export interface ServerRow {
@@ -16,13 +19,18 @@ export interface ServerRow {
   inService: boolean;
 }
 
-export function LiveControls({ servers }: { servers: readonly ServerRow[] }) {
+/** Per server, as the first run's last sample shows it: [weight or -1 if absent, up]; a flat list so a sample that changes nothing re-renders nothing. */
+const serverStates = (ids: readonly string[]) => (s: LoadStore): Array<number | boolean> => {
+  const last = s.lanes[0]?.points.at(-1);
+  return last ? ids.flatMap((id) => [last.servers[id]?.weight ?? -1, last.servers[id]?.up ?? true]) : [];
+};
+
+export const LiveControls = memo(function LiveControls({ servers }: { servers: readonly ServerRow[] }) {
   const t = useLoadT();
   const settings = useLoad((s) => s.settings);
-  const lane = useLoad((s) => s.lanes[0]);
-  const { setWeight, change, setSettings } = useLoad((s) => s);
-  const live = lane?.state === 'running' || lane?.state === 'paused';
-  const last = lane?.points.at(-1);
+  const live = useLoad((s) => s.lanes[0]?.state === 'running' || s.lanes[0]?.state === 'paused');
+  const states = useLoad(useShallow(serverStates(servers.map((s) => s.id))));
+  const { setWeight, change, setSettings } = useLoadActions();
   const health = settings.health;
 
   const setHealth = (h: HealthCheckSpec | null) => {
@@ -35,12 +43,13 @@ export function LiveControls({ servers }: { servers: readonly ServerRow[] }) {
       <p className="muted load-hint">{t('live.hint')}</p>
       <table className="load-servers">
         <tbody>
-          {servers.map((s) => {
-            const now = last?.servers[s.id];
-            const weight = now?.weight ?? settings.weights[s.id] ?? s.weight;
+          {servers.map((s, i) => {
+            const sampled = states.length > 0;
+            const nowWeight = sampled ? (states[2 * i] as number) : -1;
+            const weight = nowWeight >= 0 ? nowWeight : (settings.weights[s.id] ?? s.weight);
             // In the service: as the last sample shows it, or as the scenario has it before the first.
-            const inService = live && last ? now !== undefined : s.inService;
-            const up = now?.up ?? true;
+            const inService = live && sampled ? nowWeight >= 0 : s.inService;
+            const up = nowWeight >= 0 ? (states[2 * i + 1] as boolean) : true;
             return (
               <tr key={s.id} data-server={s.id}>
                 <th scope="row">{s.id}</th>
@@ -89,7 +98,14 @@ export function LiveControls({ servers }: { servers: readonly ServerRow[] }) {
           </label>
         </div>
       ) : null}
-      {last ? <p className="load-disrupted" data-testid="load-disrupted">{t('live.disrupted', { ...last.disrupted })}</p> : null}
+      <Disrupted />
     </fieldset>
   );
+});
+
+/** Connections kept, reset and lost after a server changed, as of the first run's last sample. */
+function Disrupted() {
+  const t = useLoadT();
+  const d = useLoad((s) => s.lanes[0]?.points.at(-1)?.disrupted);
+  return d ? <p className="load-disrupted" data-testid="load-disrupted">{t('live.disrupted', { ...d })}</p> : null;
 }

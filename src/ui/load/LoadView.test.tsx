@@ -43,7 +43,9 @@ describe('LoadView', () => {
   it('starts a run of the scenario\'s service with the form\'s clients and scheduler', () => {
     const { el, sent } = mount('nat-lab');
     click(el.querySelector('[data-testid="load-start"]'));
-    const start = sent[0];
+    // The worker was spawned and told to warm up when the view opened; Start goes to it.
+    expect(sent[0]?.kind === 'warm' && sent[0].scenario.id).toBe('nat-lab');
+    const start = sent[1];
     expect(start?.kind).toBe('start');
     expect(start?.kind === 'start' && start.scenario.id).toBe('nat-lab');
     expect(start?.kind === 'start' && start.options.clients).toBe(200);
@@ -74,14 +76,15 @@ describe('LoadView', () => {
       weight.dispatchEvent(new Event('input', { bubbles: true }));
     });
     click(el.querySelector('[data-testid="load-start"]'));
-    expect(sent[0]?.kind === 'start' && sent[0].options.weights).toEqual({ RS1: 3 });
+    const start = sent.find((m) => m.kind === 'start');
+    expect(start?.kind === 'start' && start.options.weights).toEqual({ RS1: 3 });
     emit({ kind: 'state', state: 'running', progress });
     emit({ kind: 'samples', points: [sampleAt(1000, { RS1: serverAt(10, 3), RS2: serverAt(30, 1) })], progress });
     emit({ kind: 'state', state: 'paused', progress });
     click(el.querySelector('[data-testid="load-fail-RS1"]'));
     click(el.querySelector('[data-testid="load-remove-RS2"]'));
     click(el.querySelector('[data-testid="load-health"]'));
-    expect(sent.slice(1)).toEqual([
+    expect(sent.slice(2)).toEqual([
       { kind: 'change', change: { kind: 'fail', server: 'RS1' } },
       { kind: 'change', change: { kind: 'remove-server', server: 'RS2' } },
       { kind: 'change', change: { kind: 'health', health: { intervalS: 2, fails: 2, rises: 2, action: 'weight-0' } } },

@@ -36,6 +36,10 @@ export default function LoadView({ spawnWorker = spawn }: { spawnWorker?: () => 
     store.getState().dispose();
     store.setState({ lanes: [], picked: null, settings: { ...store.getState().settings, ...defaultSettings(service?.scheduler ?? 'wlc'), clients: store.getState().settings.clients } });
   }, [store, service]);
+  // The worker the next Start will use, spawned now so that it has compiled the engine by then.
+  useEffect(() => {
+    if (scenario && service) store.getState().prepare(scenario);
+  }, [store, scenario, service]);
 
   const servers: ServerRow[] = useMemo(() => {
     if (!scenario || !service) return [];

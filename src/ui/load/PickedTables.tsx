@@ -2,16 +2,21 @@
  * The director at the picked time: a slider (the keyboard's way to pick; a click on a chart picks
  * too) and, per run, `ipvsadm -L -n` and the head of `ipvsadm -L -n -c` as the worker kept them.
  */
+import { useShallow } from 'zustand/shallow';
 import { useLoadT } from './i18n';
 import { useLoad } from './load-context';
+import type { Lane } from './load-store';
 import { TABLE_LINES } from './driver';
 
 export function PickedTables() {
   const t = useLoadT();
-  const lanes = useLoad((s) => s.lanes);
+  // Only what is drawn here, so a sample streamed in re-renders the slider and not the tables.
+  const flat = useLoad(useShallow((s) => s.lanes.flatMap((l) => [l.scheduler, l.table] as const)));
+  const lanes = [];
+  for (let i = 0; i < flat.length; i += 2) lanes.push({ scheduler: flat[i] as string, table: flat[i + 1] as Lane['table'] });
   const picked = useLoad((s) => s.picked);
   const pick = useLoad((s) => s.pick);
-  const lastT = Math.max(0, ...lanes.map((l) => l.points.at(-1)?.t ?? 0));
+  const lastT = useLoad((s) => Math.max(0, ...s.lanes.map((l) => l.points.at(-1)?.t ?? 0)));
   if (lanes.length === 0) return null;
   return (
     <section className="load-picked" aria-label={t('picked.time')}>

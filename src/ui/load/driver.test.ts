@@ -32,6 +32,18 @@ const states = (posted: FromWorker[]) => posted.flatMap((m) => (m.kind === 'stat
 const sampleTimes = (posted: FromWorker[]) => posted.flatMap((m) => (m.kind === 'samples' ? m.points.map((p) => p.t) : []));
 
 describe('createDriver', () => {
+  it('hands a warm-up to its warm callback and starts nothing', () => {
+    const warmed: string[] = [];
+    const opened: string[] = [];
+    const driver = createDriver(() => {
+      opened.push('start');
+      return fakeRunner({ t: 0 }, 1000, 0);
+    }, { post: () => {}, clock: () => 0, later: () => {} }, (m) => warmed.push(m.kind));
+    driver.handle({ kind: 'warm', scenario: {} as never, options: OPTIONS });
+    expect(warmed).toEqual(['warm']);
+    expect(opened).toEqual([]);
+  });
+
   it('runs flat out in slices of at most 40 ms of wall time, posting every sample once, then says done', () => {
     const h = harness(10_000, 0.01); // 10 ms of wall time per simulated second
     h.driver.handle({ kind: 'start', scenario: {} as never, options: OPTIONS, pace: Infinity });

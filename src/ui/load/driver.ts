@@ -33,7 +33,11 @@ export interface Driver {
   handle(msg: ToWorker): void;
 }
 
-export function createDriver(open: (msg: Extract<ToWorker, { kind: 'start' }>) => LoadRunnerPort, host: DriverHost): Driver {
+export function createDriver(
+  open: (msg: Extract<ToWorker, { kind: 'start' }>) => LoadRunnerPort,
+  host: DriverHost,
+  warm: (msg: Extract<ToWorker, { kind: 'warm' }>) => void = () => {},
+): Driver {
   let runner: LoadRunnerPort | null = null;
   let state: RunState = 'stopped';
   let pace: Pace = Infinity;
@@ -122,6 +126,8 @@ export function createDriver(open: (msg: Extract<ToWorker, { kind: 'start' }>) =
   return {
     handle(msg) {
       switch (msg.kind) {
+        case 'warm':
+          return warm(msg);
         case 'start':
           try {
             runner = open(msg);

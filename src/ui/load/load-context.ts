@@ -2,7 +2,7 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import type { LoadStore } from './load-store';
+import type { LoadStore, LoadViewActions } from './load-store';
 
 export const LoadStoreContext = createContext<StoreApi<LoadStore> | null>(null);
 
@@ -14,4 +14,12 @@ export function useLoadStore(): StoreApi<LoadStore> {
 
 export function useLoad<T>(select: (s: LoadStore) => T): T {
   return useStore(useLoadStore(), select);
+}
+
+/**
+ * The store's actions without subscribing to its state: they are made once with the store, so a
+ * part that only calls them does not re-render whenever a run streams samples.
+ */
+export function useLoadActions(): LoadViewActions {
+  return useLoadStore().getState();
 }

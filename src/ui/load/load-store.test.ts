@@ -51,6 +51,25 @@ describe('createLoadStore', () => {
     expect(starts.map((m) => m?.kind === 'start' && m.options.clients)).toEqual([1000, 1000]);
   });
 
+  it('spawns the next run\'s worker ahead when prepared, warms it, and gives it the first run of the Start', () => {
+    const { store, workers } = setup();
+    store.getState().prepare(nat);
+    store.getState().prepare(nat);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]?.sent.map((m) => m.kind)).toEqual(['warm']);
+    store.getState().setSettings({ compareWith: 'rr' });
+    store.getState().start(nat);
+    // The prepared worker runs the first scheduler; the second is spawned then.
+    expect(workers).toHaveLength(2);
+    expect(workers.map((w) => w.sent.at(-1)?.kind)).toEqual(['start', 'start']);
+    expect(workers[0]?.sent[1]?.kind === 'start' && workers[0].sent[1].options.scheduler).toBe('wlc');
+    // A Start after that spawns afresh; dispose ends a prepared worker nobody started.
+    store.getState().prepare(nat);
+    store.getState().dispose();
+    expect(workers).toHaveLength(3);
+    expect(workers[2]?.terminated).toBe(true);
+  });
+
   it('shows streamed samples at the next frame, and every one of them once the run has ended', () => {
     const { store, workers, runFrames } = setup();
     store.getState().start(nat);

@@ -41,6 +41,8 @@ export interface LoadViewState {
 export interface LoadViewActions {
   setSettings(patch: Partial<LoadSettings>): void;
   setWeight(server: string, weight: number): void;
+  /** Spawns the worker the next Start will use and has it warm up on `scenario` meanwhile (once; a Start takes it). */
+  prepare(scenario: Scenario): void;
   start(scenario: Scenario): void;
   pause(): void;
   resume(): void;
@@ -77,6 +79,8 @@ export function createLoadStore(opts: LoadStoreOptions): StoreApi<LoadStore> {
   const defer = opts.defer ?? ((fn) => void setTimeout(fn, 0));
   return createStore<LoadStore>()((set, get) => {
     let workers: WorkerLike[] = [];
+    // A worker spawned ahead of Start, warming up (prepare).
+    let spare: WorkerLike | null = null;
     let tableQuery = 0;
     // Samples and the latest progress received since the last redraw, per lane.
     let pending: LoadPoint[][] = [];
@@ -160,12 +164,19 @@ export function createLoadStore(opts: LoadStoreOptions): StoreApi<LoadStore> {
 
       setSettings: (patch) => set({ settings: { ...get().settings, ...patch } }),
       setWeight: (server, weight) => set({ settings: { ...get().settings, weights: { ...get().settings.weights, [server]: weight } } }),
+      prepare(scenario) {
+        if (spare) return;
+        const { settings } = get();
+        spare = opts.spawn();
+        spare.postMessage({ kind: 'warm', scenario, options: loadOptions(settings, settings.scheduler) });
+      },
       start(scenario) {
         stopWorkers();
         const { settings, pace } = get();
         const schedulers = settings.compareWith && settings.compareWith !== settings.scheduler ? [settings.scheduler, settings.compareWith] : [settings.scheduler];
         workers = schedulers.map((scheduler, i) => {
-          const w = opts.spawn();
+          const w = (i === 0 ? spare : null) ?? opts.spawn();
+          if (i === 0) spare = null;
           w.onmessage = onMessage(i, w);
           w.postMessage({ kind: 'start', scenario, options: loadOptions(settings, scheduler), pace });
           return w;
@@ -187,7 +198,11 @@ export function createLoadStore(opts: LoadStoreOptions): StoreApi<LoadStore> {
         if (t === null) return set({ lanes: get().lanes.map((l) => ({ ...l, table: null })) });
         send({ kind: 'table', id: ++tableQuery, t });
       },
-      dispose: stopWorkers,
+      dispose() {
+        stopWorkers();
+        spare?.terminate();
+        spare = null;
+      },
     };
   });
 }

@@ -18,6 +18,12 @@ export interface TableSnapshot {
 export type Pace = number;
 
 export type ToWorker =
+  /**
+   * Before any run: a short run thrown away, so V8 has compiled the engine's hot path before the
+   * next Start (sent when the view opens, to the worker that Start will use). A start warms up
+   * first if this never came.
+   */
+  | { kind: 'warm'; scenario: Scenario; options: LoadOptions }
   | { kind: 'start'; scenario: Scenario; options: LoadOptions; pace: Pace }
   | { kind: 'pause' }
   | { kind: 'resume' }

@@ -29,9 +29,31 @@ export function responseComplete(data: string, head: boolean): boolean {
   const end = data.indexOf('\r\n\r\n');
   if (end < 0) return false;
   if (head) return true;
-  const m = /\r\ncontent-length:[ \t]*(\d+)/i.exec(data.slice(0, end + 2));
-  if (!m) return false;
-  return data.length - (end + 4) >= Number(m[1]);
+  const length = contentLength(data, end);
+  return length >= 0 && data.length - (end + 4) >= length;
+}
+
+const CONTENT_LENGTH = '\r\ncontent-length:';
+
+/**
+ * The first header line's Content-Length before `end` (headers are case-insensitive), or -1: what
+ * /\r\ncontent-length:[ \t]*(\d+)/i finds in data.slice(0, end + 2), read in place — a load run
+ * checks every response of its clients with it, and the regex's match and slice were garbage each.
+ */
+function contentLength(data: string, end: number): number {
+  for (let i = data.indexOf('\r\n'); i >= 0 && i < end; i = data.indexOf('\r\n', i + 2)) {
+    let j = 2;
+    // Past `\r\n` the pattern is lowercase ASCII letters but for '-' (9) and ':' (16); `| 0x20` lowers
+    // an ASCII capital, and no other character lands on a lowercase letter.
+    while (j < CONTENT_LENGTH.length && (data.charCodeAt(i + j) | (j === 9 || j === 16 ? 0 : 0x20)) === CONTENT_LENGTH.charCodeAt(j)) j++;
+    if (j < CONTENT_LENGTH.length) continue;
+    let k = i + j;
+    while (data.charCodeAt(k) === 0x20 || data.charCodeAt(k) === 0x09) k++;
+    let n = -1;
+    for (let c = data.charCodeAt(k); c >= 0x30 && c <= 0x39 && k < end + 2; c = data.charCodeAt(++k)) n = (n < 0 ? 0 : n * 10) + (c - 0x30);
+    if (n >= 0) return n;
+  }
+  return -1;
 }
 
 

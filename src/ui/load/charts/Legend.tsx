@@ -2,6 +2,7 @@
  * The chart's title and a one-line legend in its top margin, so an exported SVG carries both.
  * Items sit one after another at their labels' estimated widths (CJK characters count double).
  */
+import { memo } from 'react';
 import { M } from './frame';
 
 export interface LegendItem {
@@ -13,7 +14,16 @@ export interface LegendItem {
 
 const textWidth = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 14 : 7.6), 0);
 
-export function Legend({ title, items }: { title: string; items: readonly LegendItem[] }) {
+type LegendProps = { title: string; items: readonly LegendItem[] };
+
+const sameItems = (a: LegendProps, b: LegendProps) => a.title === b.title && a.items.length === b.items.length
+  && a.items.every((it, i) => {
+    const o = b.items[i] as LegendItem;
+    return it.key === o.key && it.label === o.label && it.color === o.color && it.dashed === o.dashed;
+  });
+
+/** Redrawn only when its title or items change (a chart passes new arrays on every redraw). */
+export const Legend = memo(function Legend({ title, items }: LegendProps) {
   let x = 0;
   const placed = items.map((it) => {
     const at = x;
@@ -33,4 +43,4 @@ export function Legend({ title, items }: { title: string; items: readonly Legend
       </g>
     </>
   );
-}
+}, sameItems);

@@ -3,11 +3,12 @@
  * packets…), with the run's changes marked where they happened and the picked time drawn as a
  * rule. A click picks the time under the pointer.
  */
-import { line, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3';
 import type { MouseEvent } from 'react';
 import { Axes } from './Axes';
 import { H, INNER_H, INNER_W, M, W } from './frame';
 import { Legend, type LegendItem } from './Legend';
+import { linePath } from './line-path';
 
 export interface Line extends LegendItem {
   /** [t ms, value] in time order. */
@@ -38,7 +39,7 @@ export function TimeChart({ title, lines, yLabel, xLabel, spanMs, marks = [], pi
   let top = 1;
   for (const l of lines) for (const [, v] of l.values) if (v > top) top = v;
   const y = scaleLinear().domain([0, top]).range([INNER_H, 0]).nice(5);
-  const path = line<readonly [number, number]>().x((d) => x(d[0] / 1000)).y((d) => y(d[1]));
+  const xMs = (ms: number) => x(ms / 1000);
   const pick = (e: MouseEvent<SVGSVGElement>) => {
     if (!onPick) return;
     const box = e.currentTarget.getBoundingClientRect();
@@ -50,7 +51,7 @@ export function TimeChart({ title, lines, yLabel, xLabel, spanMs, marks = [], pi
       <title>{title}</title>
       <Legend title={title} items={lines} />
       <g transform={`translate(${M.left},${M.top})`}>
-        <Axes x={x} y={y} xLabel={xLabel} yLabel={yLabel} />
+        <Axes xMax={lastT / 1000} yTop={y.domain()[1] as number} xLabel={xLabel} yLabel={yLabel} />
         {marks.map((m, i) => (
           <g key={`${m.t}-${i}`} className="chart-mark" transform={`translate(${x(m.t / 1000)},0)`}>
             <line y2={INNER_H} />
@@ -58,7 +59,7 @@ export function TimeChart({ title, lines, yLabel, xLabel, spanMs, marks = [], pi
           </g>
         ))}
         {lines.map((l) => (
-          <path key={l.key} d={path(l.values) ?? ''} fill="none" stroke={l.color} strokeWidth={2.5}
+          <path key={l.key} d={linePath(l.values, xMs, y)} fill="none" stroke={l.color} strokeWidth={2.5}
             strokeDasharray={l.dashed ? '6 4' : undefined} data-series={l.key} />
         ))}
         {picked !== null ? <line className="chart-picked" x1={x(picked / 1000)} x2={x(picked / 1000)} y2={INNER_H} /> : null}
