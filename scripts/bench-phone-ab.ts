@@ -13,10 +13,14 @@
  *   first step  navigation → the narration's step counter in the DOM (the run simulated)
  *   play        p95 of the requestAnimationFrame intervals over --play-ms of nat-course, then of
  *               tun-course, at the fastest speed, replayed with Space whenever it ends
+ *   main-thread CPU  (--cpu) the page's main-thread thread time from navigation to the first draw,
+ *               from a Chromium trace of each load: unlike the times above it does not grow
+ *               when the machine is loaded (waiting for a core is not thread time), so builds
+ *               can be compared while others run their suites; printed with its largest parts
  * Printed: per build and figure, the median and spread over the rounds; the load average.
  *
  * --rounds N (5), --base REV, --no-play, --play-ms N (4000), --cpu-slowdown N (4), --ports A,B (4201,4211),
- * --viewport WxH (390x844).
+ * --viewport WxH (390x844), --cpu, --url-tail T (appended to each page's address, e.g. `?lang=zh-CN`).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
@@ -24,6 +28,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { FIRST_DRAW_SCRIPT, HOST_SELECTOR } from './bench-kit/first-draw';
+import { mainThreadCpu } from './bench-kit/task-timeline';
 import { exportRevision } from './bench-kit/revision';
 import { baseUrl, build, CHROMIUM_ARGS, serve, stop } from './bench-kit/serve';
 import { fmt, loadNow, median, quantile, sleep } from './bench-kit/stats';
@@ -42,6 +47,9 @@ const PORTS = opt('--ports', '4201,4211').split(',').map(Number);
 const [W, H] = opt('--viewport', '390x844').split('x').map(Number);
 const VIEWPORT = { width: W ?? 390, height: H ?? 844 };
 const SCENARIOS = ['nat-course', 'tun-course'] as const;
+/** --cpu: trace each first draw for its main-thread CPU time. */
+const CPU = argv.includes('--cpu');
+const URL_TAIL = opt('--url-tail', '');
 const progress = (msg: string) => process.stderr.write(`· ${msg}\n`);
 
 /** Every frame's timestamp while `__frames.on`. */
@@ -61,6 +69,9 @@ interface Build {
   /** The first step shown: the run simulated (the page draws the topology first). */
   step: number[];
   play: Record<(typeof SCENARIOS)[number], number[]>;
+  /** --cpu: main-thread CPU ms to the first draw, and its parts summed over the rounds. */
+  cpu: number[];
+  cpuParts: Map<string, number>;
 }
 
 async function phonePage(browser: Browser, script: string): Promise<{ page: Page; close: () => Promise<void> }> {
@@ -71,13 +82,15 @@ async function phonePage(browser: Browser, script: string): Promise<{ page: Page
   return { page, close: () => ctx.close() };
 }
 
-async function firstDraw(browser: Browser, base: string): Promise<{ draw: number; step: number }> {
+async function firstDraw(browser: Browser, base: string, traced = false): Promise<{ draw: number; step: number; cpu: ReturnType<typeof mainThreadCpu> | null }> {
   const { page, close } = await phonePage(browser, FIRST_DRAW_SCRIPT);
   try {
-    await page.goto(base);
+    if (traced) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'] });
+    await page.goto(base + URL_TAIL);
     await page.waitForFunction('window.__firstDraw && window.__firstDraw.paintedAt !== null && window.__firstDraw.stepAt !== null', undefined, { timeout: 60_000, polling: 20 });
     const r = (await page.evaluate('window.__firstDraw')) as { hostAt: number; paintedAt: number; fcp: number | null; stepAt: number };
-    return { draw: r.fcp !== null && r.fcp >= r.hostAt ? Math.max(r.fcp, r.paintedAt) : r.paintedAt, step: r.stepAt };
+    const draw = r.fcp !== null && r.fcp >= r.hostAt ? Math.max(r.fcp, r.paintedAt) : r.paintedAt;
+    return { draw, step: r.stepAt, cpu: traced ? mainThreadCpu(await browser.stopTracing(), draw) : null };
   } finally {
     await close();
   }
@@ -119,8 +132,8 @@ async function main(): Promise<void> {
     mkdirSync(srcA);
     const sha = exportRevision(BASE_REV, srcA);
     builds.push(
-      { name: 'A', label: `${BASE_REV} (${sha})`, base: baseUrl(PORTS[0] ?? 4201), draw: [], step: [], play: { 'nat-course': [], 'tun-course': [] } },
-      { name: 'B', label: 'working tree', base: baseUrl(PORTS[1] ?? 4211), draw: [], step: [], play: { 'nat-course': [], 'tun-course': [] } },
+      { name: 'A', label: `${BASE_REV} (${sha})`, base: baseUrl(PORTS[0] ?? 4201), draw: [], step: [], play: { 'nat-course': [], 'tun-course': [] }, cpu: [], cpuParts: new Map() },
+      { name: 'B', label: 'working tree', base: baseUrl(PORTS[1] ?? 4211), draw: [], step: [], play: { 'nat-course': [], 'tun-course': [] }, cpu: [], cpuParts: new Map() },
     );
     progress(`load average ${loadBefore}; building A = ${builds[0]!.label} and B = ${builds[1]!.label}`);
     build(join(work, 'dist-a'), true, srcA);
@@ -133,19 +146,28 @@ async function main(): Promise<void> {
     for (let r = 0; r < ROUNDS; r++) {
       const order = r % 2 ? [...builds].reverse() : builds;
       for (const b of order) {
-        const d = await firstDraw(browser, b.base);
+        const d = await firstDraw(browser, b.base, CPU);
         b.draw.push(d.draw);
         b.step.push(d.step);
+        if (d.cpu) {
+          b.cpu.push(d.cpu.ms);
+          for (const [k, ms] of d.cpu.byName) b.cpuParts.set(k, (b.cpuParts.get(k) ?? 0) + ms);
+        }
       }
       for (const s of PLAY ? SCENARIOS : []) for (const b of order) b.play[s].push(await playP95(browser, b.base, s));
-      progress(`round ${r + 1}: ${builds.map((b) => `${b.name} draw ${fmt(b.draw.at(-1) ?? Number.NaN, 0)} ms, step ${fmt(b.step.at(-1) ?? Number.NaN, 0)} ms${PLAY ? `, p95 ${SCENARIOS.map((s) => fmt(b.play[s].at(-1) ?? Number.NaN)).join('/')} ms` : ''}`).join('; ')}; load ${loadNow()}`);
+      progress(`round ${r + 1}: ${builds.map((b) => `${b.name} draw ${fmt(b.draw.at(-1) ?? Number.NaN, 0)} ms, step ${fmt(b.step.at(-1) ?? Number.NaN, 0)} ms${CPU ? `, CPU ${fmt(b.cpu.at(-1) ?? Number.NaN, 0)} ms` : ''}${PLAY ? `, p95 ${SCENARIOS.map((s) => fmt(b.play[s].at(-1) ?? Number.NaN)).join('/')} ms` : ''}`).join('; ')}; load ${loadNow()}`);
     }
-    console.log(`phone A/B ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; Chromium ${browser.version()} headless, ${VIEWPORT.width}×${VIEWPORT.height} touch, CPU throttled ${SLOWDOWN}×; `
+    console.log(`phone A/B ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; Chromium ${browser.version()} headless, ${VIEWPORT.width}×${VIEWPORT.height} touch, CPU throttled ${SLOWDOWN}×${URL_TAIL ? `, pages ${URL_TAIL}` : ''}; `
       + `load average ${loadBefore} → ${loadNow()} on ${cpus().length} CPUs; ${ROUNDS} rounds, alternating`);
     for (const b of builds) {
       console.log(`  ${b.name} ${b.label}`);
       console.log(`    first draw          ${spread(b.draw)}`);
       console.log(`    first step shown    ${spread(b.step)}`);
+      if (CPU) {
+        console.log(`    main-thread CPU     ${spread(b.cpu)}`);
+        const parts = [...b.cpuParts].sort((x, y) => y[1] - x[1]).slice(0, 8);
+        console.log(`      mean parts: ${parts.map(([k, ms]) => `${k} ${fmt(ms / b.cpu.length, 0)}`).join(', ')}`);
+      }
       for (const s of PLAY ? SCENARIOS : []) console.log(`    frame p95 ${s.padEnd(10)} ${spread(b.play[s])}`);
     }
   } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longTasks, totals } from './task-timeline';
+import { longTasks, mainThreadCpu, totals } from './task-timeline';
 
 const M = { pid: 1, tid: 1 };
 const trace = (events: object[]) => Buffer.from(JSON.stringify({ traceEvents: events }));
@@ -28,5 +28,24 @@ describe('task-timeline', () => {
   it('sums events by name up to a time', () => {
     const t = totals(trace(events), 200, ['V8.CompileCode', 'Layout']);
     expect([...t]).toEqual([['V8.CompileCode', 10], ['Layout', 0]]);
+  });
+});
+
+describe('mainThreadCpu', () => {
+  it('sums the outermost events\' thread time after the navigation, by their outermost parts', () => {
+    const withCpu = [
+      ...events.slice(0, 3),
+      { ...M, ph: 'X', name: 'RunTask', ts: 1_100_000, dur: 40_000, tdur: 30_000 },
+      { ...M, ph: 'X', name: 'v8.evaluateModule', ts: 1_100_000, dur: 30_000, tdur: 25_000 },
+      { ...M, ph: 'X', name: 'V8.CompileCode', ts: 1_105_000, dur: 10_000, tdur: 8_000 },
+      { ...M, ph: 'X', name: 'RunTask', ts: 1_300_000, dur: 50_000, tdur: 20_000 },
+      { ...M, ph: 'X', name: 'Layout', ts: 1_310_000, dur: 20_000, tdur: 20_000 },
+      // another thread's work does not count
+      { pid: 1, tid: 2, ph: 'X', name: 'RunTask', ts: 1_120_000, dur: 50_000, tdur: 50_000 },
+    ];
+    const r = mainThreadCpu(trace(withCpu), 1000);
+    expect(r.ms).toBe(50);
+    expect([...r.byName].sort()).toEqual([['(RunTask itself)', 5], ['Layout', 20], ['v8.evaluateModule', 25]]);
+    expect(mainThreadCpu(trace(withCpu), 250).ms).toBe(30);
   });
 });

@@ -8,6 +8,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time, µs: what the task cost, whatever else the machine was running. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { type?: string; url?: string; documentLoaderURL?: string } };
@@ -72,4 +74,42 @@ export function totals(buf: Buffer, untilMs: number, names: readonly string[]): 
     if (at >= 0 && at <= untilMs) out.set(e.name, (out.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
   }
   return out;
+}
+
+/**
+ * The main thread's CPU time (thread time, ms) from the navigation to `untilMs`: its outermost
+ * events' `tdur`, in all and by name. Thread time leaves out the time the thread waited for a
+ * core (a loaded machine) or was held by DevTools' CPU throttling, so two builds can be compared
+ * at any load; times the throttling rate, it is what the page's main thread costs a slower CPU.
+ */
+export function mainThreadCpu(buf: Buffer, untilMs: number): { ms: number; byName: Map<string, number> } {
+  const events = eventsOf(buf);
+  const nav = navigationOf(events);
+  const byName = new Map<string, number>();
+  if (!nav) return { ms: Number.NaN, byName };
+  const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
+  const until = nav.ts + untilMs * 1000;
+  const thread = events
+    .filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && e.dur !== undefined && e.ts >= nav.ts && e.ts <= until)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  let ms = 0;
+  let outerEnd = -Infinity;
+  for (const [i, e] of thread.entries()) {
+    if (e.ts < outerEnd) continue; // nested in the previous outermost event
+    outerEnd = end(e);
+    const t = (e.tdur ?? e.dur ?? 0) / 1000;
+    ms += t;
+    // Inside a task, what ran: its outermost children by name (the task itself when it has none).
+    const kids: TraceEvent[] = [];
+    for (let j = i + 1; j < thread.length && (thread[j]?.ts ?? Infinity) < outerEnd; j++) if (end(thread[j]!) <= outerEnd) kids.push(thread[j]!);
+    const top = kids.filter((k) => !kids.some((o) => o !== k && o.ts <= k.ts && end(o) >= end(k) && (o.dur ?? 0) > (k.dur ?? 0)));
+    let inKids = 0;
+    for (const k of top) {
+      const kt = (k.tdur ?? k.dur ?? 0) / 1000;
+      inKids += kt;
+      byName.set(k.name, (byName.get(k.name) ?? 0) + kt);
+    }
+    if (t - inKids > 0) byName.set(`(${e.name} itself)`, (byName.get(`(${e.name} itself)`) ?? 0) + t - inKids);
+  }
+  return { ms, byName };
 }

@@ -25,6 +25,21 @@ describe('createSimStore', () => {
     expect(s.selectedHost).toBe('director');
   });
 
+  it('previewScenario shows the preset without running it; loadScenario then runs it', () => {
+    let runs = 0;
+    const fixture = createFixtureEngine();
+    const store = createSimStore({ engine: { ...fixture, simulate: (s, o) => (runs++, fixture.simulate(s, o)) } });
+    store.getState().previewScenario('nat-course');
+    expect(runs).toBe(0);
+    expect(store.getState()).toMatchObject({ trace: null, steps: [], cursor: 0, selectedHost: 'director', fitRequest: 1 });
+    expect(store.getState().scenario?.id).toBe('nat-course');
+    store.getState().stepForward();
+    expect(store.getState().cursor).toBe(0);
+    store.getState().loadScenario('nat-course');
+    expect(runs).toBe(1);
+    expect(store.getState().steps.length).toBeGreaterThan(0);
+  });
+
   it('runs every scenario, and the inspector\'s cursors, with the store\'s run options', () => {
     const seen: SimOptions[] = [];
     const fixture = createFixtureEngine();

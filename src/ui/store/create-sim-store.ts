@@ -94,6 +94,18 @@ export function createSimStore(opts: CreateSimStoreOptions): StoreApi<SimStore> 
           set({ scenario, trace: null, hostIndex: null, steps: [], cursor: 0, playing: false, error: e instanceof Error ? e.message : String(e), consoleLines: [], consoleBase: null });
         }
       },
+      previewScenario(id) {
+        const scenario = get().engine.getPreset(id);
+        if (!scenario) return;
+        const director = scenario.hosts.find((h) => h.role === 'director' || h.role === 'proxy');
+        stepper?.dispose();
+        stepper = null;
+        set({
+          scenario, trace: null, hostIndex: null, error: null, steps: [], cursor: 0, playing: false,
+          worldAt: () => ({ ok: false, error: 'not simulated yet' }), checkpoints: { built: 0, total: 0 },
+          selectedHost: director?.id ?? null, fitRequest: get().fitRequest + 1,
+        });
+      },
       stepForward: () => seek(get().cursor + 1),
       stepBack: () => seek(get().cursor - 1),
       seekTo: seek,

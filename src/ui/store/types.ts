@@ -54,6 +54,12 @@ export interface SimState {
 
 export interface SimActions {
   loadScenario(idOrScenario: string | Scenario): void;
+  /**
+   * A preset's drawing without its run: the topology alone, no trace, no steps. The page's first
+   * paint (main.tsx) shows it, and loadScenario simulates right after: on a phone the run is a
+   * quarter of the first draw.
+   */
+  previewScenario(id: string): void;
   stepForward(): void;
   stepBack(): void;
   seekTo(cursor: number): void;
