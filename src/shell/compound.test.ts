@@ -5,17 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getPreset } from '../engine';
-import { ConsoleSession } from './session';
+import { lineRunnerAtC } from './test/line-runner';
 import { MAX_LOOP_EVENTS, MAX_LOOP_ROUNDS } from './loop-control';
 
-const fresh = (): ((line: string) => { out: string; status: number }) => {
-  const s = ConsoleSession.fromScenario(getPreset('dr-lab')!);
-  return (line) => {
-    const r = s.type('C', line);
-    return { out: r.transcript.split('\n').slice(1).join('\n'), status: r.exitCode };
-  };
-};
+const fresh = lineRunnerAtC;
 const run = fresh();
 
 describe('while and until', () => {

@@ -5,16 +5,9 @@
  * bash 5.2 did in the bash-shell lab (compared whole in oracle-labs.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { getPreset } from '../engine';
-import { ConsoleSession } from './session';
+import { lineRunnerAtC } from './test/line-runner';
 
-const fresh = (): ((line: string) => { out: string; status: number }) => {
-  const s = ConsoleSession.fromScenario(getPreset('dr-lab')!);
-  return (line) => {
-    const r = s.type('C', line);
-    return { out: r.transcript.split('\n').slice(1).join('\n'), status: r.exitCode };
-  };
-};
+const fresh = lineRunnerAtC;
 const run = fresh();
 const out = (line: string): string => run(line).out;
 
