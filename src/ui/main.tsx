@@ -70,7 +70,7 @@ const app = (
   </StrictMode>
 );
 const root = document.getElementById('root');
-if (first && root && drawBeforeRun(location, embed, storage())) {
+if (first && root && drawBeforeRun(location, embed, storage)) {
   // A plain first visit: the preset's topology is painted first, its run simulated after that
   // frame (on a phone the run and the panels it fills are half of the first draw; issue 13).
   store.getState().previewScenario(first.id);

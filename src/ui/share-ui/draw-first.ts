@@ -8,10 +8,15 @@
 import { AUTOSAVE_KEY } from '../editor/autosave';
 import { isPresent } from '../presenter/present-flag';
 
-export function drawBeforeRun(loc: Pick<Location, 'hash' | 'search'>, embed: boolean, storage: Pick<Storage, 'getItem'> | undefined): boolean {
+export function drawBeforeRun(
+  loc: Pick<Location, 'hash' | 'search'>,
+  embed: boolean,
+  storage: () => Pick<Storage, 'getItem'> | undefined,
+): boolean {
+  // An embed is a read-only view that never reaches for storage, so the storage is asked last.
   if (embed || loc.hash.length > 1 || isPresent(loc.search)) return false;
   try {
-    return !storage?.getItem(AUTOSAVE_KEY);
+    return !storage()?.getItem(AUTOSAVE_KEY);
   } catch {
     return true;
   }
