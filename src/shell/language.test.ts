@@ -7,8 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineRunnerAtC } from './test/line-runner';
 
-const fresh = lineRunnerAtC;
-const run = fresh();
+const run = lineRunnerAtC();
 const out = (line: string): string => run(line).out;
 
 describe('pipelines', () => {

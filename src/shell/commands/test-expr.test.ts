@@ -3,14 +3,9 @@
  * (the whole labs are compared in oracle-labs.test.ts; these pin each rule).
  */
 import { describe, expect, it } from 'vitest';
-import { getPreset } from '../../engine';
-import { ConsoleSession } from '../session';
+import { lineRunnerAtC } from '../test/line-runner';
 
-const s = ConsoleSession.fromScenario(getPreset('dr-lab')!);
-const run = (line: string): { out: string; status: number } => {
-  const r = s.type('C', line);
-  return { out: r.transcript.split('\n').slice(1).join('\n'), status: r.exitCode };
-};
+const run = lineRunnerAtC();
 const status = (line: string): number => run(line).status;
 
 describe('test and [ by the number of arguments', () => {

@@ -3,14 +3,9 @@
  * awk-sed lab captured them (compared whole in oracle-labs.test.ts; these pin the rules).
  */
 import { describe, expect, it } from 'vitest';
-import { getPreset } from '../../../engine';
-import { ConsoleSession } from '../../session';
+import { lineRunnerAtC } from '../../test/line-runner';
 
-const s = ConsoleSession.fromScenario(getPreset('dr-lab')!);
-const run = (line: string): { out: string; status: number } => {
-  const r = s.type('C', line);
-  return { out: r.transcript.split('\n').slice(1).join('\n'), status: r.exitCode };
-};
+const run = lineRunnerAtC();
 const out = (line: string): string => run(line).out;
 
 describe('awk', () => {
